@@ -1,0 +1,7 @@
+package io.parcours.persona;
+
+import java.util.List;
+
+/** One page of a listing, plus what a client needs to fetch the next one. */
+public record PersonaPage(List<Persona> personas, boolean hasNextPage, long totalCount) {
+}

@@ -1,0 +1,160 @@
+package io.parcours.persona;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.hibernate.StaleStateException;
+
+import io.parcours.persona.error.ConflictException;
+import io.parcours.persona.error.NotFoundException;
+import io.parcours.persona.error.ValidationException;
+import io.parcours.persona.graphql.PersonaInput;
+import io.parcours.persona.security.Caller;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+
+/** Persona use cases: role checks, workspace scoping, validation, optimistic locking. */
+@ApplicationScoped
+public class PersonaService {
+
+    public static final int DEFAULT_PAGE_SIZE = 20;
+    public static final int MAX_PAGE_SIZE = 100;
+    public static final int MAX_BATCH_IDS = 1000;
+
+    private final PersonaRepository repository;
+    private final Caller caller;
+    private final InputValidator validator;
+
+    public PersonaService(PersonaRepository repository, Caller caller, InputValidator validator) {
+        this.repository = repository;
+        this.caller = caller;
+        this.validator = validator;
+    }
+
+    /** The persona, or null when it does not exist in the caller's workspace (also for a malformed id). */
+    @WithSession
+    public Uni<Persona> find(String id) {
+        return caller.workspaceToRead().chain(workspace -> parseId(id)
+                .map(uuid -> repository.findInWorkspace(workspace, uuid))
+                .orElse(Uni.createFrom().nullItem()));
+    }
+
+    /** One persona per id, in argument order; null where an id is unknown here. One SQL query. */
+    @WithSession
+    public Uni<List<Persona>> findAll(List<String> ids) {
+        if (ids.size() > MAX_BATCH_IDS) {
+            return Uni.createFrom().failure(ValidationException.of("ids", "must hold at most " + MAX_BATCH_IDS + " ids"));
+        }
+        List<UUID> known = ids.stream().map(PersonaService::parseId).flatMap(Optional::stream).distinct().toList();
+        return caller.workspaceToRead()
+                .chain(workspace -> repository.findAllInWorkspace(workspace, known))
+                .map(found -> inArgumentOrder(ids, found));
+    }
+
+    @WithSession
+    public Uni<PersonaPage> list(PersonaFilter filter, Integer first, String after) {
+        int size = first == null ? DEFAULT_PAGE_SIZE : first;
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            return Uni.createFrom().failure(ValidationException.of("first", "must be between 1 and " + MAX_PAGE_SIZE));
+        }
+        PageCursor cursor;
+        try {
+            cursor = after == null ? null : PageCursor.decode("after", after);
+        } catch (ValidationException badCursor) {
+            return Uni.createFrom().failure(badCursor);
+        }
+        return caller.workspaceToRead().chain(workspace -> repository.page(workspace, filter, cursor, size + 1)
+                .chain(rows -> repository.count(workspace, filter).map(total -> new PersonaPage(
+                        rows.subList(0, Math.min(size, rows.size())), rows.size() > size, total))));
+    }
+
+    @WithTransaction
+    public Uni<Persona> create(PersonaInput input) {
+        return caller.workspaceToWrite()
+                .call(() -> validator.check("input", input))
+                .chain(workspace -> {
+                    Persona persona = new Persona();
+                    persona.id = UUID.randomUUID();
+                    persona.workspaceId = workspace;
+                    persona.createdAt = now();
+                    persona.updatedAt = persona.createdAt;
+                    input.applyTo(persona);
+                    return repository.persist(persona);
+                });
+    }
+
+    /** Replaces every field, if the stored version is still {@code expectedVersion}. */
+    @WithTransaction
+    public Uni<Persona> update(String id, PersonaInput input, int expectedVersion) {
+        return caller.workspaceToWrite()
+                .call(() -> validator.check("input", input))
+                .chain(workspace -> existing(workspace, id))
+                .chain(persona -> {
+                    if (persona.version != expectedVersion) {
+                        return Uni.createFrom().failure(new ConflictException("Persona " + id + " is at version "
+                                + persona.version + ", not expectedVersion " + expectedVersion + "; reload and retry"));
+                    }
+                    input.applyTo(persona);
+                    persona.updatedAt = now();
+                    return flushed(persona);
+                });
+    }
+
+    /** Hides the persona from default listings; it stays readable by id. Archiving twice is harmless. */
+    @WithTransaction
+    public Uni<Persona> setArchived(String id, boolean archived) {
+        return caller.workspaceToWrite()
+                .chain(workspace -> existing(workspace, id))
+                .chain(persona -> {
+                    if (persona.archived == archived) {
+                        return Uni.createFrom().item(persona);
+                    }
+                    persona.archived = archived;
+                    persona.updatedAt = now();
+                    return flushed(persona);
+                });
+    }
+
+    private Uni<Persona> existing(String workspace, String id) {
+        return parseId(id).map(uuid -> repository.findInWorkspace(workspace, uuid))
+                .orElse(Uni.createFrom().nullItem())
+                .onItem().ifNull().failWith(() -> new NotFoundException("No persona with id " + id));
+    }
+
+    /** Flushes inside the transaction so the new version is visible and a lost race becomes CONFLICT. */
+    private Uni<Persona> flushed(Persona persona) {
+        return repository.flush().replaceWith(persona)
+                .onFailure(failure -> failure instanceof OptimisticLockException || failure instanceof StaleStateException)
+                .transform(lost -> new ConflictException("Persona " + persona.id + " was changed concurrently; reload and retry"));
+    }
+
+    private static List<Persona> inArgumentOrder(List<String> ids, List<Persona> found) {
+        Map<String, Persona> byId = new HashMap<>();
+        found.forEach(persona -> byId.put(persona.id.toString(), persona));
+        List<Persona> ordered = new ArrayList<>(ids.size());
+        ids.forEach(id -> ordered.add(parseId(id).map(uuid -> byId.get(uuid.toString())).orElse(null)));
+        return ordered;
+    }
+
+    private static Optional<UUID> parseId(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException | NullPointerException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    /** PostgreSQL keeps microseconds; truncating keeps cursors exact. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

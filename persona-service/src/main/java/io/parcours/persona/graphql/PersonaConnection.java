@@ -1,0 +1,39 @@
+package io.parcours.persona.graphql;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.parcours.persona.PageCursor;
+import io.parcours.persona.PersonaPage;
+import io.smallrye.graphql.api.federation.Shareable;
+
+@Description("One page of personas, oldest first (creation time, then id), Relay style.")
+public record PersonaConnection(
+        @NonNull @Description("The personas of this page, each with its cursor.") List<@NonNull PersonaEdge> edges,
+        @NonNull @Description("Where this page sits in the whole listing.") PageInfo pageInfo,
+        @Description("How many personas match the filter in total, across all pages.") int totalCount) {
+
+    public static PersonaConnection of(PersonaPage page) {
+        List<PersonaEdge> edges = page.personas().stream()
+                .map(persona -> new PersonaEdge(PageCursor.of(persona).encode(), PersonaView.of(persona)))
+                .toList();
+        String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+        return new PersonaConnection(edges, new PageInfo(page.hasNextPage(), endCursor), Math.toIntExact(page.totalCount()));
+    }
+
+    @Description("A persona and its position in the listing.")
+    public record PersonaEdge(
+            @NonNull @Description("Pass as `after` to continue after this persona.") String cursor,
+            @NonNull @Description("The persona.") PersonaView node) {
+    }
+
+    /** Shareable: every subgraph pages its lists with the same type. */
+    @Shareable
+    @Description("Paging state of a connection.")
+    public record PageInfo(
+            @Description("Whether more personas follow this page.") boolean hasNextPage,
+            @Description("Cursor of the last edge of this page; null when the page is empty.") String endCursor) {
+    }
+}

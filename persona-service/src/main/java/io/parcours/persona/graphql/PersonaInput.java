@@ -1,0 +1,107 @@
+package io.parcours.persona.graphql;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.validator.constraints.URL;
+
+import io.parcours.persona.Channel;
+import io.parcours.persona.Persona;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+@Name("PersonaInput")
+@Description("A whole persona as the client wants it stored. On update it replaces every field: omitted lists become empty.")
+public class PersonaInput {
+
+    static final int MAX_ITEMS = 20;
+    static final int MAX_ITEM_LENGTH = 300;
+
+    @NonNull
+    @NotBlank
+    @Size(min = 1, max = 120)
+    @Description("Display name, 1–120 characters, e.g. \"Sofia\".")
+    public String name;
+
+    @Size(max = 120)
+    @Description("Short archetype label, up to 120 characters, e.g. \"Busy parent\".")
+    public String title;
+
+    @Size(max = 2000)
+    @Description("A paragraph describing the persona, up to 2,000 characters.")
+    public String summary;
+
+    @Size(max = 500)
+    @Description("A representative quote in the persona's own words, up to 500 characters.")
+    public String quote;
+
+    @Size(max = 2048)
+    @URL(regexp = "^(?i)https?://.+", message = "must be an absolute http or https URL")
+    @Description("Absolute http(s) URL of the avatar image, up to 2,048 characters.")
+    public String avatarUrl;
+
+    @Valid
+    @Description("Demographic bands; omitted means unknown.")
+    public DemographicsInput demographics;
+
+    @Size(max = MAX_ITEMS)
+    @Description("What the persona wants to achieve; up to 20 items of 1–300 characters.")
+    public List<@NotBlank @Size(max = MAX_ITEM_LENGTH) String> goals;
+
+    @Size(max = MAX_ITEMS)
+    @Description("What gets in the persona's way; up to 20 items of 1–300 characters.")
+    public List<@NotBlank @Size(max = MAX_ITEM_LENGTH) String> frustrations;
+
+    @Size(max = MAX_ITEMS)
+    @Description("Why the persona acts; up to 20 items of 1–300 characters.")
+    public List<@NotBlank @Size(max = MAX_ITEM_LENGTH) String> motivations;
+
+    @Size(max = MAX_ITEMS)
+    @Description("Observed habits; up to 20 items of 1–300 characters.")
+    public List<@NotBlank @Size(max = MAX_ITEM_LENGTH) String> behaviours;
+
+    @Size(max = 15)
+    @Description("Channels the persona prefers, most preferred first; duplicates are dropped.")
+    public List<@NotNull Channel> preferredChannels;
+
+    @Size(max = MAX_ITEMS)
+    @Description("Free labels for filtering; up to 20 tags of 1–40 characters; duplicates are dropped.")
+    public List<@NotBlank @Size(max = 40) String> tags;
+
+    /** Copies the input onto the entity: strings trimmed, blanks as absent, list duplicates dropped. */
+    public void applyTo(Persona persona) {
+        persona.name = name.trim();
+        persona.title = trimmed(title);
+        persona.summary = trimmed(summary);
+        persona.quote = trimmed(quote);
+        persona.avatarUrl = trimmed(avatarUrl);
+        DemographicsInput given = demographics == null ? new DemographicsInput() : demographics;
+        persona.demographics.ageRange = given.ageRange;
+        persona.demographics.location = trimmed(given.location);
+        persona.demographics.occupation = trimmed(given.occupation);
+        persona.demographics.familyStatus = trimmed(given.familyStatus);
+        persona.demographics.incomeBand = given.incomeBand;
+        persona.goals = distinctTrimmed(goals);
+        persona.frustrations = distinctTrimmed(frustrations);
+        persona.motivations = distinctTrimmed(motivations);
+        persona.behaviours = distinctTrimmed(behaviours);
+        persona.preferredChannels = distinctTrimmed(preferredChannels == null ? null
+                : preferredChannels.stream().map(Channel::name).toList());
+        persona.tags = distinctTrimmed(tags);
+    }
+
+    private static String trimmed(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static List<String> distinctTrimmed(List<String> items) {
+        return items == null ? new ArrayList<>()
+                : new ArrayList<>(new LinkedHashSet<>(items.stream().map(String::trim).toList()));
+    }
+}

@@ -1,0 +1,9 @@
+package io.parcours.persona.support;
+
+import io.quarkus.test.common.QuarkusTestResource;
+
+/** Starts PostgreSQL and the token keys once for every @QuarkusTest of this module. */
+@QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = TokenKeysResource.class, restrictToAnnotatedClass = false)
+public class GlobalTestResources {
+}
