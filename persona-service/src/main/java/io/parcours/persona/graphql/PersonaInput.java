@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.validator.constraints.URL;
 
 import io.parcours.persona.Channel;
+import io.parcours.persona.Demographics;
 import io.parcours.persona.Persona;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -82,6 +83,10 @@ public class PersonaInput {
         persona.quote = trimmed(quote);
         persona.avatarUrl = trimmed(avatarUrl);
         DemographicsInput given = demographics == null ? new DemographicsInput() : demographics;
+        if (persona.demographics == null) {
+            // Hibernate loads an embeddable whose columns are all null as null.
+            persona.demographics = new Demographics();
+        }
         persona.demographics.ageRange = given.ageRange;
         persona.demographics.location = trimmed(given.location);
         persona.demographics.occupation = trimmed(given.occupation);
