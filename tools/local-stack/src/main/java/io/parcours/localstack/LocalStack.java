@@ -1,0 +1,60 @@
+package io.parcours.localstack;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Helpers for the local platform ({@code ./parcours up}): each command is one step the script runs.
+ *
+ * <pre>
+ * postgres DATA_DIR PORT DATABASE...     run embedded PostgreSQL until stopped
+ * keys KEY_DIR                           create the local token-signing key pair once
+ * token KEY_DIR WORKSPACE ROLE...        print a bearer token signed with that key
+ * seed GRAPHQL_URL KEY_DIR WORKSPACE     load the demo personas unless the workspace has some
+ * </pre>
+ */
+public final class LocalStack {
+
+    private LocalStack() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            usage();
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        switch (args[0]) {
+            case "postgres" -> {
+                need(rest, 3);
+                LocalPostgres.runUntilStopped(Path.of(rest.get(0)), Integer.parseInt(rest.get(1)), rest.subList(2, rest.size()));
+            }
+            case "keys" -> {
+                need(rest, 1);
+                LocalKeys.createIfMissing(Path.of(rest.get(0)));
+            }
+            case "token" -> {
+                need(rest, 2);
+                System.out.println(LocalKeys.load(Path.of(rest.get(0))).token(rest.get(1), rest.subList(2, rest.size())));
+            }
+            case "seed" -> {
+                need(rest, 3);
+                LocalKeys keys = LocalKeys.load(Path.of(rest.get(1)));
+                new DemoSeeder(rest.get(0), keys.token(rest.get(2), List.of("editor"))).seed();
+            }
+            default -> usage();
+        }
+    }
+
+    private static void need(List<String> arguments, int count) {
+        if (arguments.size() < count) {
+            usage();
+        }
+    }
+
+    private static void usage() {
+        System.err.println("usage: local-stack postgres DATA_DIR PORT DATABASE... | keys KEY_DIR"
+                + " | token KEY_DIR WORKSPACE ROLE... | seed GRAPHQL_URL KEY_DIR WORKSPACE");
+        System.exit(2);
+    }
+}
