@@ -3,6 +3,7 @@ package io.parcours.persona;
 import java.util.List;
 import java.util.UUID;
 
+import io.parcours.common.paging.PageCursor;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;

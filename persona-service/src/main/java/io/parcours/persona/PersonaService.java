@@ -1,7 +1,5 @@
 package io.parcours.persona;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,11 +9,14 @@ import java.util.UUID;
 
 import org.hibernate.StaleStateException;
 
-import io.parcours.persona.error.ConflictException;
-import io.parcours.persona.error.NotFoundException;
-import io.parcours.persona.error.ValidationException;
+import io.parcours.common.Ids;
+import io.parcours.common.error.ConflictException;
+import io.parcours.common.error.NotFoundException;
+import io.parcours.common.error.ValidationException;
+import io.parcours.common.paging.PageRequest;
 import io.parcours.persona.graphql.PersonaInput;
-import io.parcours.persona.security.Caller;
+import io.parcours.common.security.Caller;
+import io.parcours.common.validation.InputValidator;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -26,8 +27,6 @@ import jakarta.persistence.OptimisticLockException;
 @ApplicationScoped
 public class PersonaService {
 
-    public static final int DEFAULT_PAGE_SIZE = 20;
-    public static final int MAX_PAGE_SIZE = 100;
     public static final int MAX_BATCH_IDS = 1000;
 
     private final PersonaRepository repository;
@@ -43,7 +42,7 @@ public class PersonaService {
     /** The persona, or null when it does not exist in the caller's workspace (also for a malformed id). */
     @WithSession
     public Uni<Persona> find(String id) {
-        return caller.workspaceToRead().chain(workspace -> parseId(id)
+        return caller.workspaceToRead().chain(workspace -> Ids.parse(id)
                 .map(uuid -> repository.findInWorkspace(workspace, uuid))
                 .orElse(Uni.createFrom().nullItem()));
     }
@@ -54,7 +53,7 @@ public class PersonaService {
         if (ids.size() > MAX_BATCH_IDS) {
             return Uni.createFrom().failure(ValidationException.of("ids", "must hold at most " + MAX_BATCH_IDS + " ids"));
         }
-        List<UUID> known = ids.stream().map(PersonaService::parseId).flatMap(Optional::stream).distinct().toList();
+        List<UUID> known = ids.stream().map(Ids::parse).flatMap(Optional::stream).distinct().toList();
         return caller.workspaceToRead()
                 .chain(workspace -> repository.findAllInWorkspace(workspace, known))
                 .map(found -> inArgumentOrder(ids, found));
@@ -62,19 +61,10 @@ public class PersonaService {
 
     @WithSession
     public Uni<PersonaPage> list(PersonaFilter filter, Integer first, String after) {
-        int size = first == null ? DEFAULT_PAGE_SIZE : first;
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            return Uni.createFrom().failure(ValidationException.of("first", "must be between 1 and " + MAX_PAGE_SIZE));
-        }
-        PageCursor cursor;
-        try {
-            cursor = after == null ? null : PageCursor.decode("after", after);
-        } catch (ValidationException badCursor) {
-            return Uni.createFrom().failure(badCursor);
-        }
-        return caller.workspaceToRead().chain(workspace -> repository.page(workspace, filter, cursor, size + 1)
-                .chain(rows -> repository.count(workspace, filter).map(total -> new PersonaPage(
-                        rows.subList(0, Math.min(size, rows.size())), rows.size() > size, total))));
+        return PageRequest.of(first, after).chain(page -> caller.workspaceToRead()
+                .chain(workspace -> repository.page(workspace, filter, page.after(), page.size() + 1)
+                        .chain(rows -> repository.count(workspace, filter).map(total -> new PersonaPage(
+                                rows.subList(0, Math.min(page.size(), rows.size())), rows.size() > page.size(), total)))));
     }
 
     @WithTransaction
@@ -85,7 +75,7 @@ public class PersonaService {
                     Persona persona = new Persona();
                     persona.id = UUID.randomUUID();
                     persona.workspaceId = workspace;
-                    persona.createdAt = now();
+                    persona.createdAt = Ids.now();
                     persona.updatedAt = persona.createdAt;
                     input.applyTo(persona);
                     return repository.persist(persona);
@@ -104,7 +94,7 @@ public class PersonaService {
                                 + persona.version + ", not expectedVersion " + expectedVersion + "; reload and retry"));
                     }
                     input.applyTo(persona);
-                    persona.updatedAt = now();
+                    persona.updatedAt = Ids.now();
                     return flushed(persona);
                 });
     }
@@ -119,13 +109,13 @@ public class PersonaService {
                         return Uni.createFrom().item(persona);
                     }
                     persona.archived = archived;
-                    persona.updatedAt = now();
+                    persona.updatedAt = Ids.now();
                     return flushed(persona);
                 });
     }
 
     private Uni<Persona> existing(String workspace, String id) {
-        return parseId(id).map(uuid -> repository.findInWorkspace(workspace, uuid))
+        return Ids.parse(id).map(uuid -> repository.findInWorkspace(workspace, uuid))
                 .orElse(Uni.createFrom().nullItem())
                 .onItem().ifNull().failWith(() -> new NotFoundException("No persona with id " + id));
     }
@@ -141,20 +131,7 @@ public class PersonaService {
         Map<String, Persona> byId = new HashMap<>();
         found.forEach(persona -> byId.put(persona.id.toString(), persona));
         List<Persona> ordered = new ArrayList<>(ids.size());
-        ids.forEach(id -> ordered.add(parseId(id).map(uuid -> byId.get(uuid.toString())).orElse(null)));
+        ids.forEach(id -> ordered.add(Ids.parse(id).map(uuid -> byId.get(uuid.toString())).orElse(null)));
         return ordered;
-    }
-
-    private static Optional<UUID> parseId(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException | NullPointerException notAnId) {
-            return Optional.empty();
-        }
-    }
-
-    /** PostgreSQL keeps microseconds; truncating keeps cursors exact. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import io.parcours.persona.support.GraphQL;
+import io.parcours.testing.GraphQL;
 import io.parcours.persona.support.Personas;
-import io.parcours.persona.support.Tokens;
+import io.parcours.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 

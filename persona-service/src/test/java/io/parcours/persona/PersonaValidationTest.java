@@ -11,9 +11,9 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.parcours.persona.support.GraphQL;
+import io.parcours.testing.GraphQL;
 import io.parcours.persona.support.Personas;
-import io.parcours.persona.support.Tokens;
+import io.parcours.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 

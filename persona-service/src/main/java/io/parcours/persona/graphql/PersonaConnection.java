@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.parcours.persona.PageCursor;
+import io.parcours.common.paging.PageCursor;
 import io.parcours.persona.PersonaPage;
 import io.smallrye.graphql.api.federation.Shareable;
 
@@ -17,7 +17,7 @@ public record PersonaConnection(
 
     public static PersonaConnection of(PersonaPage page) {
         List<PersonaEdge> edges = page.personas().stream()
-                .map(persona -> new PersonaEdge(PageCursor.of(persona).encode(), PersonaView.of(persona)))
+                .map(persona -> new PersonaEdge(new PageCursor(persona.createdAt, persona.id).encode(), PersonaView.of(persona)))
                 .toList();
         String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
         return new PersonaConnection(edges, new PageInfo(page.hasNextPage(), endCursor), Math.toIntExact(page.totalCount()));

@@ -1,8 +1,10 @@
 package io.parcours.persona.support;
 
+import io.parcours.testing.PostgresResource;
+import io.parcours.testing.TokenKeysResource;
 import io.quarkus.test.common.QuarkusTestResource;
 
-/** Starts PostgreSQL and the token keys once for every @QuarkusTest of this module. */
+/** Starts PostgreSQL and the trusted token keys once for every @QuarkusTest of this module. */
 @QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = TokenKeysResource.class, restrictToAnnotatedClass = false)
 public class GlobalTestResources {

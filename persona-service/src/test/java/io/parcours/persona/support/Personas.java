@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.parcours.testing.GraphQL;
 import io.restassured.path.json.JsonPath;
 
 /** GraphQL documents and inputs for persona tests. */
