@@ -1,5 +1,6 @@
 package io.parcours.persona;
 
+import io.parcours.common.Channel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.parcours.persona;
 
+import io.parcours.common.Channel;
+
 /**
  * Which personas a listing returns. Null members do not filter.
  *

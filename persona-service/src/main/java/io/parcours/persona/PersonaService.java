@@ -17,7 +17,6 @@ import io.parcours.common.paging.PageRequest;
 import io.parcours.persona.graphql.PersonaInput;
 import io.parcours.common.security.Caller;
 import io.parcours.common.validation.InputValidator;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,31 +39,28 @@ public class PersonaService {
     }
 
     /** The persona, or null when it does not exist in the caller's workspace (also for a malformed id). */
-    @WithSession
     public Uni<Persona> find(String id) {
-        return caller.workspaceToRead().chain(workspace -> Ids.parse(id)
+        return caller.workspaceToRead().chain(workspace -> Reads.inOwnSession(() -> Ids.parse(id)
                 .map(uuid -> repository.findInWorkspace(workspace, uuid))
-                .orElse(Uni.createFrom().nullItem()));
+                .orElse(Uni.createFrom().nullItem())));
     }
 
     /** One persona per id, in argument order; null where an id is unknown here. One SQL query. */
-    @WithSession
     public Uni<List<Persona>> findAll(List<String> ids) {
         if (ids.size() > MAX_BATCH_IDS) {
             return Uni.createFrom().failure(ValidationException.of("ids", "must hold at most " + MAX_BATCH_IDS + " ids"));
         }
         List<UUID> known = ids.stream().map(Ids::parse).flatMap(Optional::stream).distinct().toList();
         return caller.workspaceToRead()
-                .chain(workspace -> repository.findAllInWorkspace(workspace, known))
+                .chain(workspace -> Reads.inOwnSession(() -> repository.findAllInWorkspace(workspace, known)))
                 .map(found -> inArgumentOrder(ids, found));
     }
 
-    @WithSession
     public Uni<PersonaPage> list(PersonaFilter filter, Integer first, String after) {
         return PageRequest.of(first, after).chain(page -> caller.workspaceToRead()
-                .chain(workspace -> repository.page(workspace, filter, page.after(), page.size() + 1)
+                .chain(workspace -> Reads.inOwnSession(() -> repository.page(workspace, filter, page.after(), page.size() + 1)
                         .chain(rows -> repository.count(workspace, filter).map(total -> new PersonaPage(
-                                rows.subList(0, Math.min(page.size(), rows.size())), rows.size() > page.size(), total)))));
+                                rows.subList(0, Math.min(page.size(), rows.size())), rows.size() > page.size(), total))))));
     }
 
     @WithTransaction

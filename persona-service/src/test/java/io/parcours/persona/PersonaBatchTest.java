@@ -62,6 +62,25 @@ class PersonaBatchTest {
     }
 
     @Test
+    void rootFieldsResolvedConcurrentlyEachGetTheirAnswer() {
+        String a = (String) Personas.create(editor, Personas.minimal("A")).get("id");
+        String b = (String) Personas.create(editor, Personas.minimal("B")).get("id");
+        String query = """
+                query($a: ID!, $b: ID!, $ids: [String!]!) {
+                  first: persona(id: $a) { name } second: persona(id: $b) { name }
+                  all: personas { totalCount } batch: personasByIds(ids: $ids) { name } }""";
+
+        for (int round = 0; round < 10; round++) {
+            JsonPath body = GraphQL.call(editor, query, Map.of("a", a, "b", b, "ids", List.of(b, a)));
+            assertThat(body.getList("errors")).as(body.prettify()).isNull();
+            assertThat(body.getString("data.first.name")).isEqualTo("A");
+            assertThat(body.getString("data.second.name")).isEqualTo("B");
+            assertThat(body.getInt("data.all.totalCount")).isEqualTo(2);
+            assertThat(body.getList("data.batch.name")).containsExactly("B", "A");
+        }
+    }
+
+    @Test
     void subgraphSchemaDeclaresPersonaAsFederationEntity() {
         String sdl = GraphQL.call(editor, "{ _service { sdl } }").getString("data._service.sdl");
         assertThat(sdl).contains("@link(").contains("federation/v2.7")

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import io.parcours.persona.Channel;
+import io.parcours.common.Channel;
 import io.parcours.persona.PersonaFilter;
 import io.parcours.persona.PersonaService;
 import io.smallrye.graphql.api.federation.Resolver;

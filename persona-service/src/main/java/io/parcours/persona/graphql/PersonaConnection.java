@@ -6,8 +6,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.parcours.common.paging.PageCursor;
+import io.parcours.common.paging.PageInfo;
 import io.parcours.persona.PersonaPage;
-import io.smallrye.graphql.api.federation.Shareable;
 
 @Description("One page of personas, oldest first (creation time, then id), Relay style.")
 public record PersonaConnection(
@@ -27,13 +27,5 @@ public record PersonaConnection(
     public record PersonaEdge(
             @NonNull @Description("Pass as `after` to continue after this persona.") String cursor,
             @NonNull @Description("The persona.") PersonaView node) {
-    }
-
-    /** Shareable: every subgraph pages its lists with the same type. */
-    @Shareable
-    @Description("Paging state of a connection.")
-    public record PageInfo(
-            @Description("Whether more personas follow this page.") boolean hasNextPage,
-            @Description("Cursor of the last edge of this page; null when the page is empty.") String endCursor) {
     }
 }

@@ -1,7 +1,8 @@
 package io.parcours.persona.graphql;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import static io.parcours.common.validation.Texts.distinctTrimmed;
+import static io.parcours.common.validation.Texts.trimmed;
+
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -9,7 +10,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.validator.constraints.URL;
 
-import io.parcours.persona.Channel;
+import io.parcours.common.Channel;
 import io.parcours.persona.Demographics;
 import io.parcours.persona.Persona;
 import jakarta.validation.Valid;
@@ -99,14 +100,5 @@ public class PersonaInput {
         persona.preferredChannels = distinctTrimmed(preferredChannels == null ? null
                 : preferredChannels.stream().map(Channel::name).toList());
         persona.tags = distinctTrimmed(tags);
-    }
-
-    private static String trimmed(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    private static List<String> distinctTrimmed(List<String> items) {
-        return items == null ? new ArrayList<>()
-                : new ArrayList<>(new LinkedHashSet<>(items.stream().map(String::trim).toList()));
     }
 }

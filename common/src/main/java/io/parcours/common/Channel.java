@@ -1,8 +1,8 @@
-package io.parcours.persona;
+package io.parcours.common;
 
 import org.eclipse.microprofile.graphql.Description;
 
-@Description("A channel through which customers meet the brand.")
+@Description("A channel through which customers meet the brand; the same values in every Parcours subgraph.")
 public enum Channel {
     WEBSITE,
     MOBILE_APP,

@@ -1,0 +1,31 @@
+package io.parcours.common;
+
+import java.util.function.Supplier;
+
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+
+/**
+ * Runs work on a fresh duplicated Vert.x context of the same event loop. GraphQL resolves the root fields
+ * of a query concurrently within one request; state kept per context — Hibernate Reactive's session above
+ * all — must not be shared between them, so each read gets a context of its own.
+ */
+public final class IsolatedContext {
+
+    private IsolatedContext() {
+    }
+
+    public static <T> Uni<T> run(Supplier<Uni<T>> work) {
+        Context current = Vertx.currentContext();
+        if (current == null) {
+            return work.get();
+        }
+        Context own = VertxContext.createNewDuplicatedContext(current);
+        VertxContextSafetyToggle.setContextSafe(own, true);
+        return Uni.createFrom().emitter(emitter -> own.runOnContext(ignored ->
+                work.get().subscribe().with(emitter::complete, emitter::fail)));
+    }
+}

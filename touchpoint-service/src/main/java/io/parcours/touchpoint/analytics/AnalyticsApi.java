@@ -1,0 +1,42 @@
+package io.parcours.touchpoint.analytics;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import io.smallrye.mutiny.Uni;
+
+/** Journey analytics: interaction ingestion and the funnel. */
+@GraphQLApi
+public class AnalyticsApi {
+
+    private final InteractionService interactions;
+    private final FunnelService funnels;
+
+    public AnalyticsApi(InteractionService interactions, FunnelService funnels) {
+        this.interactions = interactions;
+        this.funnels = funnels;
+    }
+
+    @Mutation("recordInteractions")
+    @Description("Stores a batch of 1–1,000 interaction events (role collector, editor or admin). Idempotent by "
+            + "eventId: a replayed event, also one sent twice at once, is stored once and reported DUPLICATE. Invalid "
+            + "events are REJECTED with reasons (unknown touchpoint or one of another workspace, occurredAt more than "
+            + "5 minutes in the future, …); the valid rest is stored.")
+    public Uni<@NonNull InteractionBatchResult> recordInteractions(@NonNull List<@NonNull InteractionEvent> events) {
+        return interactions.record(events);
+    }
+
+    @Query("funnel")
+    @Description("The journey's funnel over from ≤ occurredAt < to (from: since the first interaction when omitted; "
+            + "to: now when omitted). Null when the journey is unknown in the caller's workspace. Role viewer or above.")
+    public Uni<Funnel> funnel(@NonNull @Id String journeyId, OffsetDateTime from, OffsetDateTime to) {
+        return funnels.funnel(journeyId, from, to);
+    }
+}

@@ -1,0 +1,189 @@
+package io.parcours.touchpoint.journey;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.parcours.common.Ids;
+import io.parcours.common.error.ConflictException;
+import io.parcours.common.error.NotFoundException;
+import io.parcours.common.error.ValidationException;
+import io.parcours.common.error.ValidationException.Violation;
+import io.parcours.common.paging.PageRequest;
+import io.parcours.common.security.Caller;
+import io.parcours.common.validation.InputValidator;
+import io.parcours.touchpoint.graphql.JourneyInput;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Journeys as a whole: reading maps, creating from templates, editing, status changes, deriving. */
+@ApplicationScoped
+public class JourneyService {
+
+    private final JourneyStore store;
+    private final Caller caller;
+    private final InputValidator validator;
+
+    public JourneyService(JourneyStore store, Caller caller, InputValidator validator) {
+        this.store = store;
+        this.caller = caller;
+        this.validator = validator;
+    }
+
+    /** The journey map, or null when the id is unknown in the caller's workspace. */
+    public Uni<JourneyMap> find(String id) {
+        return caller.workspaceToRead().chain(workspace -> Reads.inOwnSession(() -> Ids.parse(id)
+                .map(uuid -> store.journey(workspace, uuid)).orElse(Uni.createFrom().nullItem())
+                .chain(journey -> journey == null ? Uni.createFrom().nullItem()
+                        : store.maps(List.of(journey)).map(maps -> maps.get(0)))));
+    }
+
+    /** One map per id in argument order, null where unknown; three queries whatever the number. */
+    public Uni<List<JourneyMap>> findAll(List<String> ids) {
+        return checkBatch(ids).chain(() -> caller.workspaceToRead())
+                .chain(workspace -> Reads.inOwnSession(() -> store.journeys(workspace, parsed(ids)).chain(store::maps)))
+                .map(maps -> inArgumentOrder(ids, maps, m -> m.journey().id));
+    }
+
+    /** Per persona id, in argument order, that persona's journeys (oldest first). */
+    public Uni<List<List<JourneyMap>>> byPersonas(List<String> personaIds) {
+        return checkBatch(personaIds).chain(() -> caller.workspaceToRead())
+                .chain(workspace -> Reads.inOwnSession(() -> store.journeysOfPersonas(workspace, parsed(personaIds))
+                        .chain(store::maps)))
+                .map(maps -> {
+                    Map<UUID, List<JourneyMap>> byPersona = maps.stream()
+                            .collect(Collectors.groupingBy(m -> m.journey().personaId));
+                    return personaIds.stream().map(id -> Ids.parse(id).map(byPersona::get).orElse(null))
+                            .map(found -> found == null ? List.<JourneyMap>of() : found).toList();
+                });
+    }
+
+    public Uni<JourneyPage> list(JourneyFilter filter, Integer first, String after) {
+        return PageRequest.of(first, after).chain(page -> caller.workspaceToRead()
+                .chain(workspace -> Reads.inOwnSession(() -> store.page(workspace, filter, page.after(), page.size() + 1)
+                        .chain(rows -> store.maps(rows.subList(0, Math.min(page.size(), rows.size())))
+                                .chain(maps -> store.count(workspace, filter)
+                                        .map(total -> new JourneyPage(maps, rows.size() > page.size(), total)))))));
+    }
+
+    @WithTransaction
+    public Uni<JourneyMap> create(JourneyInput input, StageTemplate template, List<String> stageNames) {
+        return caller.workspaceToWrite()
+                .call(() -> validator.check("input", input))
+                .call(() -> checkStageNames(template, stageNames))
+                .chain(workspace -> {
+                    Journey journey = new Journey();
+                    journey.id = UUID.randomUUID();
+                    journey.workspaceId = workspace;
+                    journey.status = JourneyStatus.DRAFT;
+                    journey.createdAt = Ids.now();
+                    journey.updatedAt = journey.createdAt;
+                    input.applyTo(journey);
+                    List<String> names = template == StageTemplate.CUSTOM ? stageNames : template.stageNames();
+                    List<Stage> stages = new ArrayList<>();
+                    for (String name : names) {
+                        stages.add(StageService.newStage(journey, name.trim(), stages.size() + 1));
+                    }
+                    return journey.persist().chain(() -> Stage.persist(stages)).replaceWith(journey);
+                })
+                .chain(journey -> store.maps(List.of(journey)).map(maps -> maps.get(0)));
+    }
+
+    /** Replaces the journey's own fields, if it is still at {@code expectedVersion}. */
+    @WithTransaction
+    public Uni<JourneyMap> update(String id, JourneyInput input, int expectedVersion) {
+        return caller.workspaceToWrite()
+                .call(() -> validator.check("input", input))
+                .chain(workspace -> existing(workspace, id, expectedVersion))
+                .invoke(journey -> {
+                    input.applyTo(journey);
+                    journey.updatedAt = Ids.now();
+                })
+                .chain(this::flushedMap);
+    }
+
+    /** DRAFT → PUBLISHED → ARCHIVED, and PUBLISHED → DRAFT; anything else is a VALIDATION error. */
+    @WithTransaction
+    public Uni<JourneyMap> setStatus(String id, JourneyStatus status, int expectedVersion) {
+        return caller.workspaceToWrite()
+                .chain(workspace -> existing(workspace, id, expectedVersion))
+                .chain(journey -> {
+                    if (!journey.status.next().contains(status)) {
+                        return Uni.createFrom().failure(ValidationException.of("status", "cannot change from "
+                                + journey.status + " to " + status + "; allowed: " + journey.status.next()));
+                    }
+                    journey.status = status;
+                    journey.updatedAt = Ids.now();
+                    return flushedMap(journey);
+                });
+    }
+
+    /** A deep copy (stages and touchpoints) as a new draft of the given map type, linked by derivedFromId. */
+    @WithTransaction
+    public Uni<JourneyMap> derive(String id, MapType mapType) {
+        return caller.workspaceToWrite()
+                .chain(workspace -> Ids.parse(id).map(uuid -> store.journey(workspace, uuid))
+                        .orElse(Uni.createFrom().nullItem()))
+                .onItem().ifNull().failWith(() -> new NotFoundException("No journey with id " + id))
+                .chain(source -> store.maps(List.of(source)))
+                .chain(maps -> {
+                    JourneyCopy copy = JourneyCopy.of(maps.get(0), mapType);
+                    return copy.journey().persist()
+                            .chain(() -> Stage.persist(copy.stages()))
+                            .chain(() -> Touchpoint.persist(copy.touchpoints()))
+                            .chain(() -> store.maps(List.of(copy.journey())));
+                })
+                .map(maps -> maps.get(0));
+    }
+
+    Uni<Journey> existing(String workspace, String id, int expectedVersion) {
+        return Ids.parse(id).map(uuid -> store.journey(workspace, uuid)).orElse(Uni.createFrom().nullItem())
+                .onItem().ifNull().failWith(() -> new NotFoundException("No journey with id " + id))
+                .chain(journey -> journey.version == expectedVersion ? Uni.createFrom().item(journey)
+                        : Uni.createFrom().failure(new ConflictException("Journey " + id + " is at version "
+                                + journey.version + ", not expectedVersion " + expectedVersion + "; reload and retry")));
+    }
+
+    private Uni<JourneyMap> flushedMap(Journey journey) {
+        return Optimistic.flush("Journey " + journey.id).chain(() -> store.maps(List.of(journey))).map(maps -> maps.get(0));
+    }
+
+    private static Uni<Void> checkStageNames(StageTemplate template, List<String> stageNames) {
+        List<String> names = stageNames == null ? List.of() : stageNames;
+        List<Violation> violations = new ArrayList<>();
+        if (template != StageTemplate.CUSTOM && !names.isEmpty()) {
+            violations.add(new Violation("stageNames", "must be empty unless template is CUSTOM"));
+        }
+        if (template == StageTemplate.CUSTOM && (names.isEmpty() || names.size() > Limits.MAX_STAGES)) {
+            violations.add(new Violation("stageNames", "must hold 1 to " + Limits.MAX_STAGES + " names for a CUSTOM template"));
+        }
+        for (int i = 0; i < names.size(); i++) {
+            StageService.stageNameViolation("stageNames[" + i + "]", names.get(i)).ifPresent(violations::add);
+        }
+        return violations.isEmpty() ? Uni.createFrom().voidItem()
+                : Uni.createFrom().failure(new ValidationException(violations));
+    }
+
+    static Uni<Void> checkBatch(List<String> ids) {
+        return ids.size() <= Limits.MAX_BATCH_IDS ? Uni.createFrom().voidItem()
+                : Uni.createFrom().failure(ValidationException.of("ids", "must hold at most " + Limits.MAX_BATCH_IDS + " ids"));
+    }
+
+    static List<UUID> parsed(List<String> ids) {
+        return ids.stream().map(Ids::parse).flatMap(Optional::stream).distinct().toList();
+    }
+
+    static <T> List<T> inArgumentOrder(List<String> ids, List<T> found, Function<T, UUID> idOf) {
+        Map<UUID, T> byId = new HashMap<>();
+        found.forEach(item -> byId.put(idOf.apply(item), item));
+        List<T> ordered = new ArrayList<>(ids.size());
+        ids.forEach(id -> ordered.add(Ids.parse(id).map(byId::get).orElse(null)));
+        return ordered;
+    }
+}

@@ -1,0 +1,178 @@
+package io.parcours.touchpoint.journey;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.parcours.common.Ids;
+import io.parcours.common.error.NotFoundException;
+import io.parcours.common.error.ValidationException;
+import io.parcours.common.error.ValidationException.Violation;
+import io.parcours.common.security.Caller;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Adding, renaming, reordering and removing stages. Each edit locks its journey, so edits of one map queue. */
+@ApplicationScoped
+public class StageService {
+
+    private final JourneyStore store;
+    private final Caller caller;
+
+    public StageService(JourneyStore store, Caller caller) {
+        this.store = store;
+        this.caller = caller;
+    }
+
+    /** Inserts a stage at {@code position} (1-based; the end when null). */
+    @WithTransaction
+    public Uni<JourneyMap> add(String journeyId, String name, Integer position) {
+        return caller.workspaceToWrite()
+                .call(() -> checkName("name", name))
+                .chain(workspace -> lockedJourney(workspace, journeyId))
+                .chain(journey -> store.stagesOf(journey.id).chain(stages -> {
+                    if (stages.size() >= Limits.MAX_STAGES) {
+                        return Uni.createFrom().failure(ValidationException.of("journeyId",
+                                "the journey already has the maximum of " + Limits.MAX_STAGES + " stages"));
+                    }
+                    return Positions.check("position", position, stages.size() + 1).chain(at -> {
+                        Stage stage = newStage(journey, name.trim(), at);
+                        List<Stage> ordered = new ArrayList<>(stages);
+                        ordered.add(at - 1, stage);
+                        Positions.renumber(ordered, (s, p) -> s.position = p);
+                        journey.updatedAt = Ids.now();
+                        return stage.persist().chain(() -> saved(journey));
+                    });
+                }));
+    }
+
+    @WithTransaction
+    public Uni<JourneyMap> rename(String stageId, String name) {
+        return caller.workspaceToWrite()
+                .call(() -> checkName("name", name))
+                .chain(workspace -> stageInLockedJourney(workspace, stageId))
+                .chain(located -> {
+                    located.stage().name = name.trim();
+                    located.journey().updatedAt = Ids.now();
+                    return saved(located.journey());
+                });
+    }
+
+    /** Moves a stage to {@code position} (1-based) within its journey. */
+    @WithTransaction
+    public Uni<JourneyMap> move(String stageId, int position) {
+        return caller.workspaceToWrite()
+                .chain(workspace -> stageInLockedJourney(workspace, stageId))
+                .chain(located -> store.stagesOf(located.journey().id).chain(stages ->
+                        Positions.check("position", position, stages.size()).chain(at -> {
+                            List<Stage> ordered = new ArrayList<>(stages);
+                            ordered.removeIf(s -> s.id.equals(located.stage().id));
+                            ordered.add(at - 1, located.stage());
+                            Positions.renumber(ordered, (s, p) -> s.position = p);
+                            located.journey().updatedAt = Ids.now();
+                            return saved(located.journey());
+                        })));
+    }
+
+    /**
+     * Removes a stage. A stage with touchpoints needs an explicit choice: MOVE them to another stage of
+     * the journey, or DELETE them.
+     */
+    @WithTransaction
+    public Uni<JourneyMap> remove(String stageId, StageRemoval removal, String moveToStageId) {
+        return caller.workspaceToWrite()
+                .chain(workspace -> stageInLockedJourney(workspace, stageId))
+                .chain(located -> store.touchpointsOf(located.stage().id).chain(touchpoints -> {
+                    Stage stage = located.stage();
+                    Uni<Void> handled;
+                    if (touchpoints.isEmpty() || removal == StageRemoval.DELETE) {
+                        handled = Touchpoint.delete("stageId", stage.id).replaceWithVoid();
+                    } else if (removal == StageRemoval.MOVE) {
+                        handled = moveAll(stage, touchpoints, moveToStageId);
+                    } else {
+                        handled = Uni.createFrom().failure(ValidationException.of("touchpoints", "the stage has "
+                                + touchpoints.size() + " touchpoints: pass MOVE with moveToStageId, or DELETE"));
+                    }
+                    return handled
+                            .chain(() -> stage.delete())
+                            .chain(() -> store.stagesOf(stage.journeyId))
+                            .chain(rest -> {
+                                List<Stage> remaining = new ArrayList<>(rest);
+                                remaining.removeIf(s -> s.id.equals(stage.id));
+                                Positions.renumber(remaining, (s, p) -> s.position = p);
+                                located.journey().updatedAt = Ids.now();
+                                return saved(located.journey());
+                            });
+                }));
+    }
+
+    private Uni<Void> moveAll(Stage from, List<Touchpoint> touchpoints, String moveToStageId) {
+        Optional<UUID> targetId = Ids.parse(moveToStageId).filter(id -> !id.equals(from.id));
+        Uni<Stage> target = targetId.map(id -> store.stage(from.workspaceId, id)).orElse(Uni.createFrom().nullItem());
+        return target.chain(stage -> {
+            if (stage == null || !stage.journeyId.equals(from.journeyId)) {
+                return Uni.createFrom().failure(ValidationException.of("moveToStageId",
+                        "must be another stage of the same journey"));
+            }
+            return store.touchpointsOf(stage.id).chain(existing -> {
+                if (existing.size() + touchpoints.size() > Limits.MAX_TOUCHPOINTS_PER_STAGE) {
+                    return Uni.createFrom().failure(ValidationException.of("moveToStageId", "the stage would exceed "
+                            + Limits.MAX_TOUCHPOINTS_PER_STAGE + " touchpoints"));
+                }
+                List<Touchpoint> merged = new ArrayList<>(existing);
+                merged.addAll(touchpoints);
+                merged.forEach(t -> t.stageId = stage.id);
+                Positions.renumber(merged, (t, p) -> t.position = p);
+                return Uni.createFrom().voidItem();
+            });
+        });
+    }
+
+    record Located(Journey journey, Stage stage) {
+    }
+
+    /** The stage and its journey, the journey locked for the rest of the transaction. */
+    Uni<Located> stageInLockedJourney(String workspace, String stageId) {
+        return Ids.parse(stageId).map(id -> store.stage(workspace, id)).orElse(Uni.createFrom().nullItem())
+                .onItem().ifNull().failWith(() -> new NotFoundException("No stage with id " + stageId))
+                .chain(stage -> store.journeyForUpdate(workspace, stage.journeyId)
+                        .map(journey -> new Located(journey, stage)));
+    }
+
+    Uni<Journey> lockedJourney(String workspace, String journeyId) {
+        return Ids.parse(journeyId).map(id -> store.journeyForUpdate(workspace, id)).orElse(Uni.createFrom().nullItem())
+                .onItem().ifNull().failWith(() -> new NotFoundException("No journey with id " + journeyId));
+    }
+
+    /** Flushes the edit and reads the whole map back. */
+    Uni<JourneyMap> saved(Journey journey) {
+        return Optimistic.flush("Journey " + journey.id).chain(() -> store.maps(List.of(journey))).map(maps -> maps.get(0));
+    }
+
+    static Stage newStage(Journey journey, String name, int position) {
+        Stage stage = new Stage();
+        stage.id = UUID.randomUUID();
+        stage.journeyId = journey.id;
+        stage.workspaceId = journey.workspaceId;
+        stage.name = name;
+        stage.position = position;
+        return stage;
+    }
+
+    static Optional<Violation> stageNameViolation(String field, String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.of(new Violation(field, "must not be blank"));
+        }
+        if (name.trim().length() > Limits.MAX_STAGE_NAME) {
+            return Optional.of(new Violation(field, "size must be between 1 and " + Limits.MAX_STAGE_NAME));
+        }
+        return Optional.empty();
+    }
+
+    private static Uni<Void> checkName(String field, String name) {
+        return stageNameViolation(field, name).map(v -> Uni.createFrom().<Void>failure(new ValidationException(List.of(v))))
+                .orElse(Uni.createFrom().voidItem());
+    }
+}

@@ -1,0 +1,145 @@
+package io.parcours.touchpoint;
+
+import static io.parcours.touchpoint.support.Events.event;
+import static io.parcours.touchpoint.support.Events.withOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.parcours.testing.GraphQL;
+import io.parcours.testing.Tokens;
+import io.parcours.touchpoint.support.Events;
+import io.parcours.touchpoint.support.Journeys;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** The funnel against a data set computed by hand (see each assertion). */
+@QuarkusTest
+class FunnelTest {
+
+    private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+    private static final String FUNNEL = """
+            query($id: ID!, $from: DateTime, $to: DateTime) { funnel(journeyId: $id, from: $from, to: $to) {
+              journeyId customersEntered customersCompleted overallConversion averageOrderValue
+              breakStage { name dropOff }
+              stages { stageId name position customers conversionFromPrevious dropOff medianSecondsFromPrevious averageOrderValue } } }""";
+
+    private final String workspace = "funnel-" + UUID.randomUUID();
+    private final String editor = Tokens.of(workspace, "editor");
+    private Map<String, Object> journey;
+
+    @BeforeEach
+    void journeyWithInteractions() {
+        journey = Journeys.custom(editor, "Purchase", "Discover", "Buy", "Review");
+        Object t1 = touchpoint(1, "Ad");
+        Object t2 = touchpoint(2, "Checkout");
+        Object t3a = touchpoint(3, "Review site");
+        Object t3b = touchpoint(3, "Survey");
+        JsonPath body = Events.record(Tokens.of(workspace, "collector"), List.of(
+                // A: all three stages; waits 100 s and 200 s; an order of 50 at the review.
+                event("a1", t1, "A", at(0)), event("a2", t2, "A", at(100)), withOrder(event("a3", t3a, "A", at(300)), "50.00"),
+                // B: discover and buy (wait 200 s).
+                event("b1", t1, "B", at(0)), event("b2", t2, "B", at(200)),
+                // C: discover only.
+                event("c1", t1, "C", at(10)),
+                // D: met the checkout before discovering: counts for the first stage only.
+                event("d1", t2, "D", at(0)), event("d2", t1, "D", at(50)),
+                // E: all three (waits 400 s and 100 s), two valued reviews.
+                event("e1", t1, "E", at(0)), event("e2", t2, "E", at(400)),
+                withOrder(event("e3", t3b, "E", at(500)), "30.00"), withOrder(event("e4", t3b, "E", at(600)), "10.00"),
+                // F: only a review, never entered: not in the funnel, but its order counts for the journey.
+                withOrder(event("f1", t3a, "F", at(0)), "90.00")));
+        assertThat(body.getInt("data.recordInteractions.accepted")).as(body.prettify()).isEqualTo(13);
+    }
+
+    @Test
+    void computesTheSequentialFunnel() {
+        JsonPath funnel = funnel(Map.of());
+
+        assertThat(funnel.getString("data.funnel.journeyId")).isEqualTo(journey.get("id"));
+        assertThat(funnel.getList("data.funnel.stages.name")).containsExactly("Discover", "Buy", "Review");
+        assertThat(funnel.getList("data.funnel.stages.customers")).containsExactly(5, 3, 2);
+        assertThat(funnel.getList("data.funnel.stages.dropOff")).isEqualTo(Arrays.asList(null, 2, 1));
+        assertThat(funnel.getList("data.funnel.stages.conversionFromPrevious", Double.class))
+                .isEqualTo(Arrays.asList(null, 0.6, 0.6667));
+        assertThat(funnel.getList("data.funnel.stages.medianSecondsFromPrevious", Double.class))
+                .isEqualTo(Arrays.asList(null, 200.0, 150.0));
+        assertThat(funnel.getList("data.funnel.stages.averageOrderValue", Double.class))
+                .isEqualTo(Arrays.asList(null, null, 30.0));
+        assertThat(funnel.getInt("data.funnel.customersEntered")).isEqualTo(5);
+        assertThat(funnel.getInt("data.funnel.customersCompleted")).isEqualTo(2);
+        assertThat(funnel.getDouble("data.funnel.overallConversion")).isEqualTo(0.4);
+        assertThat(funnel.getString("data.funnel.breakStage.name")).isEqualTo("Buy");
+        assertThat(funnel.getInt("data.funnel.breakStage.dropOff")).isEqualTo(2);
+        assertThat(funnel.getDouble("data.funnel.averageOrderValue")).isEqualTo(45.0);
+    }
+
+    @Test
+    void countsOnlyInteractionsInTheRange() {
+        JsonPath early = funnel(Map.of("to", at(250).toString()));
+        assertThat(early.getList("data.funnel.stages.customers")).containsExactly(5, 2, 0);
+        assertThat(early.getString("data.funnel.breakStage.name")).isEqualTo("Buy");
+        assertThat(early.getDouble("data.funnel.averageOrderValue")).isEqualTo(90.0);
+
+        JsonPath late = funnel(Map.of("from", at(150).toString()));
+        assertThat(late.getList("data.funnel.stages.customers")).containsExactly(0, 0, 0);
+        assertThat(late.getString("data.funnel.breakStage")).isNull();
+        assertThat((Object) late.get("data.funnel.overallConversion")).isNull();
+    }
+
+    @Test
+    void movingATouchpointChangesWhichStageItsInteractionsCountFor() {
+        Object survey = Journeys.touchpoints(Journeys.stages(Journeys.get(editor, journey.get("id"))).get(2)).get(1).get("id");
+        GraphQL.call(editor, "mutation($id: ID!, $s: ID!) { moveTouchpoint(id: $id, stageId: $s) { id } }",
+                Map.of("id", survey, "s", Journeys.stageId(journey, 1)));
+        // E's survey answers now count as "Discover": E still reaches Buy at 400 s, but not Review.
+        assertThat(funnel(Map.of()).getList("data.funnel.stages.customers")).containsExactly(5, 3, 1);
+    }
+
+    @Test
+    void badRangeUnknownJourneyAndOtherWorkspace() {
+        JsonPath reversed = GraphQL.call(editor, FUNNEL, Map.of("id", journey.get("id"), "from", at(100).toString(),
+                "to", at(100).toString()));
+        assertThat(reversed.getString("errors[0].extensions.code")).isEqualTo("VALIDATION");
+        assertThat(reversed.getString("errors[0].message")).contains("to must be after from");
+
+        assertThat(GraphQL.call(editor, FUNNEL, Map.of("id", UUID.randomUUID().toString())).getMap("data.funnel")).isNull();
+        String intruder = Tokens.of("intruder-" + UUID.randomUUID(), "admin");
+        assertThat(GraphQL.call(intruder, FUNNEL, Map.of("id", journey.get("id"))).getMap("data.funnel")).isNull();
+        JsonPath collector = GraphQL.call(Tokens.of(workspace, "collector"), FUNNEL, Map.of("id", journey.get("id")));
+        assertThat(collector.getString("errors[0].extensions.code")).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void journeyWithoutStagesHasAnEmptyFunnel() {
+        Map<String, Object> bare = Journeys.custom(editor, "Bare", "Only");
+        GraphQL.call(editor, "mutation($id: ID!) { removeStage(stageId: $id) { id } }", Map.of("id", Journeys.stageId(bare, 1)));
+        JsonPath funnel = GraphQL.call(editor, FUNNEL, Map.of("id", bare.get("id")));
+        assertThat(funnel.getList("data.funnel.stages")).isEmpty();
+        assertThat(funnel.getInt("data.funnel.customersEntered")).isZero();
+    }
+
+    private JsonPath funnel(Map<String, Object> range) {
+        Map<String, Object> variables = new HashMap<>(range);
+        variables.put("id", journey.get("id"));
+        JsonPath body = GraphQL.call(Tokens.of(workspace, "viewer"), FUNNEL, variables);
+        assertThat(body.getList("errors")).as(body.prettify()).isNull();
+        return body;
+    }
+
+    private Object touchpoint(int stage, String name) {
+        return Journeys.addTouchpoint(editor, Journeys.stageId(journey, stage), Journeys.touchpoint(name)).get("id");
+    }
+
+    private static Instant at(int seconds) {
+        return T0.plusSeconds(seconds);
+    }
+}
