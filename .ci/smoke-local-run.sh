@@ -7,19 +7,21 @@ cd "$(dirname "$0")/.."
 export PARCOURS_HOME; PARCOURS_HOME=$(mktemp -d)
 trap './parcours down || true; rm -rf "$PARCOURS_HOME"' EXIT
 
-persona_count() {
-  curl -fsS http://127.0.0.1:8081/graphql \
+total_count() { # port query-field
+  curl -fsS "http://127.0.0.1:$1/graphql" \
     -H "Authorization: Bearer $(./parcours token viewer)" -H 'Content-Type: application/json' \
-    -d '{"query":"{ personas { totalCount } }"}' | sed -E 's/.*"totalCount":([0-9]+).*/\1/'
+    -d "{\"query\":\"{ $2 { totalCount } }\"}" | sed -E 's/.*"totalCount":([0-9]+).*/\1/'
 }
 
 check_count() {
-  local count; count=$(persona_count)
-  if [[ "$count" != "3" ]]; then
-    echo "expected the 3 demo personas, found: $count" >&2
+  local personas journeys
+  personas=$(total_count 8081 personas)
+  journeys=$(total_count 8082 journeys)
+  if [[ "$personas" != "3" || "$journeys" != "4" ]]; then
+    echo "expected the 3 demo personas and 4 journeys, found: $personas and $journeys" >&2
     exit 1
   fi
-  echo "demo workspace holds $count personas"
+  echo "demo workspace holds $personas personas and $journeys journeys"
 }
 
 ./parcours up

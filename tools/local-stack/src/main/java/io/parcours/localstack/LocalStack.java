@@ -11,7 +11,8 @@ import java.util.List;
  * postgres DATA_DIR PORT DATABASE...     run embedded PostgreSQL until stopped
  * keys KEY_DIR                           create the local token-signing key pair once
  * token KEY_DIR WORKSPACE ROLE...        print a bearer token signed with that key
- * seed GRAPHQL_URL KEY_DIR WORKSPACE     load the demo personas unless the workspace has some
+ * seed PERSONA_URL TOUCHPOINT_URL KEY_DIR WORKSPACE
+ *                                        load the demo workspace unless it has personas already
  * </pre>
  */
 public final class LocalStack {
@@ -38,9 +39,10 @@ public final class LocalStack {
                 System.out.println(LocalKeys.load(Path.of(rest.get(0))).token(rest.get(1), rest.subList(2, rest.size())));
             }
             case "seed" -> {
-                need(rest, 3);
-                LocalKeys keys = LocalKeys.load(Path.of(rest.get(1)));
-                new DemoSeeder(rest.get(0), keys.token(rest.get(2), List.of("editor"))).seed();
+                need(rest, 4);
+                LocalKeys keys = LocalKeys.load(Path.of(rest.get(2)));
+                GraphQLClient client = new GraphQLClient(keys.token(rest.get(3), List.of("editor")));
+                new DemoSeeder(client, rest.get(0), rest.get(1)).seed();
             }
             default -> usage();
         }
@@ -54,7 +56,7 @@ public final class LocalStack {
 
     private static void usage() {
         System.err.println("usage: local-stack postgres DATA_DIR PORT DATABASE... | keys KEY_DIR"
-                + " | token KEY_DIR WORKSPACE ROLE... | seed GRAPHQL_URL KEY_DIR WORKSPACE");
+                + " | token KEY_DIR WORKSPACE ROLE... | seed PERSONA_URL TOUCHPOINT_URL KEY_DIR WORKSPACE");
         System.exit(2);
     }
 }
