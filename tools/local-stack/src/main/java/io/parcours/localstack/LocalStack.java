@@ -13,6 +13,8 @@ import java.util.List;
  * token KEY_DIR WORKSPACE ROLE...        print a bearer token signed with that key
  * seed PERSONA_URL TOUCHPOINT_URL KEY_DIR WORKSPACE
  *                                        load the demo workspace unless it has personas already
+ * bench-touchpoint URL JDBC_URL KEY_DIR CUSTOMERS EVENTS_PER_CUSTOMER SENDERS
+ *                                        analytics benchmark (see bench/README.md)
  * </pre>
  */
 public final class LocalStack {
@@ -43,6 +45,13 @@ public final class LocalStack {
                 LocalKeys keys = LocalKeys.load(Path.of(rest.get(2)));
                 GraphQLClient client = new GraphQLClient(keys.token(rest.get(3), List.of("editor")));
                 new DemoSeeder(client, rest.get(0), rest.get(1)).seed();
+            }
+            case "bench-touchpoint" -> {
+                need(rest, 6);
+                LocalKeys keys = LocalKeys.load(Path.of(rest.get(2)));
+                GraphQLClient client = new GraphQLClient(keys.token("bench", List.of("editor")));
+                new TouchpointBench(client, rest.get(0), rest.get(1)).run(Integer.parseInt(rest.get(3)),
+                        Integer.parseInt(rest.get(4)), Integer.parseInt(rest.get(5)));
             }
             default -> usage();
         }

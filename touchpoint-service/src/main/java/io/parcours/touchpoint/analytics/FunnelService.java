@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 
 import io.parcours.common.Ids;
 import io.parcours.common.error.ValidationException;
@@ -56,11 +55,8 @@ public class FunnelService {
         if (stages.isEmpty()) {
             return Uni.createFrom().item(assemble(map, from, to, List.of(), null));
         }
-        List<Object> parameters = new ArrayList<>(List.of(workspace, map.journey().id, from == null ? BEGINNING : from, to));
-        for (Stage stage : stages) {
-            parameters.add(map.touchpointsOf(stage).stream().map(t -> t.id).toArray(UUID[]::new));
-        }
-        return pool.preparedQuery(FunnelQuery.sql(stages.size())).execute(Tuple.tuple(parameters))
+        Tuple parameters = Tuple.of(workspace, map.journey().id, from == null ? BEGINNING : from, to);
+        return pool.preparedQuery(FunnelQuery.sql(stages.size())).execute(parameters)
                 .map(rows -> fromRows(map, from, to, rows));
     }
 
