@@ -42,15 +42,18 @@ public class InputValidator {
         return Uni.createFrom().failure(new ValidationException(violations));
     }
 
-    /** {@code goals[2].<list element>} becomes {@code input.goals[2]}. */
+    /**
+     * {@code goals[2].<list element>} becomes {@code input.goals[2]}, {@code questions[0].id} stays as it is:
+     * a node's index says where in the previous node's list it sits.
+     */
     private static String path(String root, Path propertyPath) {
         StringBuilder path = new StringBuilder(root);
         for (Path.Node node : propertyPath) {
+            if (node.isInIterable() && node.getIndex() != null) {
+                path.append('[').append(node.getIndex()).append(']');
+            }
             if (node.getKind() == ElementKind.PROPERTY) {
                 path.append('.').append(node.getName());
-            }
-            if (node.getIndex() != null) {
-                path.append('[').append(node.getIndex()).append(']');
             }
         }
         return path.toString();

@@ -1,0 +1,90 @@
+package io.parcours.feedback.graphql;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import io.parcours.feedback.response.ResponseInput;
+import io.parcours.feedback.response.ResponseService;
+import io.parcours.feedback.response.SubmissionResult;
+import io.parcours.feedback.score.FeedbackFilter;
+import io.parcours.feedback.score.FeedbackSummary;
+import io.parcours.feedback.score.ScoreService;
+import io.parcours.feedback.score.TrendBucket;
+import io.parcours.feedback.score.TrendPoint;
+import io.smallrye.mutiny.Uni;
+
+/** Responses and scores. */
+@GraphQLApi
+public class FeedbackApi {
+
+    private final ResponseService responses;
+    private final ScoreService scores;
+
+    public FeedbackApi(ResponseService responses, ScoreService scores) {
+        this.responses = responses;
+        this.scores = scores;
+    }
+
+    @Mutation("submitResponse")
+    @Description("Stores one response (role collector, editor or admin). A retry with the same clientResponseId is "
+            + "not stored again: the result is DUPLICATE with the original's id. A response the survey version does not "
+            + "accept is a VALIDATION error naming the field and question (NOT_FOUND for an unknown survey); nothing is stored.")
+    public Uni<@NonNull SubmissionResult> submitResponse(@NonNull ResponseInput input) {
+        return responses.submit(input);
+    }
+
+    @Mutation("submitResponses")
+    @Description("Stores up to 500 responses, e.g. a mobile app's offline queue: one result per input, in order — "
+            + "ACCEPTED, DUPLICATE (with the original's id) or REJECTED (with reasons).")
+    public Uni<@NonNull List<@NonNull SubmissionResult>> submitResponses(@NonNull List<@NonNull ResponseInput> inputs) {
+        return responses.submitAll(inputs);
+    }
+
+    @Mutation("eraseRespondent")
+    @Description("Deletes every response of this respondentRef in the caller's workspace (role admin); returns how many.")
+    public Uni<Long> eraseRespondent(@NonNull String respondentRef) {
+        return responses.eraseRespondent(respondentRef);
+    }
+
+    @Query("feedbackSummary")
+    @Description("Response count and NPS, CSAT and CES scores of the responses matching the filter.")
+    public Uni<@NonNull FeedbackSummary> feedbackSummary(FeedbackFilter filter) {
+        return scores.summary(filter);
+    }
+
+    @Query("feedbackTrend")
+    @Description("The same scores per bucket of submittedAt (UTC), oldest first; only buckets that hold responses.")
+    public Uni<@NonNull List<@NonNull TrendPoint>> feedbackTrend(FeedbackFilter filter,
+            @DefaultValue("WEEK") TrendBucket bucket) {
+        return scores.trend(filter, bucket == null ? TrendBucket.WEEK : bucket);
+    }
+
+    @Query("summariesByTouchpointIds")
+    @Description("Batch for the gateway: one summary per touchpoint id, in argument order (responseCount 0 where none), "
+            + "over from ≤ submittedAt < to. One aggregation for all ids; at most 1,000.")
+    public Uni<@NonNull List<@NonNull FeedbackSummary>> summariesByTouchpointIds(@NonNull List<@NonNull String> ids,
+            OffsetDateTime from, OffsetDateTime to) {
+        return scores.byLink("touchpointId", ids, range(from, to));
+    }
+
+    @Query("summariesByStageIds")
+    @Description("Batch for the gateway: one summary per stage id, in argument order; as summariesByTouchpointIds.")
+    public Uni<@NonNull List<@NonNull FeedbackSummary>> summariesByStageIds(@NonNull List<@NonNull String> ids,
+            OffsetDateTime from, OffsetDateTime to) {
+        return scores.byLink("stageId", ids, range(from, to));
+    }
+
+    private static FeedbackFilter range(OffsetDateTime from, OffsetDateTime to) {
+        FeedbackFilter range = new FeedbackFilter();
+        range.from = from;
+        range.to = to;
+        return range;
+    }
+}

@@ -1,0 +1,40 @@
+package io.parcours.feedback.graphql;
+
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
+
+import io.parcours.feedback.survey.SurveyInput;
+
+@Name("SurveyTemplateInput")
+@Description("Title, dates and links of a survey made from a template; every field is optional.")
+public class SurveyTemplateInput {
+
+    @Description("Title, 1–200 characters; \"<KIND> survey\" when omitted.")
+    public String title;
+    @Description("Responses are accepted from this instant on.")
+    public OffsetDateTime opensAt;
+    @Description("Responses are accepted until this instant (exclusive).")
+    public OffsetDateTime closesAt;
+    @Description("The journey it is about.")
+    public String journeyId;
+    @Description("The stage it is about.")
+    public String stageId;
+    @Description("The touchpoint it is about.")
+    public String touchpointId;
+    @Description("The persona it targets.")
+    public String personaId;
+
+    SurveyInput asSurveyInput() {
+        SurveyInput input = new SurveyInput();
+        input.title = title;
+        input.opensAt = opensAt;
+        input.closesAt = closesAt;
+        input.journeyId = journeyId;
+        input.stageId = stageId;
+        input.touchpointId = touchpointId;
+        input.personaId = personaId;
+        return input;
+    }
+}

@@ -1,0 +1,23 @@
+package io.parcours.feedback.response;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
+
+@Name("AnswerInput")
+@Description("The answer to one question: a score, option ids or a text, as the question's type asks.")
+public class AnswerInput {
+
+    @Description("The question's id.")
+    public String questionId;
+
+    @Description("NPS, CSAT, CES and RATING questions: an integer in the question's range.")
+    public Integer score;
+
+    @Description("Choice questions: the chosen option ids (exactly one for SINGLE_CHOICE).")
+    public List<String> optionIds;
+
+    @Description("TEXT questions: the text, up to the question's maxLength.")
+    public String text;
+}

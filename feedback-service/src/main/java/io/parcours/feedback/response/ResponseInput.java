@@ -1,0 +1,38 @@
+package io.parcours.feedback.response;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
+
+@Name("ResponseInput")
+@Description("One respondent's answers to one survey version.")
+public class ResponseInput {
+
+    @Description("The survey answered.")
+    public String surveyId;
+
+    @Description("The version the respondent saw; the latest published one when omitted (apps that cached an older "
+            + "version send it).")
+    public Integer surveyVersion;
+
+    @Description("Client-generated id, 1–100 characters, unique per survey: a retried submission is stored once.")
+    public String clientResponseId;
+
+    @Description("Pseudonymous respondent reference, up to 200 characters (never a name or an e-mail address); "
+            + "what eraseRespondent deletes by.")
+    public String respondentRef;
+
+    @Description("Where the response was given; OTHER when omitted.")
+    public Channel channel;
+
+    @Description("Locale the respondent used, e.g. fr-FR; the survey's default locale when omitted.")
+    public String locale;
+
+    @Description("When the respondent submitted it (client clock); at most 5 minutes ahead of the server.")
+    public OffsetDateTime submittedAt;
+
+    @Description("The answers, at most one per question.")
+    public List<AnswerInput> answers;
+}

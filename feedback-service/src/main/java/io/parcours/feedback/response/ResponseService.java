@@ -1,0 +1,224 @@
+package io.parcours.feedback.response;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.bson.Document;
+
+import io.parcours.common.error.NotFoundException;
+import io.parcours.common.error.ValidationException;
+import io.parcours.common.error.ValidationException.Violation;
+import io.parcours.common.security.Caller;
+import io.parcours.common.security.Role;
+import io.parcours.feedback.response.SubmissionResult.Status;
+import io.parcours.feedback.survey.Survey;
+import io.parcours.feedback.survey.SurveyAsOf;
+import io.parcours.feedback.survey.SurveyStore;
+import io.parcours.feedback.survey.SurveyVersion;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Response submission (single, batched) and erasure. */
+@ApplicationScoped
+public class ResponseService {
+
+    public static final int MAX_BATCH = 500;
+    static final String NO_SURVEY = "surveyId: no survey with this id";
+
+    private final SurveyStore surveys;
+    private final ResponseStore responses;
+    private final Caller caller;
+
+    public ResponseService(SurveyStore surveys, ResponseStore responses, Caller caller) {
+        this.surveys = surveys;
+        this.responses = responses;
+        this.caller = caller;
+    }
+
+    /** One response: ACCEPTED or DUPLICATE; a refused one is a NOT_FOUND or VALIDATION error and stores nothing. */
+    public Uni<SubmissionResult> submit(ResponseInput input) {
+        return submitAll(List.of(input)).chain(results -> {
+            SubmissionResult result = results.get(0);
+            if (result.status() != Status.REJECTED) {
+                return Uni.createFrom().item(result);
+            }
+            if (result.reasons().contains(NO_SURVEY)) {
+                return Uni.createFrom().failure(new NotFoundException("No survey with id " + input.surveyId));
+            }
+            return Uni.createFrom().failure(new ValidationException(result.reasons().stream().map(ResponseService::violation).toList()));
+        });
+    }
+
+    /** Up to 500 responses, e.g. a mobile app's offline queue: one result per item, in order. */
+    public Uni<List<SubmissionResult>> submitAll(List<ResponseInput> inputs) {
+        if (inputs.isEmpty() || inputs.size() > MAX_BATCH) {
+            return Uni.createFrom().failure(ValidationException.of("inputs", "must hold 1 to " + MAX_BATCH + " responses"));
+        }
+        return caller.workspaceToCollect().chain(workspace -> versionsFor(workspace, inputs)
+                .chain(answered -> store(workspace, inputs, answered)));
+    }
+
+    /** Admin only: deletes every response of the respondent in the caller's workspace; returns how many. */
+    public Uni<Long> eraseRespondent(String respondentRef) {
+        if (respondentRef == null || respondentRef.isBlank()) {
+            return Uni.createFrom().failure(ValidationException.of("respondentRef", "must not be blank"));
+        }
+        return caller.workspaceIfAnyRole(Role.ADMINS, "erase respondent data")
+                .chain(workspace -> responses.deleteRespondent(workspace, respondentRef));
+    }
+
+    /** For each input, the survey version it answers, or null when there is none. */
+    private Uni<List<SurveyAsOf>> versionsFor(String workspace, List<ResponseInput> inputs) {
+        Set<String> ids = inputs.stream().map(i -> i.surveyId).filter(id -> id != null).collect(Collectors.toSet());
+        return surveys.findAll(workspace, ids).chain(found -> {
+            Map<String, Survey> byId = found.stream().collect(Collectors.toMap(s -> s.id, s -> s));
+            Map<String, Uni<SurveyVersion>> loads = new HashMap<>();
+            for (ResponseInput input : inputs) {
+                Survey survey = byId.get(input.surveyId);
+                int version = versionOf(survey, input);
+                if (version > 0) {
+                    loads.computeIfAbsent(survey.id + "@" + version,
+                            key -> surveys.version(workspace, survey.id, version).memoize().indefinitely());
+                }
+            }
+            List<Uni<SurveyAsOf>> each = inputs.stream().map(input -> {
+                Survey survey = byId.get(input.surveyId);
+                if (survey == null) {
+                    return Uni.createFrom().<SurveyAsOf>nullItem();
+                }
+                Uni<SurveyVersion> version = loads.get(survey.id + "@" + versionOf(survey, input));
+                // Without a published version to answer, the survey comes as its draft: refused below.
+                return version == null ? Uni.createFrom().item(SurveyAsOf.draft(survey))
+                        : version.map(v -> v == null ? SurveyAsOf.draft(survey) : new SurveyAsOf(survey, v));
+            }).toList();
+            return Uni.join().all(each).andFailFast();
+        });
+    }
+
+    private static int versionOf(Survey survey, ResponseInput input) {
+        if (survey == null) {
+            return 0;
+        }
+        int version = input.surveyVersion == null ? survey.publishedVersion : input.surveyVersion;
+        return version >= 1 && version <= survey.publishedVersion ? version : 0;
+    }
+
+    private Uni<List<SubmissionResult>> store(String workspace, List<ResponseInput> inputs, List<SurveyAsOf> answered) {
+        Instant now = Instant.now();
+        SubmissionResult[] results = new SubmissionResult[inputs.size()];
+        List<Document> documents = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        Map<String, Integer> firstInBatch = new HashMap<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            ResponseInput input = inputs.get(i);
+            List<Answer> answers = new ArrayList<>();
+            List<String> reasons = reasons(input, answered.get(i), now, answers);
+            if (!reasons.isEmpty()) {
+                results[i] = SubmissionResult.rejected(input.clientResponseId, reasons);
+                continue;
+            }
+            Integer first = firstInBatch.putIfAbsent(input.surveyId + "\n" + input.clientResponseId, i);
+            if (first != null) {
+                results[i] = null; // resolved below, once the first one is settled
+                continue;
+            }
+            documents.add(ResponseStore.document(UUID.randomUUID().toString(), workspace, answered.get(i), input, answers,
+                    Date.from(now)));
+            positions.add(i);
+        }
+        if (documents.isEmpty()) {
+            return Uni.createFrom().item(settle(inputs, results, firstInBatch));
+        }
+        return responses.insertAll(documents).chain(duplicates -> {
+            Map<String, Set<String>> clashesBySurvey = new HashMap<>();
+            for (int k = 0; k < documents.size(); k++) {
+                Document document = documents.get(k);
+                int i = positions.get(k);
+                if (duplicates.contains(k)) {
+                    clashesBySurvey.computeIfAbsent(inputs.get(i).surveyId, s -> new HashSet<>()).add(inputs.get(i).clientResponseId);
+                } else {
+                    results[i] = SubmissionResult.accepted(inputs.get(i).clientResponseId, document.getString("_id"));
+                }
+            }
+            return originals(workspace, clashesBySurvey).map(originals -> {
+                for (int k = 0; k < documents.size(); k++) {
+                    int i = positions.get(k);
+                    if (duplicates.contains(k)) {
+                        ResponseInput input = inputs.get(i);
+                        results[i] = SubmissionResult.duplicate(input.clientResponseId,
+                                originals.get(input.surveyId + "\n" + input.clientResponseId));
+                    }
+                }
+                return settle(inputs, results, firstInBatch);
+            });
+        });
+    }
+
+    /** Repeats within the batch take the outcome of their first occurrence, as DUPLICATE. */
+    private static List<SubmissionResult> settle(List<ResponseInput> inputs, SubmissionResult[] results,
+            Map<String, Integer> firstInBatch) {
+        for (int i = 0; i < results.length; i++) {
+            if (results[i] == null) {
+                ResponseInput input = inputs.get(i);
+                SubmissionResult first = results[firstInBatch.get(input.surveyId + "\n" + input.clientResponseId)];
+                results[i] = SubmissionResult.duplicate(input.clientResponseId, first.responseId());
+            }
+        }
+        return List.of(results);
+    }
+
+    private Uni<Map<String, String>> originals(String workspace, Map<String, Set<String>> clashesBySurvey) {
+        if (clashesBySurvey.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        List<Uni<Map<String, String>>> lookups = clashesBySurvey.entrySet().stream()
+                .map(e -> responses.idsOf(workspace, e.getKey(), e.getValue()).map(ids -> {
+                    Map<String, String> keyed = new HashMap<>();
+                    ids.forEach((client, id) -> keyed.put(e.getKey() + "\n" + client, id));
+                    return keyed;
+                })).toList();
+        return Uni.join().all(lookups).andFailFast().map(maps -> {
+            Map<String, String> all = new HashMap<>();
+            maps.forEach(all::putAll);
+            return all;
+        });
+    }
+
+    private static List<String> reasons(ResponseInput input, SurveyAsOf survey, Instant now, List<Answer> answers) {
+        List<String> reasons = new ArrayList<>(ResponseValidator.envelope(input, now));
+        if (survey == null) {
+            reasons.add(NO_SURVEY);
+            return reasons;
+        }
+        if (survey.version() == null) {
+            reasons.add(input.surveyVersion != null
+                    ? "surveyVersion: no published version " + input.surveyVersion + " of this survey"
+                    : "surveyId: the survey is " + survey.survey().status + " and takes no responses");
+            return reasons;
+        }
+        if (!reasons.isEmpty()) {
+            return reasons;
+        }
+        reasons.addAll(ResponseValidator.survey(survey, input));
+        reasons.addAll(ResponseValidator.answers(survey, input.answers, answers));
+        return reasons;
+    }
+
+    /** "answers[1].score: question nps needs …" → field answers[1].score, rule after the colon. */
+    private static Violation violation(String reason) {
+        int colon = reason.indexOf(": ");
+        int space = reason.indexOf(' ');
+        if (colon > 0 && (space < 0 || colon < space)) {
+            return new Violation("input." + reason.substring(0, colon), reason.substring(colon + 2));
+        }
+        return new Violation("input." + reason.substring(0, Math.max(space, 0)), reason.substring(space + 1));
+    }
+}

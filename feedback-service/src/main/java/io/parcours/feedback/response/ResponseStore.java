@@ -1,0 +1,112 @@
+package io.parcours.feedback.response;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.bson.Document;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
+
+import io.parcours.feedback.survey.SurveyAsOf;
+import io.quarkus.mongodb.reactive.ReactiveMongoClient;
+import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Responses in MongoDB. The unique index on (workspace, survey, clientResponseId) is what makes a retried
+ * submission — also two at once — stored once: the database refuses the second insert.
+ */
+@ApplicationScoped
+public class ResponseStore {
+
+    private final ReactiveMongoCollection<Document> responses;
+
+    public ResponseStore(ReactiveMongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+        this.responses = client.getDatabase(database).getCollection("responses");
+    }
+
+    public ReactiveMongoCollection<Document> collection() {
+        return responses;
+    }
+
+    void createIndexes(@Observes StartupEvent started) {
+        responses.createIndex(Indexes.ascending("workspaceId", "surveyId", "clientResponseId"),
+                new IndexOptions().unique(true)).await().indefinitely();
+        // Score filters: each link with the time range.
+        for (String link : List.of("surveyId", "touchpointId", "stageId", "journeyId", "personaId")) {
+            responses.createIndex(Indexes.ascending("workspaceId", link, "submittedAt")).await().indefinitely();
+        }
+        responses.createIndex(Indexes.ascending("workspaceId", "respondentRef")).await().indefinitely();
+    }
+
+    /**
+     * Inserts the documents; returns the positions of those already stored (duplicate key).
+     * Unordered, so one duplicate does not stop the others.
+     */
+    public Uni<Set<Integer>> insertAll(List<Document> documents) {
+        return responses.insertMany(documents, new InsertManyOptions().ordered(false))
+                .map(done -> Set.<Integer>of())
+                .onFailure(MongoBulkWriteException.class).recoverWithUni(failure -> {
+                    MongoBulkWriteException bulk = (MongoBulkWriteException) failure;
+                    Set<Integer> duplicates = new HashSet<>();
+                    for (var error : bulk.getWriteErrors()) {
+                        if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                            return Uni.createFrom().failure(failure);
+                        }
+                        duplicates.add(error.getIndex());
+                    }
+                    return Uni.createFrom().item(duplicates);
+                });
+    }
+
+    /** clientResponseId → stored response id, for one survey. */
+    public Uni<Map<String, String>> idsOf(String workspaceId, String surveyId, Collection<String> clientResponseIds) {
+        return responses.find(and(eq("workspaceId", workspaceId), eq("surveyId", surveyId), in("clientResponseId", clientResponseIds)))
+                .collect().asList().map(found -> {
+                    Map<String, String> ids = new HashMap<>();
+                    found.forEach(d -> ids.put(d.getString("clientResponseId"), d.getString("_id")));
+                    return ids;
+                });
+    }
+
+    public Uni<Long> deleteRespondent(String workspaceId, String respondentRef) {
+        return responses.deleteMany(and(eq("workspaceId", workspaceId), eq("respondentRef", respondentRef)))
+                .map(result -> result.getDeletedCount());
+    }
+
+    static Document document(String id, String workspaceId, SurveyAsOf survey,
+            ResponseInput input, List<Answer> answers, Date receivedAt) {
+        List<Document> answerDocuments = new ArrayList<>();
+        for (Answer answer : answers) {
+            answerDocuments.add(new Document("questionId", answer.questionId()).append("type", answer.type().name())
+                    .append("score", answer.score()).append("optionIds", answer.optionIds()).append("text", answer.text()));
+        }
+        return new Document("_id", id).append("workspaceId", workspaceId)
+                .append("surveyId", survey.survey().id).append("surveyVersion", survey.versionNumber())
+                .append("clientResponseId", input.clientResponseId).append("respondentRef", input.respondentRef)
+                .append("channel", (input.channel == null ? Channel.OTHER : input.channel).name())
+                .append("locale", input.locale == null ? survey.defaultLocale() : input.locale)
+                .append("submittedAt", Date.from(input.submittedAt.toInstant())).append("receivedAt", receivedAt)
+                .append("journeyId", survey.survey().journeyId).append("stageId", survey.survey().stageId)
+                .append("touchpointId", survey.survey().touchpointId).append("personaId", survey.survey().personaId)
+                .append("answers", answerDocuments);
+    }
+}

@@ -1,0 +1,52 @@
+package io.parcours.feedback.rest;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.parcours.feedback.response.ResponseInput;
+import io.parcours.feedback.response.ResponseService;
+import io.parcours.feedback.response.SubmissionResult;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The mobile apps' way in: one response per POST, retried safely with the same clientResponseId. */
+@Path("/api/v1/surveys/{surveyId}/responses")
+@Tag(name = "Responses", description = "Survey responses from mobile apps and web sites (role collector)")
+public class ResponseResource {
+
+    private final ResponseService responses;
+
+    public ResponseResource(ResponseService responses) {
+        this.responses = responses;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit one response",
+            description = "The body is a ResponseInput without surveyId. Retrying with the same clientResponseId "
+                    + "stores nothing new and answers 200 with status DUPLICATE and the original responseId.")
+    @APIResponse(responseCode = "201", description = "Stored: status ACCEPTED and the new responseId")
+    @APIResponse(responseCode = "200", description = "Already stored: status DUPLICATE and the original responseId")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token's role may not submit responses")
+    @APIResponse(responseCode = "404", description = "No such survey in the token's workspace")
+    @APIResponse(responseCode = "422", description = "The survey version does not accept the response; "
+            + "violations name each field, question and rule")
+    public Uni<RestResponse<SubmissionResult>> submit(
+            @Parameter(description = "The survey answered") @PathParam("surveyId") String surveyId, ResponseInput body) {
+        ResponseInput input = body == null ? new ResponseInput() : body;
+        input.surveyId = surveyId;
+        return responses.submit(input).map(result -> result.status() == SubmissionResult.Status.ACCEPTED
+                ? RestResponse.status(RestResponse.Status.CREATED, result)
+                : RestResponse.ok(result));
+    }
+}

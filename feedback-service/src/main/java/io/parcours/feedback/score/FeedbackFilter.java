@@ -1,0 +1,32 @@
+package io.parcours.feedback.score;
+
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
+
+@Name("FeedbackFilter")
+@Description("Which responses a score covers: every given member must match (null members do not filter).")
+public class FeedbackFilter {
+
+    @Description("Responses to this survey (all versions).")
+    public String surveyId;
+
+    @Description("Responses about this touchpoint (copied from the survey when the response was stored).")
+    public String touchpointId;
+
+    @Description("Responses about this stage.")
+    public String stageId;
+
+    @Description("Responses about this journey.")
+    public String journeyId;
+
+    @Description("Responses about this persona.")
+    public String personaId;
+
+    @Description("Responses submitted at or after this instant.")
+    public OffsetDateTime from;
+
+    @Description("Responses submitted before this instant.")
+    public OffsetDateTime to;
+}

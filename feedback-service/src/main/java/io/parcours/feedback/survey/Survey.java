@@ -1,0 +1,39 @@
+package io.parcours.feedback.survey;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A survey as stored: its links, status and dates, and its editable draft questions. Published versions
+ * are immutable snapshots beside it ({@link SurveyVersion}); responses are pinned to one of them.
+ */
+public class Survey {
+
+    public String id;
+    public String workspaceId;
+    public String title;
+    public SurveyKind kind;
+    public SurveyStatus status;
+    public Instant opensAt;
+    public Instant closesAt;
+    public String journeyId;
+    public String stageId;
+    public String touchpointId;
+    public String personaId;
+    public String defaultLocale;
+    public List<Question> questions;
+    /** Latest published version; 0 while never published. */
+    public int publishedVersion;
+    /** Whether the draft differs from the latest published version. */
+    public boolean draftChanged;
+    /** Optimistic-locking counter of the draft, raised by every change. */
+    public int revision;
+    public Instant createdAt;
+    public Instant updatedAt;
+
+    /** Whether a response submitted at {@code at} may be stored. */
+    public boolean acceptsResponsesAt(Instant at) {
+        return status == SurveyStatus.ACTIVE && (opensAt == null || !at.isBefore(opensAt))
+                && (closesAt == null || at.isBefore(closesAt));
+    }
+}

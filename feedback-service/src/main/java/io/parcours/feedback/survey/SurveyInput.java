@@ -1,0 +1,66 @@
+package io.parcours.feedback.survey;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+@Name("SurveyInput")
+@Description("A whole survey as the client wants it. On update it replaces every field of the draft.")
+public class SurveyInput {
+
+    static final String UUID = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+
+    @NonNull
+    @NotBlank
+    @Size(min = 1, max = 200)
+    @Description("Title, 1–200 characters.")
+    public String title;
+
+    @DefaultValue("CUSTOM")
+    @Description("What it measures; CUSTOM when omitted.")
+    public SurveyKind kind;
+
+    @Description("Responses are accepted from this instant on (optional).")
+    public OffsetDateTime opensAt;
+
+    @Description("Responses are accepted until this instant, exclusive (optional).")
+    public OffsetDateTime closesAt;
+
+    @Pattern(regexp = UUID, message = "must be a journey id (UUID)")
+    @Description("The journey (of touchpoint-service) it is about.")
+    public String journeyId;
+
+    @Pattern(regexp = UUID, message = "must be a stage id (UUID)")
+    @Description("The stage it is about.")
+    public String stageId;
+
+    @Pattern(regexp = UUID, message = "must be a touchpoint id (UUID)")
+    @Description("The touchpoint it is about.")
+    public String touchpointId;
+
+    @Pattern(regexp = UUID, message = "must be a persona id (UUID)")
+    @Description("The persona (of persona-service) it targets.")
+    public String personaId;
+
+    @DefaultValue("en")
+    @Pattern(regexp = "^[a-z]{2}(-[A-Z]{2})?$", message = "must be a locale like en or fr-FR")
+    @Description("Locale every question must have a label in; en when omitted.")
+    public String defaultLocale;
+
+    @NonNull
+    @NotNull
+    @Size(min = 1, max = 50)
+    @Valid
+    @Description("1–50 questions, in order.")
+    public List<@NotNull @Valid Question> questions;
+}
