@@ -13,15 +13,23 @@ total_count() { # port query-field
     -d "{\"query\":\"{ $2 { totalCount } }\"}" | sed -E 's/.*"totalCount":([0-9]+).*/\1/'
 }
 
+response_count() {
+  curl -fsS "http://127.0.0.1:8083/graphql" \
+    -H "Authorization: Bearer $(./parcours token viewer)" -H 'Content-Type: application/json' \
+    -d '{"query":"{ feedbackSummary { responseCount } }"}' | sed -E 's/.*"responseCount":([0-9]+).*/\1/'
+}
+
 check_count() {
-  local personas journeys
+  local personas journeys surveys responses
   personas=$(total_count 8081 personas)
   journeys=$(total_count 8082 journeys)
-  if [[ "$personas" != "3" || "$journeys" != "4" ]]; then
-    echo "expected the 3 demo personas and 4 journeys, found: $personas and $journeys" >&2
+  surveys=$(total_count 8083 surveys)
+  responses=$(response_count)
+  if [[ "$personas" != "3" || "$journeys" != "4" || "$surveys" != "28" || "$responses" != "3000" ]]; then
+    echo "expected 3 personas, 4 journeys, 28 surveys, 3000 responses; found $personas, $journeys, $surveys, $responses" >&2
     exit 1
   fi
-  echo "demo workspace holds $personas personas and $journeys journeys"
+  echo "demo workspace holds $personas personas, $journeys journeys, $surveys surveys and $responses responses"
 }
 
 ./parcours up

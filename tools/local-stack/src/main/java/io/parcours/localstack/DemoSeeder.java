@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Loads the demo workspace through the public GraphQL APIs, once: a workspace with personas is left alone.
- * Personas first, then their journeys (from demo/journeys.json), derived maps, and interactions.
+ * Personas first, then their journeys (from demo/journeys.json), derived maps, interactions, and
+ * surveys with their responses.
  */
 final class DemoSeeder {
 
@@ -29,11 +30,13 @@ final class DemoSeeder {
     private final GraphQLClient client;
     private final String personaUrl;
     private final String touchpointUrl;
+    private final String feedbackUrl;
 
-    DemoSeeder(GraphQLClient client, String personaUrl, String touchpointUrl) {
+    DemoSeeder(GraphQLClient client, String personaUrl, String touchpointUrl, String feedbackUrl) {
         this.client = client;
         this.personaUrl = personaUrl;
         this.touchpointUrl = touchpointUrl;
+        this.feedbackUrl = feedbackUrl;
     }
 
     void seed() throws IOException, InterruptedException {
@@ -65,11 +68,16 @@ final class DemoSeeder {
         String journeyId = journey.get("id").asText();
         JsonNode stages = journey.get("stages");
         List<List<String>> touchpointsByStage = new ArrayList<>();
+        List<DemoSurveys.DemoTouchpoint> created = new ArrayList<>();
         for (int s = 0; s < stages.size(); s++) {
             List<String> ids = new ArrayList<>();
+            String stageId = stages.get(s).get("id").asText();
             for (JsonNode touchpoint : demo.get("touchpoints").path(s)) {
-                ids.add(client.call(touchpointUrl, ADD_TOUCHPOINT, Map.of("stage", stages.get(s).get("id").asText(),
-                        "input", touchpoint)).at("/addTouchpoint/id").asText());
+                String id = client.call(touchpointUrl, ADD_TOUCHPOINT, Map.of("stage", stageId, "input", touchpoint))
+                        .at("/addTouchpoint/id").asText();
+                ids.add(id);
+                created.add(new DemoSurveys.DemoTouchpoint(id, stageId, touchpoint.get("name").asText(),
+                        touchpoint.path("emotion").asInt(0), touchpoint.path("painPoints").size() > 0));
             }
             touchpointsByStage.add(ids);
         }
@@ -77,6 +85,11 @@ final class DemoSeeder {
         if (demo.has("interactions")) {
             int stored = new DemoInteractions(client, touchpointUrl).record(journeyId, touchpointsByStage, demo.get("interactions"));
             System.out.println("    " + stored + " interactions");
+        }
+        if (demo.has("responsesPerTouchpoint")) {
+            int responses = new DemoSurveys(client, feedbackUrl).seed(journeyId, personaId, created,
+                    demo.get("responsesPerTouchpoint").asInt());
+            System.out.println("    " + responses + " survey responses");
         }
         if (demo.path("publish").asBoolean()) {
             int version = client.call(touchpointUrl, "query($id: ID!) { journey(id: $id) { version } }", Map.of("id", journeyId))

@@ -1,0 +1,28 @@
+package io.parcours.localstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+/** A MongoDB-protocol server (mongo-java-server) whose data lives in one H2 file that survives restarts. */
+final class LocalMongo {
+
+    private LocalMongo() {
+    }
+
+    static void runUntilStopped(Path dataFile, int port) throws IOException, InterruptedException {
+        Files.createDirectories(dataFile.toAbsolutePath().getParent());
+        H2Backend backend = new H2Backend(dataFile.toAbsolutePath().toString());
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", port);
+        System.out.println("MongoDB protocol ready on 127.0.0.1:" + port + " with data in " + dataFile);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.shutdown();
+            backend.close();
+        }));
+        Thread.currentThread().join();
+    }
+}
