@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /** A MongoDB-protocol server (mongo-java-server) whose data lives in one H2 file that survives restarts. */
@@ -13,9 +15,15 @@ final class LocalMongo {
     private LocalMongo() {
     }
 
+    /** @param dataFile the H2 file, or {@code memory} for a server that keeps nothing (benchmarks) */
     static void runUntilStopped(Path dataFile, int port) throws IOException, InterruptedException {
-        Files.createDirectories(dataFile.toAbsolutePath().getParent());
-        H2Backend backend = new H2Backend(dataFile.toAbsolutePath().toString());
+        MongoBackend backend;
+        if (dataFile.toString().equals("memory")) {
+            backend = new MemoryBackend();
+        } else {
+            Files.createDirectories(dataFile.toAbsolutePath().getParent());
+            backend = new H2Backend(dataFile.toAbsolutePath().toString());
+        }
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         System.out.println("MongoDB protocol ready on 127.0.0.1:" + port + " with data in " + dataFile);

@@ -15,7 +15,9 @@ import java.util.List;
  * seed PERSONA_URL TOUCHPOINT_URL FEEDBACK_URL KEY_DIR WORKSPACE
  *                                        load the demo workspace unless it has personas already
  * bench-touchpoint URL JDBC_URL KEY_DIR CUSTOMERS EVENTS_PER_CUSTOMER SENDERS
- *                                        analytics benchmark (see bench/README.md)
+ *                                        analytics benchmark (see BENCHMARKS.md)
+ * bench-feedback BASE_URL KEY_DIR RESPONSES SENDERS RATE SECONDS
+ *                                        feedback benchmark (see BENCHMARKS.md)
  * </pre>
  */
 public final class LocalStack {
@@ -57,6 +59,13 @@ public final class LocalStack {
                 GraphQLClient client = new GraphQLClient(keys.token("bench", List.of("editor")));
                 new TouchpointBench(client, rest.get(0), rest.get(1)).run(Integer.parseInt(rest.get(3)),
                         Integer.parseInt(rest.get(4)), Integer.parseInt(rest.get(5)));
+            }
+            case "bench-feedback" -> {
+                need(rest, 6);
+                LocalKeys keys = LocalKeys.load(Path.of(rest.get(1)));
+                String token = keys.token("bench", List.of("editor"));
+                new FeedbackBench(new GraphQLClient(token), token, rest.get(0)).run(Integer.parseInt(rest.get(2)),
+                        Integer.parseInt(rest.get(3)), Integer.parseInt(rest.get(4)), Integer.parseInt(rest.get(5)));
             }
             default -> usage();
         }
