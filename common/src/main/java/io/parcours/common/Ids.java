@@ -1,9 +1,14 @@
 package io.parcours.common;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Ids and timestamps as every service stores them. */
 public final class Ids {
@@ -18,6 +23,18 @@ public final class Ids {
         } catch (IllegalArgumentException | NullPointerException notAnId) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * One item per requested id, in the order asked, null where an id matched nothing: the contract of
+     * every batch lookup the gateway uses.
+     */
+    public static <T> List<T> inArgumentOrder(List<String> ids, List<T> found, Function<T, UUID> idOf) {
+        Map<UUID, T> byId = new HashMap<>();
+        found.forEach(item -> byId.put(idOf.apply(item), item));
+        List<T> ordered = new ArrayList<>(ids.size());
+        ids.forEach(id -> ordered.add(parse(id).map(byId::get).orElse(null)));
+        return ordered;
     }
 
     /** Now, at PostgreSQL's microsecond precision, so cursors built from stored values stay exact. */

@@ -104,6 +104,25 @@ class ScoreTest {
     }
 
     @Test
+    void wholeDaysFromDailyTalliesAgreeWithRawResponses() {
+        submit(surveyA, "w1", 10, 5, -1, "2026-03-01T00:00:00Z");
+        submit(surveyA, "w2", 3, 2, -1, "2026-03-01T23:59:59Z");
+        submit(surveyB, "w3", 9, 4, -1, "2026-03-02T12:00:00Z");
+        // Midnight bounds read the daily tallies only; a bound a millisecond earlier reads that edge raw.
+        assertThat(summary(Map.of("from", "2026-03-01T00:00:00Z")).getMap("data.feedbackSummary"))
+                .isEqualTo(summary(Map.of("from", "2026-02-28T23:59:59.999Z")).getMap("data.feedbackSummary"));
+        JsonPath firstDay = summary(Map.of("from", "2026-03-01T00:00:00Z", "to", "2026-03-02T00:00:00Z"));
+        assertThat(firstDay.getInt("data.feedbackSummary.responseCount")).isEqualTo(2);
+        assertThat(firstDay.getFloat("data.feedbackSummary.csat.mean")).isEqualTo(3.5f);
+        JsonPath withinOneDay = summary(Map.of("from", "2026-03-01T00:00:01Z", "to", "2026-03-01T23:59:59.500Z"));
+        assertThat(withinOneDay.getInt("data.feedbackSummary.responseCount")).isEqualTo(1);
+        assertThat(withinOneDay.getFloat("data.feedbackSummary.nps.score")).isEqualTo(-100.0f);
+        JsonPath acrossMidnight = summary(Map.of("from", "2026-03-01T12:00:00Z", "to", "2026-03-02T13:00:00Z"));
+        assertThat(acrossMidnight.getInt("data.feedbackSummary.responseCount")).isEqualTo(2);
+        assertThat(acrossMidnight.getFloat("data.feedbackSummary.nps.score")).isEqualTo(0.0f);
+    }
+
+    @Test
     void trendsGroupByDayWeekAndMonth() {
         submit(surveyA, "d1", 10, -1, -1, "2026-03-02T08:00:00Z"); // Monday
         submit(surveyA, "d2", 0, -1, -1, "2026-03-02T20:00:00Z");

@@ -1,9 +1,6 @@
 package io.parcours.persona;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -53,7 +50,7 @@ public class PersonaService {
         List<UUID> known = ids.stream().map(Ids::parse).flatMap(Optional::stream).distinct().toList();
         return caller.workspaceToRead()
                 .chain(workspace -> Reads.inOwnSession(() -> repository.findAllInWorkspace(workspace, known)))
-                .map(found -> inArgumentOrder(ids, found));
+                .map(found -> Ids.inArgumentOrder(ids, found, persona -> persona.id));
     }
 
     public Uni<PersonaPage> list(PersonaFilter filter, Integer first, String after) {
@@ -121,13 +118,5 @@ public class PersonaService {
         return repository.flush().replaceWith(persona)
                 .onFailure(failure -> failure instanceof OptimisticLockException || failure instanceof StaleStateException)
                 .transform(lost -> new ConflictException("Persona " + persona.id + " was changed concurrently; reload and retry"));
-    }
-
-    private static List<Persona> inArgumentOrder(List<String> ids, List<Persona> found) {
-        Map<String, Persona> byId = new HashMap<>();
-        found.forEach(persona -> byId.put(persona.id.toString(), persona));
-        List<Persona> ordered = new ArrayList<>(ids.size());
-        ids.forEach(id -> ordered.add(Ids.parse(id).map(uuid -> byId.get(uuid.toString())).orElse(null)));
-        return ordered;
     }
 }

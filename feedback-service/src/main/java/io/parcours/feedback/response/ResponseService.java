@@ -19,6 +19,7 @@ import io.parcours.common.error.ValidationException.Violation;
 import io.parcours.common.security.Caller;
 import io.parcours.common.security.Role;
 import io.parcours.feedback.response.SubmissionResult.Status;
+import io.parcours.feedback.score.DailyTallies;
 import io.parcours.feedback.survey.Survey;
 import io.parcours.feedback.survey.SurveyAsOf;
 import io.parcours.feedback.survey.SurveyStore;
@@ -35,11 +36,13 @@ public class ResponseService {
 
     private final SurveyStore surveys;
     private final ResponseStore responses;
+    private final DailyTallies days;
     private final Caller caller;
 
-    public ResponseService(SurveyStore surveys, ResponseStore responses, Caller caller) {
+    public ResponseService(SurveyStore surveys, ResponseStore responses, DailyTallies days, Caller caller) {
         this.surveys = surveys;
         this.responses = responses;
+        this.days = days;
         this.caller = caller;
     }
 
@@ -72,7 +75,9 @@ public class ResponseService {
             return Uni.createFrom().failure(ValidationException.of("respondentRef", "must not be blank"));
         }
         return caller.workspaceIfAnyRole(Role.ADMINS, "erase respondent data")
-                .chain(workspace -> responses.deleteRespondent(workspace, respondentRef));
+                .chain(workspace -> responses.deleteRespondent(workspace, respondentRef))
+                .call(deleted -> days.apply(deleted, -1))
+                .map(deleted -> (long) deleted.size());
     }
 
     /** For each input, the survey version it answers, or null when there is none. */
@@ -137,7 +142,7 @@ public class ResponseService {
         if (documents.isEmpty()) {
             return Uni.createFrom().item(settle(inputs, results, firstInBatch));
         }
-        return responses.insertAll(documents).chain(duplicates -> {
+        return responses.insertAll(documents).call(duplicates -> days.apply(stored(documents, duplicates), 1)).chain(duplicates -> {
             Map<String, Set<String>> clashesBySurvey = new HashMap<>();
             for (int k = 0; k < documents.size(); k++) {
                 Document document = documents.get(k);
@@ -160,6 +165,16 @@ public class ResponseService {
                 return settle(inputs, results, firstInBatch);
             });
         });
+    }
+
+    private static List<Document> stored(List<Document> documents, Set<Integer> duplicates) {
+        List<Document> stored = new ArrayList<>();
+        for (int k = 0; k < documents.size(); k++) {
+            if (!duplicates.contains(k)) {
+                stored.add(documents.get(k));
+            }
+        }
+        return stored;
     }
 
     /** Repeats within the batch take the outcome of their first occurrence, as DUPLICATE. */

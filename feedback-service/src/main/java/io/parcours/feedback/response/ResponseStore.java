@@ -87,9 +87,11 @@ public class ResponseStore {
                 });
     }
 
-    public Uni<Long> deleteRespondent(String workspaceId, String respondentRef) {
-        return responses.deleteMany(and(eq("workspaceId", workspaceId), eq("respondentRef", respondentRef)))
-                .map(result -> result.getDeletedCount());
+    /** Deletes the respondent's responses and returns them, so that their counts can be taken back. */
+    public Uni<List<Document>> deleteRespondent(String workspaceId, String respondentRef) {
+        return responses.find(and(eq("workspaceId", workspaceId), eq("respondentRef", respondentRef))).collect().asList()
+                .call(found -> found.isEmpty() ? Uni.createFrom().voidItem()
+                        : responses.deleteMany(in("_id", found.stream().map(d -> d.getString("_id")).toList())));
     }
 
     static Document document(String id, String workspaceId, SurveyAsOf survey,

@@ -1,35 +1,45 @@
 package io.parcours.feedback.score;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import org.bson.conversions.Bson;
 
 import io.parcours.common.error.ValidationException;
 import io.parcours.common.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** NPS, CSAT and CES scores of responses: summaries, trends, and batches for the gateway. */
+/**
+ * NPS, CSAT and CES scores of responses: summaries, trends, and batches for the gateway. Whole UTC days come
+ * from the daily tallies, the partial days at the edges of a range from the responses (see {@link DayRange}).
+ */
 @ApplicationScoped
 public class ScoreService {
 
     public static final int MAX_BATCH_IDS = 1000;
 
-    private final ScoreStore store;
+    private final ScoreStore responses;
+    private final DailyTallies days;
     private final Caller caller;
 
-    public ScoreService(ScoreStore store, Caller caller) {
-        this.store = store;
+    public ScoreService(ScoreStore responses, DailyTallies days, Caller caller) {
+        this.responses = responses;
+        this.days = days;
         this.caller = caller;
     }
 
     public Uni<FeedbackSummary> summary(FeedbackFilter filter) {
         FeedbackFilter given = filter == null ? new FeedbackFilter() : filter;
         return checkRange(given).chain(() -> caller.workspaceToRead())
-                .chain(workspace -> store.tally(ScoreStore.match(workspace, given), ScoreStore.ALL))
+                .chain(workspace -> tally(workspace, given, null, null, false))
                 .map(tallies -> FeedbackSummary.of(tallies.get(String.valueOf(ScoreStore.ALL))));
     }
 
@@ -37,19 +47,20 @@ public class ScoreService {
     public Uni<List<TrendPoint>> trend(FeedbackFilter filter, TrendBucket bucket) {
         FeedbackFilter given = filter == null ? new FeedbackFilter() : filter;
         return checkRange(given).chain(() -> caller.workspaceToRead())
-                .chain(workspace -> store.tally(ScoreStore.match(workspace, given), ScoreStore.DAY))
-                .map(days -> {
+                .chain(workspace -> tally(workspace, given, null, null, true))
+                .map(byDay -> {
                     Map<LocalDate, Tally> buckets = new TreeMap<>();
-                    days.forEach((day, tally) -> buckets.computeIfAbsent(start(LocalDate.parse(day), bucket), d -> new Tally())
+                    byDay.forEach((day, tally) -> buckets.computeIfAbsent(start(LocalDate.parse(day), bucket), d -> new Tally())
                             .add(tally));
                     return buckets.entrySet().stream()
+                            .filter(e -> e.getValue().responses > 0)
                             .map(e -> new TrendPoint(e.getKey(), FeedbackSummary.of(e.getValue()))).toList();
                 });
     }
 
     /**
      * One summary per id of the given link ("touchpointId", "stageId"), in argument order; an empty summary
-     * where there are no responses. One aggregation for all ids.
+     * where there are no responses. One aggregation per source for all ids.
      */
     public Uni<List<FeedbackSummary>> byLink(String link, List<String> ids, FeedbackFilter range) {
         if (ids.size() > MAX_BATCH_IDS) {
@@ -59,8 +70,37 @@ public class ScoreService {
             return Uni.createFrom().item(List.of());
         }
         return checkRange(range).chain(() -> caller.workspaceToRead())
-                .chain(workspace -> store.tally(ScoreStore.matchAny(workspace, link, ids, range), "$" + link))
+                .chain(workspace -> tally(workspace, range, link, ids, false))
                 .map(tallies -> ids.stream().map(id -> FeedbackSummary.of(tallies.get(id.toLowerCase()))).toList());
+    }
+
+    /** Tallies grouped by nothing, by {@code link} (restricted to {@code ids}) or by day; parts merged by key. */
+    private Uni<Map<String, Tally>> tally(String workspace, FeedbackFilter filter, String link, List<String> ids,
+            boolean byDay) {
+        DayRange range = DayRange.of(filter.from == null ? null : filter.from.toInstant(),
+                filter.to == null ? null : filter.to.toInstant());
+        List<Uni<Map<String, Tally>>> parts = new ArrayList<>();
+        if (range.wholeDays()) {
+            Bson match = restrict(ScoreStore.match(workspace, filter, "day", range.wholeFrom(), range.wholeTo()), link, ids);
+            parts.add(days.tally(match, byDay ? ScoreStore.dayOf("$day") : key(link)));
+        }
+        for (Instant[] edge : range.edges()) {
+            Bson match = restrict(ScoreStore.match(workspace, filter, "submittedAt", edge[0], edge[1]), link, ids);
+            parts.add(responses.tally(match, byDay ? ScoreStore.DAY : key(link)));
+        }
+        return Uni.join().all(parts).andFailFast().map(maps -> {
+            Map<String, Tally> merged = new LinkedHashMap<>();
+            maps.forEach(map -> map.forEach((key, tally) -> merged.computeIfAbsent(key, k -> new Tally()).add(tally)));
+            return merged;
+        });
+    }
+
+    private static Object key(String link) {
+        return link == null ? ScoreStore.ALL : "$" + link;
+    }
+
+    private static Bson restrict(Bson match, String link, List<String> ids) {
+        return link == null ? match : ScoreStore.withAny(match, link, ids);
     }
 
     private static LocalDate start(LocalDate day, TrendBucket bucket) {

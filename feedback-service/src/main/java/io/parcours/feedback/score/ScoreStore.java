@@ -6,6 +6,7 @@ import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -31,8 +32,12 @@ public class ScoreStore {
     /** Groups by nothing: one tally for all matching responses. */
     public static final Object ALL = "all";
     /** Groups by UTC day of submittedAt, as yyyy-MM-dd. */
-    public static final Object DAY = new Document("$dateToString",
-            new Document("format", "%Y-%m-%d").append("date", "$submittedAt"));
+    public static final Object DAY = dayOf("$submittedAt");
+
+    /** Groups by the UTC day of a date field, as yyyy-MM-dd. */
+    public static Object dayOf(String field) {
+        return new Document("$dateToString", new Document("format", "%Y-%m-%d").append("date", field));
+    }
 
     private static final List<String> SCORED = List.of(QuestionType.NPS.name(), QuestionType.CSAT.name(), QuestionType.CES.name());
 
@@ -62,24 +67,29 @@ public class ScoreStore {
         return responses.collection().aggregate(pipeline).collect().first().map(ScoreStore::tallies);
     }
 
-    public static Bson match(String workspaceId, FeedbackFilter filter) {
+    /**
+     * The filter's workspace and links, and {@code timeField} in [from, to) (null bounds open). Responses and
+     * daily tallies carry the same link fields.
+     */
+    public static Bson match(String workspaceId, FeedbackFilter filter, String timeField, Instant from, Instant to) {
         List<Bson> conditions = new ArrayList<>(List.of(eq("workspaceId", workspaceId)));
         addIfSet(conditions, "surveyId", filter.surveyId);
         addIfSet(conditions, "touchpointId", filter.touchpointId);
         addIfSet(conditions, "stageId", filter.stageId);
         addIfSet(conditions, "journeyId", filter.journeyId);
         addIfSet(conditions, "personaId", filter.personaId);
-        if (filter.from != null) {
-            conditions.add(gte("submittedAt", Date.from(filter.from.toInstant())));
+        if (from != null) {
+            conditions.add(gte(timeField, Date.from(from)));
         }
-        if (filter.to != null) {
-            conditions.add(lt("submittedAt", Date.from(filter.to.toInstant())));
+        if (to != null) {
+            conditions.add(lt(timeField, Date.from(to)));
         }
         return and(conditions);
     }
 
-    public static Bson matchAny(String workspaceId, String link, List<String> ids, FeedbackFilter range) {
-        return and(match(workspaceId, range), in(link, ids.stream().map(String::toLowerCase).toList()));
+    /** Also requires {@code link} to be one of {@code ids}. */
+    public static Bson withAny(Bson match, String link, List<String> ids) {
+        return and(match, in(link, ids.stream().map(String::toLowerCase).toList()));
     }
 
     private static void addIfSet(List<Bson> conditions, String field, String value) {

@@ -2,6 +2,7 @@ package io.parcours.feedback.survey;
 
 import java.util.List;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -34,7 +35,8 @@ public class Question {
     @Description("The question's text per locale; one of them in the survey's default locale.")
     public List<@NotNull @Valid LocalizedText> labels;
 
-    @Description("Whether a response must answer it.")
+    @DefaultValue("false")
+    @Description("Whether a response must answer it; false when omitted.")
     public boolean required;
 
     @Min(0)

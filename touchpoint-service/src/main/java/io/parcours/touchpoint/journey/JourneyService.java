@@ -1,12 +1,10 @@
 package io.parcours.touchpoint.journey;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.parcours.common.Ids;
@@ -48,7 +46,7 @@ public class JourneyService {
     public Uni<List<JourneyMap>> findAll(List<String> ids) {
         return checkBatch(ids).chain(() -> caller.workspaceToRead())
                 .chain(workspace -> Reads.inOwnSession(() -> store.journeys(workspace, parsed(ids)).chain(store::maps)))
-                .map(maps -> inArgumentOrder(ids, maps, m -> m.journey().id));
+                .map(maps -> Ids.inArgumentOrder(ids, maps, m -> m.journey().id));
     }
 
     /** Per persona id, in argument order, that persona's journeys (oldest first). */
@@ -179,11 +177,4 @@ public class JourneyService {
         return ids.stream().map(Ids::parse).flatMap(Optional::stream).distinct().toList();
     }
 
-    static <T> List<T> inArgumentOrder(List<String> ids, List<T> found, Function<T, UUID> idOf) {
-        Map<UUID, T> byId = new HashMap<>();
-        found.forEach(item -> byId.put(idOf.apply(item), item));
-        List<T> ordered = new ArrayList<>(ids.size());
-        ids.forEach(id -> ordered.add(Ids.parse(id).map(byId::get).orElse(null)));
-        return ordered;
-    }
 }

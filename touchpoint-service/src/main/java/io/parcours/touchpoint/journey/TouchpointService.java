@@ -35,7 +35,7 @@ public class TouchpointService {
     public Uni<List<Touchpoint>> findAll(List<String> ids) {
         return JourneyService.checkBatch(ids).chain(() -> caller.workspaceToRead())
                 .chain(workspace -> Reads.inOwnSession(() -> store.touchpoints(workspace, JourneyService.parsed(ids))))
-                .map(found -> JourneyService.inArgumentOrder(ids, found, t -> t.id));
+                .map(found -> Ids.inArgumentOrder(ids, found, t -> t.id));
     }
 
     /** Inserts a touchpoint into a stage at {@code position} (1-based; the end when null). */
