@@ -17,6 +17,8 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.FindOneAndReplaceOptions;
@@ -47,6 +49,7 @@ public class SurveyStore {
     private final ReactiveMongoCollection<Document> surveys;
     private final ReactiveMongoCollection<Document> versions;
     private final ObjectMapper json;
+    private final Cache<String, SurveyVersion> publishedVersions = Caffeine.newBuilder().maximumSize(10_000).build();
 
     public SurveyStore(ReactiveMongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database,
             ObjectMapper json) {
@@ -114,11 +117,22 @@ public class SurveyStore {
                         "Survey " + version.surveyId() + " was published concurrently; reload and retry"));
     }
 
+    /** A published version; kept in memory once read, since a version never changes (unknown ones are not kept). */
     public Uni<SurveyVersion> version(String workspaceId, String surveyId, int version) {
+        String key = workspaceId + "|" + surveyId + "@" + version;
+        SurveyVersion known = publishedVersions.getIfPresent(key);
+        if (known != null) {
+            return Uni.createFrom().item(known);
+        }
         return versions.find(and(eq("workspaceId", workspaceId), eq("surveyId", surveyId), eq("version", version)))
                 .collect().first()
                 .map(d -> d == null ? null : new SurveyVersion(d.getString("surveyId"), d.getInteger("version"),
-                        d.getString("title"), d.getString("defaultLocale"), questions(d), instant(d, "publishedAt")));
+                        d.getString("title"), d.getString("defaultLocale"), questions(d), instant(d, "publishedAt")))
+                .invoke(found -> {
+                    if (found != null) {
+                        publishedVersions.put(key, found);
+                    }
+                });
     }
 
     private Document document(Survey s) {
