@@ -83,6 +83,27 @@ class FunnelTest {
     }
 
     @Test
+    void allTimeProgressAgreesWithTheEventsAndFollowsNewInteractions() {
+        JsonPath allTime = funnel(Map.of());
+        JsonPath fromEvents = funnel(Map.of("from", "2000-01-01T00:00:00Z", "to", "2100-01-01T00:00:00Z"));
+        assertThat(allTime.getList("data.funnel.stages")).isEqualTo(fromEvents.getList("data.funnel.stages"));
+        assertThat(allTime.getDouble("data.funnel.averageOrderValue")).isEqualTo(fromEvents.getDouble("data.funnel.averageOrderValue"));
+
+        // The progress is now built; new events update it at ingestion. C goes on to buy, late; a new customer G enters.
+        Object checkout = Journeys.touchpoints(Journeys.stages(Journeys.get(editor, journey.get("id"))).get(1)).get(0).get("id");
+        Object ad = Journeys.touchpoints(Journeys.stages(Journeys.get(editor, journey.get("id"))).get(0)).get(0).get("id");
+        Events.record(Tokens.of(workspace, "collector"), List.of(withOrder(event("c2", checkout, "C", at(1000)), "20.00"),
+                event("g1", ad, "G", at(5))));
+        JsonPath after = funnel(Map.of());
+        assertThat(after.getList("data.funnel.stages.customers")).containsExactly(6, 4, 2);
+        assertThat(after.getList("data.funnel.stages.medianSecondsFromPrevious", Double.class))
+                .isEqualTo(Arrays.asList(null, 300.0, 150.0));
+        assertThat(after.getDouble("data.funnel.averageOrderValue")).isEqualTo(40.0);
+        assertThat(after.getList("data.funnel.stages")).isEqualTo(
+                funnel(Map.of("from", "2000-01-01T00:00:00Z", "to", "2100-01-01T00:00:00Z")).getList("data.funnel.stages"));
+    }
+
+    @Test
     void countsOnlyInteractionsInTheRange() {
         JsonPath early = funnel(Map.of("to", at(250).toString()));
         assertThat(early.getList("data.funnel.stages.customers")).containsExactly(5, 2, 0);

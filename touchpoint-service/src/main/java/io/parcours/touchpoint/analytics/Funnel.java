@@ -11,11 +11,11 @@ import org.eclipse.microprofile.graphql.NonNull;
         How customers moved through a journey's stages in a time range, from touchpoint interactions. \
         A customer reaches the first stage with their first interaction on one of its touchpoints, and each \
         later stage with their first interaction on one of its touchpoints at or after they reached the stage \
-        before. Only interactions with from ≤ occurredAt < to count.""")
+        before. Only interactions with from ≤ occurredAt < to count; with neither bound, every interaction.""")
 public record Funnel(
         @NonNull @Id @Description("The journey.") String journeyId,
         @Description("Start of the range (inclusive); null means from the first interaction.") OffsetDateTime from,
-        @NonNull @Description("End of the range (exclusive).") OffsetDateTime to,
+        @Description("End of the range (exclusive); null when the funnel covers every interaction.") OffsetDateTime to,
         @Description("Customers who reached the first stage.") int customersEntered,
         @Description("Customers who reached the last stage.") int customersCompleted,
         @Description("customersCompleted / customersEntered, 0…1; null when nobody entered.") Double overallConversion,

@@ -5,15 +5,18 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 
 import io.parcours.common.Ids;
 import io.parcours.common.error.ValidationException;
 import io.parcours.common.security.Caller;
 import io.parcours.touchpoint.analytics.Funnel.FunnelStage;
+import io.parcours.touchpoint.analytics.FunnelProgress.Counts;
+import io.parcours.touchpoint.analytics.FunnelProgress.StageCounts;
 import io.parcours.touchpoint.journey.JourneyMap;
 import io.parcours.touchpoint.journey.JourneyStore;
-import io.parcours.touchpoint.journey.Stage;
 import io.parcours.touchpoint.journey.Reads;
+import io.parcours.touchpoint.journey.Stage;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -21,11 +24,15 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Funnel conversion of a journey, computed in PostgreSQL (see {@link FunnelQuery}). */
+/**
+ * Funnel conversion of a journey, computed in PostgreSQL. Over all time it reads the per-customer progress
+ * kept at ingestion ({@link FunnelProgress}), rebuilding it first if stages changed; over a time range it
+ * computes from the events ({@link FunnelQuery#ranged}).
+ */
 @ApplicationScoped
 public class FunnelService {
 
-    /** Lower bound used when the caller gives no start. */
+    /** Lower bound used when the caller gives an end but no start. */
     private static final OffsetDateTime BEGINNING = OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     private final JourneyStore store;
@@ -40,60 +47,82 @@ public class FunnelService {
 
     /** The funnel, or null when the journey is unknown in the caller's workspace. */
     public Uni<Funnel> funnel(String journeyId, OffsetDateTime from, OffsetDateTime to) {
-        OffsetDateTime end = to == null ? OffsetDateTime.now(ZoneOffset.UTC) : to;
-        if (from != null && !from.isBefore(end)) {
+        if (from != null && to != null && !from.isBefore(to)) {
             return Uni.createFrom().failure(ValidationException.of("to", "must be after from"));
         }
         return caller.workspaceToRead().chain(workspace -> Reads.inOwnSession(() -> Ids.parse(journeyId)
                 .map(id -> store.journey(workspace, id)).orElse(Uni.createFrom().nullItem())
                 .chain(journey -> journey == null ? Uni.createFrom().nullItem() : store.maps(List.of(journey))))
-                .chain(maps -> maps == null ? Uni.createFrom().nullItem() : compute(workspace, maps.get(0), from, end)));
+                .chain(maps -> {
+                    if (maps == null) {
+                        return Uni.createFrom().nullItem();
+                    }
+                    JourneyMap map = maps.get(0);
+                    Uni<Counts> counts = from == null && to == null ? allTime(map) : ranged(workspace, map, from, to);
+                    return counts.map(c -> assemble(map, from, to, c));
+                }));
     }
 
-    private Uni<Funnel> compute(String workspace, JourneyMap map, OffsetDateTime from, OffsetDateTime to) {
-        List<Stage> stages = map.stages();
-        if (stages.isEmpty()) {
-            return Uni.createFrom().item(assemble(map, from, to, List.of(), null));
+    private Uni<Counts> allTime(JourneyMap map) {
+        UUID journey = map.journey().id;
+        int stages = map.stages().size();
+        if (stages == 0) {
+            return Uni.createFrom().item(new Counts(List.of(), new StageCounts(0, null, 0, 0)));
         }
-        Tuple parameters = Tuple.of(workspace, map.journey().id, from == null ? BEGINNING : from, to);
-        return pool.preparedQuery(FunnelQuery.sql(stages.size())).execute(parameters)
-                .map(rows -> fromRows(map, from, to, rows));
+        return pool.withTransaction(connection -> FunnelProgress.bringUpToDate(connection, journey))
+                .chain(() -> FunnelProgress.read(pool, journey, stages));
     }
 
-    private static Funnel fromRows(JourneyMap map, OffsetDateTime from, OffsetDateTime to, RowSet<Row> rows) {
-        List<FunnelStage> result = new ArrayList<>();
-        Double journeyOrderValue = null;
-        Integer previous = null;
+    private Uni<Counts> ranged(String workspace, JourneyMap map, OffsetDateTime from, OffsetDateTime to) {
+        int stages = map.stages().size();
+        if (stages == 0) {
+            return Uni.createFrom().item(new Counts(List.of(), new StageCounts(0, null, 0, 0)));
+        }
+        Tuple parameters = Tuple.of(workspace, map.journey().id, from == null ? BEGINNING : from,
+                to == null ? OffsetDateTime.now(ZoneOffset.UTC) : to);
+        return pool.preparedQuery(FunnelQuery.ranged(stages)).execute(parameters).map(FunnelService::counts);
+    }
+
+    private static Counts counts(RowSet<Row> rows) {
+        List<StageCounts> stages = new ArrayList<>();
+        StageCounts journey = null;
         for (Row row : rows) {
+            StageCounts counts = new StageCounts(FunnelProgress.number(row, "customers").longValue(),
+                    row.getDouble("median_wait"), FunnelProgress.number(row, "value_sum"),
+                    FunnelProgress.number(row, "value_count").longValue());
             if (row.getInteger("position") == 0) {
-                journeyOrderValue = meanValue(row);
-                continue;
+                journey = counts;
+            } else {
+                stages.add(counts);
             }
-            Stage stage = map.stages().get(row.getInteger("position") - 1);
-            int customers = row.getLong("customers").intValue();
-            Double conversion = previous == null || previous == 0 ? null : round((double) customers / previous, 4);
-            Integer dropOff = previous == null ? null : previous - customers;
-            Double median = row.getDouble("median_wait");
-            result.add(new FunnelStage(stage.id.toString(), stage.name, stage.position, customers, conversion, dropOff,
-                    median == null ? null : round(median, 3), meanValue(row)));
-            previous = customers;
         }
-        return assemble(map, from, to, result, journeyOrderValue);
+        return new Counts(stages, journey);
     }
 
-    private static Double meanValue(Row row) {
-        long count = row.getNumeric("value_count") == null ? 0 : row.getNumeric("value_count").longValue();
-        return count == 0 ? null : round(row.getNumeric("value_sum").doubleValue() / count, 2);
-    }
-
-    private static Funnel assemble(JourneyMap map, OffsetDateTime from, OffsetDateTime to, List<FunnelStage> stages,
-            Double orderValue) {
+    private static Funnel assemble(JourneyMap map, OffsetDateTime from, OffsetDateTime to, Counts counts) {
+        List<FunnelStage> stages = new ArrayList<>();
+        Long previous = null;
+        for (int k = 0; k < counts.stages().size(); k++) {
+            Stage stage = map.stages().get(k);
+            StageCounts c = counts.stages().get(k);
+            Double conversion = previous == null || previous == 0 ? null : round((double) c.customers() / previous, 4);
+            Integer dropOff = previous == null ? null : Math.toIntExact(previous - c.customers());
+            Double median = previous == null || c.medianWait() == null ? null : round(c.medianWait(), 3);
+            stages.add(new FunnelStage(stage.id.toString(), stage.name, stage.position, Math.toIntExact(c.customers()),
+                    conversion, dropOff, median, mean(c)));
+            previous = c.customers();
+        }
         int entered = stages.isEmpty() ? 0 : stages.get(0).customers();
         int completed = stages.isEmpty() ? 0 : stages.get(stages.size() - 1).customers();
         FunnelStage breakStage = stages.stream().filter(s -> s.dropOff() != null && s.dropOff() > 0)
                 .max(Comparator.comparingInt(FunnelStage::dropOff).thenComparing(s -> -s.position())).orElse(null);
-        return new Funnel(map.journey().id.toString(), from, to, entered, completed,
-                entered == 0 ? null : round((double) completed / entered, 4), stages, breakStage, orderValue);
+        return new Funnel(map.journey().id.toString(), from, to == null && from != null ? OffsetDateTime.now(ZoneOffset.UTC) : to,
+                entered, completed, entered == 0 ? null : round((double) completed / entered, 4), stages, breakStage,
+                counts.journey() == null ? null : mean(counts.journey()));
+    }
+
+    private static Double mean(StageCounts counts) {
+        return counts.valueCount() == 0 ? null : round(counts.valueSum().doubleValue() / counts.valueCount(), 2);
     }
 
     private static double round(double value, int decimals) {

@@ -40,7 +40,7 @@ public class InteractionService {
             from unnest($2::varchar[], $3::uuid[], $4::uuid[], $5::varchar[], $6::timestamptz[], $7::text[])
                 as e(event_id, journey_id, touchpoint_id, customer_ref, occurred_at, order_value)
             on conflict (workspace_id, event_id) do nothing
-            returning event_id""";
+            returning event_id, journey_id, customer_ref, order_value""";
 
     private final Pool pool;
     private final Caller caller;
@@ -92,9 +92,10 @@ public class InteractionService {
         if (valid.isEmpty()) {
             return Uni.createFrom().item(InteractionBatchResult.of(List.of(outcomes)));
         }
-        return pool.preparedQuery(INSERT).execute(columns(workspace, valid, journeyOf)).map(rows -> {
+        return pool.withTransaction(connection -> connection.preparedQuery(INSERT).execute(columns(workspace, valid, journeyOf))
+                .call(rows -> FunnelProgress.recordNew(connection, rows))).map(rows -> {
             Set<String> inserted = new HashSet<>();
-            rows.forEach(row -> inserted.add(row.getString(0)));
+            rows.forEach(row -> inserted.add(row.getString("event_id")));
             for (int k = 0; k < valid.size(); k++) {
                 String eventId = valid.get(k).eventId;
                 outcomes[validIndexes.get(k)] = inserted.contains(eventId) ? InteractionOutcome.accepted(eventId)

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.parcours.common.paging.PageCursor;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,6 +78,19 @@ public class JourneyStore {
 
     public Uni<Long> touchpointCount(UUID journeyId) {
         return Touchpoint.count("journeyId", journeyId);
+    }
+
+    /**
+     * Marks the journey's funnel progress as out of date after a change of its stages or touchpoints: the next
+     * funnel rebuilds it. Takes the journey's funnel lock, so a rebuild running now cannot mark it complete again.
+     */
+    public Uni<Void> invalidateFunnel(UUID journeyId) {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, journeyId.toString()).getResultList()
+                .chain(() -> session.createNativeQuery("delete from funnel_state where journey_id = ?1")
+                        .setParameter(1, journeyId).executeUpdate()))
+                .replaceWithVoid();
     }
 
     /** Stages and touchpoints of the given journeys, in two queries, assembled in order. */

@@ -146,9 +146,11 @@ public class StageService {
                 .onItem().ifNull().failWith(() -> new NotFoundException("No journey with id " + journeyId));
     }
 
-    /** Flushes the edit and reads the whole map back. */
+    /** Flushes the structural edit, retires the journey's funnel progress, and reads the whole map back. */
     Uni<JourneyMap> saved(Journey journey) {
-        return Optimistic.flush("Journey " + journey.id).chain(() -> store.maps(List.of(journey))).map(maps -> maps.get(0));
+        return Optimistic.flush("Journey " + journey.id)
+                .chain(() -> store.invalidateFunnel(journey.id))
+                .chain(() -> store.maps(List.of(journey))).map(maps -> maps.get(0));
     }
 
     static Stage newStage(Journey journey, String name, int position) {
