@@ -35,9 +35,10 @@ public class AnalyticsApi {
 
     @Query("funnel")
     @Description("The journey's funnel over from ≤ occurredAt < to. With neither bound it covers every interaction and "
-            + "reads per-customer progress kept up to date at ingestion (fast whatever the volume); with a bound it is "
-            + "computed from the events in range (from: the beginning, to: now when omitted). Null when the journey is "
-            + "unknown in the caller's workspace. Role viewer or above.")
+            + "reads per-customer progress, first brought up to date with the interactions recorded since the last "
+            + "funnel (fast whatever the volume); with a bound it is computed from the events in range (from: the "
+            + "beginning, to: now when omitted). Null when the journey is unknown in the caller's workspace. Role "
+            + "viewer or above.")
     public Uni<Funnel> funnel(@NonNull @Id String journeyId, OffsetDateTime from, OffsetDateTime to) {
         return funnels.funnel(journeyId, from, to);
     }
