@@ -17,7 +17,7 @@ java -Xmx6g -jar tools/local-stack/target/local-stack.jar mongo memory "$MONGO_P
 until grep -q "MongoDB protocol ready" "$WORK/mongo.log"; do sleep 1; done
 MONGO_URL=mongodb://127.0.0.1:$MONGO_PORT QUARKUS_HTTP_PORT=$PORT \
   QUARKUS_OIDC_PUBLIC_KEY=$(cat "$WORK/keys/public.key") QUARKUS_OIDC_TOKEN_ISSUER=http://127.0.0.1/parcours-local \
-  java -Xmx1g -jar feedback-service/target/quarkus-app/quarkus-run.jar >"$WORK/service.log" 2>&1 & SERVICE=$!
+  java -Xmx1g ${BENCH_SERVICE_OPTS:-} -jar feedback-service/target/quarkus-app/quarkus-run.jar >"$WORK/service.log" 2>&1 & SERVICE=$!
 until curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null; do sleep 1; done
 
 echo "| what | measured | result |"
