@@ -3,8 +3,11 @@
 create table funnel_progress (
     journey_id   uuid          not null references journey (id) on delete cascade,
     customer_ref varchar(200)  not null,
-    -- How many stages the customer reached, in order (1 … 20).
+    -- How many stages the customer reached, in order (0 … 20; 0: interactions, but none on a first-stage touchpoint).
     depth        smallint      not null,
+    -- Cents and count of the order values of all the customer's interactions on the journey.
+    v0           bigint,
+    n0           int,
     -- wK: seconds from reaching stage K-1 to reaching stage K; vK / nK: cents and count of the order values
     -- of the interactions that count for stage K. One column each (not arrays): aggregating columns over
     -- every customer of a journey is several times faster than subscripting arrays.
@@ -70,12 +73,10 @@ create table funnel_progress (
     primary key (journey_id, customer_ref)
 );
 
--- A row here means funnel_progress and funnel_totals are complete and match the journey's current stages.
+-- A row here means funnel_progress is complete and matches the journey's current stages.
 -- Structural edits delete it; the next funnel rebuilds.
 create table funnel_state (
     journey_id   uuid          primary key references journey (id) on delete cascade,
-    value_sum    numeric       not null,
-    value_count  bigint        not null,
     built_at     timestamptz   not null
 );
 

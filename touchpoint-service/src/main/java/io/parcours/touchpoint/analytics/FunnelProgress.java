@@ -1,10 +1,7 @@
 package io.parcours.touchpoint.analytics;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.smallrye.mutiny.Uni;
@@ -15,9 +12,9 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Per-customer funnel progress (funnel_progress) with the journey's order-value totals (funnel_state).
- * Ingestion only marks the customers it touched (funnel_dirty) and adds to the totals; reading a funnel brings
- * the marked customers up to date first, under the journey's advisory lock. A mark is removed in the same
+ * Per-customer funnel progress (funnel_progress), complete when funnel_state has the journey.
+ * Ingestion only marks the customers it touched (funnel_dirty); reading a funnel brings the marked customers
+ * up to date first, under the journey's advisory lock. A mark is removed in the same
  * statement that reads it, so one committed after that read stays for the next funnel: nothing is lost.
  */
 final class FunnelProgress {
@@ -28,34 +25,20 @@ final class FunnelProgress {
     private FunnelProgress() {
     }
 
-    /** At ingestion, in the insert's transaction: marks the customers of the new events, adds their order values. */
+    /** At ingestion, in the insert's transaction: marks the customers of the new events. */
     static Uni<Void> recordNew(SqlConnection connection, RowSet<Row> inserted) {
         List<UUID> journeys = new ArrayList<>();
         List<String> customers = new ArrayList<>();
-        Map<UUID, BigDecimal> valueSums = new HashMap<>();
-        Map<UUID, Long> valueCounts = new HashMap<>();
         for (Row row : inserted) {
-            UUID journey = row.getUUID("journey_id");
-            journeys.add(journey);
+            journeys.add(row.getUUID("journey_id"));
             customers.add(row.getString("customer_ref"));
-            BigDecimal value = row.getBigDecimal("order_value");
-            if (value != null) {
-                valueSums.merge(journey, value, BigDecimal::add);
-                valueCounts.merge(journey, 1L, Long::sum);
-            }
         }
         if (journeys.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Uni<Void> marked = connection.preparedQuery("insert into funnel_dirty (journey_id, customer_ref)"
+        return connection.preparedQuery("insert into funnel_dirty (journey_id, customer_ref)"
                 + " select distinct * from unnest($1::uuid[], $2::varchar[]) on conflict do nothing")
                 .execute(Tuple.of(journeys.toArray(UUID[]::new), customers.toArray(String[]::new))).replaceWithVoid();
-        for (Map.Entry<UUID, BigDecimal> total : valueSums.entrySet()) {
-            marked = marked.chain(() -> connection.preparedQuery("update funnel_state set value_sum = value_sum + $2,"
-                    + " value_count = value_count + $3 where journey_id = $1")
-                    .execute(Tuple.of(total.getKey(), total.getValue(), valueCounts.get(total.getKey()))).replaceWithVoid());
-        }
-        return marked;
     }
 
     /**
@@ -102,17 +85,12 @@ final class FunnelProgress {
                 .chain(() -> stages == 0 ? Uni.createFrom().voidItem()
                         : connection.preparedQuery(FunnelQuery.storeProgress(stages, false)).execute(Tuple.of(journey))
                                 .replaceWithVoid())
-                .chain(() -> connection.preparedQuery("""
-                        insert into funnel_state (journey_id, value_sum, value_count, built_at)
-                        select $1, coalesce(sum(order_value), 0), count(order_value), now()
-                        from touchpoint_interaction where journey_id = $1
-                        on conflict (journey_id) do update set value_sum = excluded.value_sum,
-                            value_count = excluded.value_count, built_at = excluded.built_at""")
-                        .execute(Tuple.of(journey)))
+                .chain(() -> connection.preparedQuery("insert into funnel_state (journey_id, built_at) values ($1, now())"
+                        + " on conflict (journey_id) do update set built_at = excluded.built_at").execute(Tuple.of(journey)))
                 .replaceWithVoid();
     }
 
-    /** The all-time funnel's stage rows and the journey's order-value totals: three queries at once. */
+    /** The all-time funnel's stage rows and the journey's order-value totals: two queries at once. */
     static Uni<Counts> read(Pool pool, UUID journey, int stages) {
         List<Integer> first = new ArrayList<>();
         List<Integer> second = new ArrayList<>();
@@ -121,8 +99,7 @@ final class FunnelProgress {
         }
         Uni<Row> counted = one(pool, FunnelQuery.fromProgress(stages, first, true), journey);
         Uni<Row> medians = one(pool, FunnelQuery.fromProgress(stages, second, false), journey);
-        Uni<Row> totals = one(pool, "select value_sum, value_count from funnel_state where journey_id = $1", journey);
-        return Uni.combine().all().unis(counted, medians, totals).asTuple().map(rows -> {
+        return Uni.combine().all().unis(counted, medians).asTuple().map(rows -> {
             Row row = rows.getItem1();
             StageCounts[] counts = new StageCounts[stages];
             for (int k = 1; k <= stages; k++) {
@@ -130,9 +107,8 @@ final class FunnelProgress {
                 counts[k - 1] = new StageCounts(number(row, "customers_" + k).longValue(), median,
                         number(row, "value_sum_" + k), number(row, "value_count_" + k).longValue());
             }
-            Row total = rows.getItem3();
-            return new Counts(List.of(counts), new StageCounts(0, null, number(total, "value_sum"),
-                    number(total, "value_count").longValue()));
+            return new Counts(List.of(counts), new StageCounts(0, null, number(row, "value_sum_0"),
+                    number(row, "value_count_0").longValue()));
         });
     }
 

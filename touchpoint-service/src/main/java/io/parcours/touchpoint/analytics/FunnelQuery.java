@@ -39,18 +39,14 @@ final class FunnelQuery {
      * Parameters: $1 journey, [$2 customer refs].
      */
     static String storeProgress(int stages, boolean someCustomers) {
-        StringBuilder columns = new StringBuilder("journey_id, customer_ref, depth");
-        StringBuilder values = new StringBuilder("$1, r1.customer_ref, ");
-        StringBuilder updates = new StringBuilder("depth = excluded.depth");
-        if (stages == 1) {
-            values.append('1');
-        } else {
-            values.append("case");
-            for (int k = stages; k >= 2; k--) {
-                values.append(" when r").append(k).append(".customer_ref is not null then ").append(k);
-            }
-            values.append(" else 1 end");
+        String filter = "i.journey_id = $1" + (someCustomers ? " and i.customer_ref = any($2)" : "");
+        StringBuilder columns = new StringBuilder("journey_id, customer_ref, depth, v0, n0");
+        StringBuilder values = new StringBuilder("$1, r0.customer_ref, case");
+        StringBuilder updates = new StringBuilder("depth = excluded.depth, v0 = excluded.v0, n0 = excluded.n0");
+        for (int k = stages; k >= 1; k--) {
+            values.append(" when r").append(k).append(".customer_ref is not null then ").append(k);
         }
+        values.append(" else 0 end, (r0.value_sum * 100)::bigint, r0.value_count");
         for (int k = 1; k <= stages; k++) {
             if (k > 1) {
                 columns.append(", w").append(k);
@@ -62,22 +58,29 @@ final class FunnelQuery {
             updates.append(", v").append(k).append(" = excluded.v").append(k)
                     .append(", n").append(k).append(" = excluded.n").append(k);
         }
+        // r0: every customer with interactions on the journey, and the order values of all of them.
         StringBuilder sql = new StringBuilder("insert into funnel_progress (").append(columns).append(")\n")
-                .append(steps(stages, "$1", "i.journey_id = $1" + (someCustomers ? " and i.customer_ref = any($2)" : "")))
-                .append("\nselect ").append(values).append("\nfrom r1");
-        for (int k = 2; k <= stages; k++) {
+                .append(steps(stages, "$1", filter))
+                .append(",\nr0 as (select i.customer_ref, sum(i.order_value) as value_sum, count(i.order_value)::int as value_count")
+                .append(" from touchpoint_interaction i where ").append(filter).append(" group by i.customer_ref)")
+                .append("\nselect ").append(values).append("\nfrom r0");
+        for (int k = 1; k <= stages; k++) {
             sql.append(" left join r").append(k).append(" using (customer_ref)");
         }
         return sql.append("\non conflict (journey_id, customer_ref) do update set ").append(updates).toString();
     }
 
     /**
-     * The all-time funnel from funnel_progress, one row. With counts: customers_k, value_sum_k, value_count_k for
-     * every stage; and median_k for the stages given (k ≥ 2). PostgreSQL runs ordered-set aggregates such as
+     * The all-time funnel from funnel_progress, one row. With counts: value_sum_0 and value_count_0 for the whole
+     * journey, customers_k, value_sum_k, value_count_k for every stage; and median_k for the stages given (k ≥ 2). PostgreSQL runs ordered-set aggregates such as
      * percentile_cont on one core, so the medians are split over two such queries run at once. Parameter: $1 journey.
      */
     static String fromProgress(int stages, List<Integer> medians, boolean counts) {
         List<String> columns = new ArrayList<>();
+        if (counts) {
+            columns.add("sum(v0) / 100.0 as value_sum_0");
+            columns.add("sum(n0) as value_count_0");
+        }
         for (int k = 1; counts && k <= stages; k++) {
             columns.add("count(*) filter (where depth >= " + k + ") as customers_" + k);
             columns.add("sum(v" + k + ") / 100.0 as value_sum_" + k);
