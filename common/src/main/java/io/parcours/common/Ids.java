@@ -10,8 +10,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Ids and timestamps as every service stores them. */
+import io.parcours.common.error.ValidationException;
+import io.smallrye.mutiny.Uni;
+
+/** Ids and timestamps as every service stores them, and the contract of batch lookups by id. */
 public final class Ids {
+
+    /** Most ids one batch lookup takes. */
+    public static final int MAX_BATCH = 1000;
 
     private Ids() {
     }
@@ -23,6 +29,17 @@ public final class Ids {
         } catch (IllegalArgumentException | NullPointerException notAnId) {
             return Optional.empty();
         }
+    }
+
+    /** The distinct UUIDs among the ids; malformed ones are left out (they match nothing). */
+    public static List<UUID> parseAll(List<String> ids) {
+        return ids.stream().map(Ids::parse).flatMap(Optional::stream).distinct().toList();
+    }
+
+    /** A VALIDATION failure naming {@code ids} when a batch holds more than {@link #MAX_BATCH}. */
+    public static Uni<Void> checkBatch(List<String> ids) {
+        return ids.size() <= MAX_BATCH ? Uni.createFrom().voidItem()
+                : Uni.createFrom().failure(ValidationException.of("ids", "must hold at most " + MAX_BATCH + " ids"));
     }
 
     /**

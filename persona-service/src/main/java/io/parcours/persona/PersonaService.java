@@ -1,7 +1,6 @@
 package io.parcours.persona;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.hibernate.StaleStateException;
@@ -9,7 +8,6 @@ import org.hibernate.StaleStateException;
 import io.parcours.common.Ids;
 import io.parcours.common.error.ConflictException;
 import io.parcours.common.error.NotFoundException;
-import io.parcours.common.error.ValidationException;
 import io.parcours.common.paging.PageRequest;
 import io.parcours.persona.graphql.PersonaInput;
 import io.parcours.common.security.Caller;
@@ -22,8 +20,6 @@ import jakarta.persistence.OptimisticLockException;
 /** Persona use cases: role checks, workspace scoping, validation, optimistic locking. */
 @ApplicationScoped
 public class PersonaService {
-
-    public static final int MAX_BATCH_IDS = 1000;
 
     private final PersonaRepository repository;
     private final Caller caller;
@@ -44,11 +40,8 @@ public class PersonaService {
 
     /** One persona per id, in argument order; null where an id is unknown here. One SQL query. */
     public Uni<List<Persona>> findAll(List<String> ids) {
-        if (ids.size() > MAX_BATCH_IDS) {
-            return Uni.createFrom().failure(ValidationException.of("ids", "must hold at most " + MAX_BATCH_IDS + " ids"));
-        }
-        List<UUID> known = ids.stream().map(Ids::parse).flatMap(Optional::stream).distinct().toList();
-        return caller.workspaceToRead()
+        List<UUID> known = Ids.parseAll(ids);
+        return Ids.checkBatch(ids).chain(() -> caller.workspaceToRead())
                 .chain(workspace -> Reads.inOwnSession(() -> repository.findAllInWorkspace(workspace, known)))
                 .map(found -> Ids.inArgumentOrder(ids, found, persona -> persona.id));
     }

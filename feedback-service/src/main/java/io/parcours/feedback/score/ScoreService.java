@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import org.bson.conversions.Bson;
 
+import io.parcours.common.Ids;
 import io.parcours.common.error.ValidationException;
 import io.parcours.common.security.Caller;
 import io.smallrye.mutiny.Uni;
@@ -23,8 +24,6 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class ScoreService {
-
-    public static final int MAX_BATCH_IDS = 1000;
 
     private final ScoreStore responses;
     private final DailyTallies days;
@@ -63,14 +62,9 @@ public class ScoreService {
      * where there are no responses. One aggregation per source for all ids.
      */
     public Uni<List<FeedbackSummary>> byLink(String link, List<String> ids, FeedbackFilter range) {
-        if (ids.size() > MAX_BATCH_IDS) {
-            return Uni.createFrom().failure(ValidationException.of("ids", "must hold at most " + MAX_BATCH_IDS + " ids"));
-        }
-        if (ids.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return checkRange(range).chain(() -> caller.workspaceToRead())
-                .chain(workspace -> tally(workspace, range, link, ids, false))
+        return Ids.checkBatch(ids).chain(() -> checkRange(range)).chain(() -> caller.workspaceToRead())
+                .chain(workspace -> ids.isEmpty() ? Uni.createFrom().item(Map.<String, Tally>of())
+                        : tally(workspace, range, link, ids, false))
                 .map(tallies -> ids.stream().map(id -> FeedbackSummary.of(tallies.get(id.toLowerCase()))).toList());
     }
 

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.bson.conversions.Bson;
 
+import io.parcours.common.Ids;
 import io.parcours.common.error.ConflictException;
 import io.parcours.common.error.NotFoundException;
 import io.parcours.common.error.ValidationException;
@@ -26,8 +27,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 /** Survey use cases: drafts, templates, publishing versions, closing, reading any version. */
 @ApplicationScoped
 public class SurveyService {
-
-    public static final int MAX_BATCH_IDS = 1000;
 
     private final SurveyStore store;
     private final Caller caller;
@@ -58,7 +57,7 @@ public class SurveyService {
 
     /** One survey per id, in argument order (latest published version), null where unknown. */
     public Uni<List<SurveyAsOf>> findAll(List<String> ids) {
-        return checkBatch(ids).chain(() -> caller.workspaceToRead())
+        return Ids.checkBatch(ids).chain(() -> caller.workspaceToRead())
                 .chain(workspace -> store.findAll(workspace, ids).chain(found -> latest(workspace, found)))
                 .map(found -> {
                     Map<String, SurveyAsOf> byId = new HashMap<>();
@@ -69,7 +68,7 @@ public class SurveyService {
 
     /** Per touchpoint id, in argument order, its surveys (oldest first, latest published version). */
     public Uni<List<List<SurveyAsOf>>> byTouchpoints(List<String> touchpointIds) {
-        return checkBatch(touchpointIds).chain(() -> caller.workspaceToRead())
+        return Ids.checkBatch(touchpointIds).chain(() -> caller.workspaceToRead())
                 .chain(workspace -> store.ofTouchpoints(workspace, touchpointIds).chain(found -> latest(workspace, found)))
                 .map(found -> touchpointIds.stream()
                         .map(id -> found.stream().filter(s -> id.equals(s.survey().touchpointId)).toList()).toList());
@@ -225,11 +224,6 @@ public class SurveyService {
             conditions.add(eq("status", filter.status().name()));
         }
         return conditions.isEmpty() ? new org.bson.Document() : and(conditions);
-    }
-
-    private static Uni<Void> checkBatch(List<String> ids) {
-        return ids.size() <= MAX_BATCH_IDS ? Uni.createFrom().voidItem()
-                : Uni.createFrom().failure(ValidationException.of("ids", "must hold at most " + MAX_BATCH_IDS + " ids"));
     }
 
     private static Instant instant(OffsetDateTime time) {

@@ -3,7 +3,6 @@ package io.parcours.touchpoint.journey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -44,15 +43,15 @@ public class JourneyService {
 
     /** One map per id in argument order, null where unknown; three queries whatever the number. */
     public Uni<List<JourneyMap>> findAll(List<String> ids) {
-        return checkBatch(ids).chain(() -> caller.workspaceToRead())
-                .chain(workspace -> Reads.inOwnSession(() -> store.journeys(workspace, parsed(ids)).chain(store::maps)))
+        return Ids.checkBatch(ids).chain(() -> caller.workspaceToRead())
+                .chain(workspace -> Reads.inOwnSession(() -> store.journeys(workspace, Ids.parseAll(ids)).chain(store::maps)))
                 .map(maps -> Ids.inArgumentOrder(ids, maps, m -> m.journey().id));
     }
 
     /** Per persona id, in argument order, that persona's journeys (oldest first). */
     public Uni<List<List<JourneyMap>>> byPersonas(List<String> personaIds) {
-        return checkBatch(personaIds).chain(() -> caller.workspaceToRead())
-                .chain(workspace -> Reads.inOwnSession(() -> store.journeysOfPersonas(workspace, parsed(personaIds))
+        return Ids.checkBatch(personaIds).chain(() -> caller.workspaceToRead())
+                .chain(workspace -> Reads.inOwnSession(() -> store.journeysOfPersonas(workspace, Ids.parseAll(personaIds))
                         .chain(store::maps)))
                 .map(maps -> {
                     Map<UUID, List<JourneyMap>> byPersona = maps.stream()
@@ -168,13 +167,5 @@ public class JourneyService {
                 : Uni.createFrom().failure(new ValidationException(violations));
     }
 
-    static Uni<Void> checkBatch(List<String> ids) {
-        return ids.size() <= Limits.MAX_BATCH_IDS ? Uni.createFrom().voidItem()
-                : Uni.createFrom().failure(ValidationException.of("ids", "must hold at most " + Limits.MAX_BATCH_IDS + " ids"));
-    }
-
-    static List<UUID> parsed(List<String> ids) {
-        return ids.stream().map(Ids::parse).flatMap(Optional::stream).distinct().toList();
-    }
 
 }

@@ -5,7 +5,6 @@ public final class Limits {
 
     public static final int MAX_STAGES = 20;
     public static final int MAX_TOUCHPOINTS_PER_STAGE = 50;
-    public static final int MAX_BATCH_IDS = 1000;
     public static final int MAX_STAGE_NAME = 120;
 
     private Limits() {

@@ -33,8 +33,8 @@ public class TouchpointService {
 
     /** One touchpoint per id in argument order, null where unknown; one query. */
     public Uni<List<Touchpoint>> findAll(List<String> ids) {
-        return JourneyService.checkBatch(ids).chain(() -> caller.workspaceToRead())
-                .chain(workspace -> Reads.inOwnSession(() -> store.touchpoints(workspace, JourneyService.parsed(ids))))
+        return Ids.checkBatch(ids).chain(() -> caller.workspaceToRead())
+                .chain(workspace -> Reads.inOwnSession(() -> store.touchpoints(workspace, Ids.parseAll(ids))))
                 .map(found -> Ids.inArgumentOrder(ids, found, t -> t.id));
     }
 
