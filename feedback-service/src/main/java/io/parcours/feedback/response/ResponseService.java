@@ -80,31 +80,30 @@ public class ResponseService {
                 .map(deleted -> (long) deleted.size());
     }
 
-    /** For each input, the survey version it answers, or null when there is none. */
+    /**
+     * For each input, the survey version it answers; the draft when there is no such published version (refused
+     * later), null when the survey is unknown. Two queries whatever the number of inputs.
+     */
     private Uni<List<SurveyAsOf>> versionsFor(String workspace, List<ResponseInput> inputs) {
         Set<String> ids = inputs.stream().map(i -> i.surveyId).filter(id -> id != null).collect(Collectors.toSet());
         return surveys.findAll(workspace, ids).chain(found -> {
             Map<String, Survey> byId = found.stream().collect(Collectors.toMap(s -> s.id, s -> s));
-            Map<String, Uni<SurveyVersion>> loads = new HashMap<>();
+            Set<String> versionIds = new HashSet<>();
             for (ResponseInput input : inputs) {
                 Survey survey = byId.get(input.surveyId);
                 int version = versionOf(survey, input);
                 if (version > 0) {
-                    loads.computeIfAbsent(survey.id + "@" + version,
-                            key -> surveys.version(workspace, survey.id, version).memoize().indefinitely());
+                    versionIds.add(SurveyStore.versionId(survey.id, version));
                 }
             }
-            List<Uni<SurveyAsOf>> each = inputs.stream().map(input -> {
+            return surveys.versions(workspace, versionIds).map(versions -> inputs.stream().map(input -> {
                 Survey survey = byId.get(input.surveyId);
                 if (survey == null) {
-                    return Uni.createFrom().<SurveyAsOf>nullItem();
+                    return null;
                 }
-                Uni<SurveyVersion> version = loads.get(survey.id + "@" + versionOf(survey, input));
-                // Without a published version to answer, the survey comes as its draft: refused below.
-                return version == null ? Uni.createFrom().item(SurveyAsOf.draft(survey))
-                        : version.map(v -> v == null ? SurveyAsOf.draft(survey) : new SurveyAsOf(survey, v));
-            }).toList();
-            return Uni.join().all(each).andFailFast();
+                SurveyVersion version = versions.get(SurveyStore.versionId(survey.id, versionOf(survey, input)));
+                return version == null ? SurveyAsOf.draft(survey) : new SurveyAsOf(survey, version);
+            }).toList());
         });
     }
 

@@ -163,14 +163,14 @@ public class SurveyService {
                         .map(version -> new SurveyAsOf(survey, version)));
     }
 
+    /** Each survey as its latest published version (the draft while never published): one query for all. */
     private Uni<List<SurveyAsOf>> latest(String workspace, List<Survey> surveys) {
-        List<Uni<SurveyAsOf>> loads = new ArrayList<>();
-        for (Survey survey : surveys) {
-            loads.add(survey.publishedVersion == 0 ? Uni.createFrom().item(SurveyAsOf.draft(survey))
-                    : store.version(workspace, survey.id, survey.publishedVersion).map(v -> new SurveyAsOf(survey, v)));
-        }
-        return loads.isEmpty() ? Uni.createFrom().item(List.of())
-                : Uni.join().all(loads).andFailFast();
+        List<String> versionIds = surveys.stream().filter(s -> s.publishedVersion > 0)
+                .map(s -> SurveyStore.versionId(s.id, s.publishedVersion)).toList();
+        return store.versions(workspace, versionIds).map(versions -> surveys.stream()
+                .map(s -> s.publishedVersion == 0 ? SurveyAsOf.draft(s)
+                        : new SurveyAsOf(s, versions.get(SurveyStore.versionId(s.id, s.publishedVersion))))
+                .toList());
     }
 
     private Uni<Survey> existing(String workspace, String id) {

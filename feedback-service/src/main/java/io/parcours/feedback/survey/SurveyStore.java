@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -107,7 +108,7 @@ public class SurveyStore {
     }
 
     public Uni<Void> insertVersion(String workspaceId, SurveyVersion version) {
-        Document document = new Document("_id", version.surveyId() + "@" + version.version())
+        Document document = new Document("_id", versionId(version.surveyId(), version.version()))
                 .append("surveyId", version.surveyId()).append("workspaceId", workspaceId)
                 .append("version", version.version()).append("title", version.title())
                 .append("defaultLocale", version.defaultLocale()).append("questions", questionDocuments(version.questions()))
@@ -117,22 +118,44 @@ public class SurveyStore {
                         "Survey " + version.surveyId() + " was published concurrently; reload and retry"));
     }
 
-    /** A published version; kept in memory once read, since a version never changes (unknown ones are not kept). */
+    /** A published version, or null. */
     public Uni<SurveyVersion> version(String workspaceId, String surveyId, int version) {
-        String key = workspaceId + "|" + surveyId + "@" + version;
-        SurveyVersion known = publishedVersions.getIfPresent(key);
-        if (known != null) {
-            return Uni.createFrom().item(known);
+        String key = versionId(surveyId, version);
+        return versions(workspaceId, List.of(key)).map(found -> found.get(key));
+    }
+
+    /**
+     * Published versions by {@link #versionId}, in one query for those not in memory yet; unknown ones are
+     * absent. Read versions are kept in memory, since a version never changes.
+     */
+    public Uni<Map<String, SurveyVersion>> versions(String workspaceId, Collection<String> versionIds) {
+        Map<String, SurveyVersion> found = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : versionIds) {
+            SurveyVersion known = publishedVersions.getIfPresent(workspaceId + "|" + id);
+            if (known != null) {
+                found.put(id, known);
+            } else {
+                missing.add(id);
+            }
         }
-        return versions.find(and(eq("workspaceId", workspaceId), eq("surveyId", surveyId), eq("version", version)))
-                .collect().first()
-                .map(d -> d == null ? null : new SurveyVersion(d.getString("surveyId"), d.getInteger("version"),
-                        d.getString("title"), d.getString("defaultLocale"), questions(d), instant(d, "publishedAt")))
-                .invoke(found -> {
-                    if (found != null) {
-                        publishedVersions.put(key, found);
-                    }
-                });
+        if (missing.isEmpty()) {
+            return Uni.createFrom().item(found);
+        }
+        return versions.find(and(eq("workspaceId", workspaceId), in("_id", missing))).collect().asList().map(documents -> {
+            for (Document d : documents) {
+                SurveyVersion version = new SurveyVersion(d.getString("surveyId"), d.getInteger("version"),
+                        d.getString("title"), d.getString("defaultLocale"), questions(d), instant(d, "publishedAt"));
+                found.put(d.getString("_id"), version);
+                publishedVersions.put(workspaceId + "|" + d.getString("_id"), version);
+            }
+            return found;
+        });
+    }
+
+    /** The stored id of a published version. */
+    public static String versionId(String surveyId, int version) {
+        return surveyId + "@" + version;
     }
 
     private Document document(Survey s) {
