@@ -56,7 +56,9 @@ public class StageService {
                 .chain(located -> {
                     located.stage().name = name.trim();
                     located.journey().updatedAt = Ids.now();
-                    return saved(located.journey());
+                    // A name is not part of the funnel: its progress stays valid.
+                    return Optimistic.flush("Journey " + located.journey().id)
+                            .chain(() -> store.maps(List.of(located.journey()))).map(maps -> maps.get(0));
                 });
     }
 
@@ -146,7 +148,7 @@ public class StageService {
                 .onItem().ifNull().failWith(() -> new NotFoundException("No journey with id " + journeyId));
     }
 
-    /** Flushes the structural edit, retires the journey's funnel progress, and reads the whole map back. */
+    /** Flushes an edit of stage order or membership, retires the journey's funnel progress, reads the map back. */
     Uni<JourneyMap> saved(Journey journey) {
         return Optimistic.flush("Journey " + journey.id)
                 .chain(() -> store.invalidateFunnel(journey.id))
