@@ -27,6 +27,7 @@ class ScoreTest {
     private final String touchpointA = UUID.randomUUID().toString();
     private final String touchpointB = UUID.randomUUID().toString();
     private final String stage = UUID.randomUUID().toString();
+    private final String journey = UUID.randomUUID().toString();
     private Object surveyA;
     private Object surveyB;
 
@@ -162,6 +163,11 @@ class ScoreTest {
         JsonPath stages = GraphQL.call(editor, "query($ids: [String!]!) { summariesByStageIds(ids: $ids) { responseCount } }",
                 Map.of("ids", List.of(stage)));
         assertThat(stages.getList("data.summariesByStageIds.responseCount")).containsExactly(3);
+
+        JsonPath journeys = GraphQL.call(editor, "query($ids: [String!]!) { summariesByJourneyIds(ids: $ids, "
+                + "from: \"2026-03-01T00:00:00Z\") { responseCount nps { score } } }", Map.of("ids", List.of(unknown, journey)));
+        assertThat(journeys.getList("data.summariesByJourneyIds.responseCount")).containsExactly(0, 3);
+        assertThat(journeys.getFloat("data.summariesByJourneyIds[1].nps.score")).isEqualTo(-33.3f);
     }
 
     @Test
@@ -189,6 +195,7 @@ class ScoreTest {
         Map<String, Object> input = Surveys.input("Survey " + touchpoint);
         input.put("touchpointId", touchpoint);
         input.put("stageId", stage);
+        input.put("journeyId", journey);
         return Surveys.active(editor, input).get("id");
     }
 

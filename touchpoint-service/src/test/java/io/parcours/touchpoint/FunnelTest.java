@@ -140,6 +140,25 @@ class FunnelTest {
     }
 
     @Test
+    void batchOfFunnelsAnswersInArgumentOrder() {
+        Map<String, Object> bare = Journeys.custom(editor, "Bare", "Only");
+        String batch = "query($ids: [String!]!, $to: DateTime) { funnelsByJourneyIds(ids: $ids, to: $to) { journeyId "
+                + "stages { customers } } }";
+        JsonPath body = GraphQL.call(Tokens.of(workspace, "viewer"), batch, Map.of("ids",
+                List.of(bare.get("id"), UUID.randomUUID().toString(), journey.get("id")), "to", at(250).toString()));
+        assertThat(body.getList("errors")).as(body.prettify()).isNull();
+        assertThat(body.getString("data.funnelsByJourneyIds[0].journeyId")).isEqualTo(bare.get("id"));
+        assertThat(body.getList("data.funnelsByJourneyIds[0].stages.customers")).containsExactly(0);
+        assertThat((Object) body.get("data.funnelsByJourneyIds[1]")).isNull();
+        assertThat(body.getList("data.funnelsByJourneyIds[2].stages.customers")).containsExactly(5, 2, 0);
+
+        List<String> tooMany = java.util.Collections.nCopies(101, UUID.randomUUID().toString());
+        JsonPath refused = GraphQL.call(Tokens.of(workspace, "viewer"), batch, Map.of("ids", tooMany));
+        assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("VALIDATION");
+        assertThat(refused.getString("errors[0].message")).contains("ids must hold at most 100 ids");
+    }
+
+    @Test
     void journeyWithoutStagesHasAnEmptyFunnel() {
         Map<String, Object> bare = Journeys.custom(editor, "Bare", "Only");
         GraphQL.call(editor, "mutation($id: ID!) { removeStage(stageId: $id) { id } }", Map.of("id", Journeys.stageId(bare, 1)));

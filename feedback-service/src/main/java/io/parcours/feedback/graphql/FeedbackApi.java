@@ -81,6 +81,13 @@ public class FeedbackApi {
         return scores.byLink("stageId", ids, range(from, to));
     }
 
+    @Query("summariesByJourneyIds")
+    @Description("Batch for the gateway: one summary per journey id, in argument order; as summariesByTouchpointIds.")
+    public Uni<@NonNull List<@NonNull FeedbackSummary>> summariesByJourneyIds(@NonNull List<@NonNull String> ids,
+            OffsetDateTime from, OffsetDateTime to) {
+        return scores.byLink("journeyId", ids, range(from, to));
+    }
+
     private static FeedbackFilter range(OffsetDateTime from, OffsetDateTime to) {
         FeedbackFilter range = new FeedbackFilter();
         range.from = from;

@@ -42,4 +42,12 @@ public class AnalyticsApi {
     public Uni<Funnel> funnel(@NonNull @Id String journeyId, OffsetDateTime from, OffsetDateTime to) {
         return funnels.funnel(journeyId, from, to);
     }
+
+    @Query("funnelsByJourneyIds")
+    @Description("Batch for the gateway: one funnel per journey id, in argument order, as funnel(journeyId, from, to); "
+            + "null for a journey unknown in the caller's workspace. At most 100 ids.")
+    public Uni<@NonNull List<Funnel>> funnelsByJourneyIds(@NonNull List<@NonNull String> ids, OffsetDateTime from,
+            OffsetDateTime to) {
+        return funnels.funnels(ids, from, to);
+    }
 }

@@ -35,6 +35,10 @@ public class FunnelService {
     /** Lower bound used when the caller gives an end but no start. */
     private static final OffsetDateTime BEGINNING = OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
+    private static final int MAX_FUNNELS = 100;
+    /** Each funnel takes up to two pooled connections: a few at once leaves the pool to other requests. */
+    private static final int FUNNELS_AT_ONCE = 4;
+
     private final JourneyStore store;
     private final Pool pool;
     private final Caller caller;
@@ -61,6 +65,18 @@ public class FunnelService {
                     Uni<Counts> counts = from == null && to == null ? allTime(map) : ranged(workspace, map, from, to);
                     return counts.map(c -> assemble(map, from, to, c));
                 }));
+    }
+
+    /** Funnels of several journeys in argument order; a few at a time, each a query of its own. */
+    public Uni<List<Funnel>> funnels(List<String> journeyIds, OffsetDateTime from, OffsetDateTime to) {
+        if (journeyIds.size() > MAX_FUNNELS) {
+            return Uni.createFrom().failure(ValidationException.of("ids", "must hold at most " + MAX_FUNNELS + " ids"));
+        }
+        if (journeyIds.isEmpty()) {
+            return caller.workspaceToRead().map(workspace -> List.of());
+        }
+        List<Uni<Funnel>> each = journeyIds.stream().map(id -> funnel(id, from, to)).toList();
+        return Uni.join().all(each).usingConcurrencyOf(FUNNELS_AT_ONCE).andFailFast();
     }
 
     private Uni<Counts> allTime(JourneyMap map) {
