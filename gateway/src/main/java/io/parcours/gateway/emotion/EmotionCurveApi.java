@@ -1,0 +1,56 @@
+package io.parcours.gateway.emotion;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.parcours.gateway.feedback.FeedbackSummary;
+import io.parcours.gateway.feedback.TouchpointScores;
+import io.parcours.gateway.journey.Journey;
+import io.parcours.gateway.journey.Stage;
+import io.parcours.gateway.journey.Touchpoint;
+import io.smallrye.mutiny.Uni;
+
+/** Journey.emotionCurve: designed against measured emotion, per touchpoint in journey order. */
+@GraphQLApi
+public class EmotionCurveApi {
+
+    private final TouchpointScores scores;
+
+    public EmotionCurveApi(TouchpointScores scores) {
+        this.scores = scores;
+    }
+
+    @Description("Per touchpoint in journey order, the designed emotion, the measured one from its survey scores, "
+            + "and the gap: where the experience is worse than designed.")
+    public Uni<List<List<@NonNull EmotionPoint>>> emotionCurve(@Source List<Journey> journeys) {
+        List<String> touchpointIds = journeys.stream().flatMap(journey -> journey.stages().stream())
+                .flatMap(stage -> stage.touchpoints().stream()).map(Touchpoint::id).toList();
+        Uni<List<FeedbackSummary>> summaries = touchpointIds.isEmpty() ? Uni.createFrom().item(List.of())
+                : scores.allTime(touchpointIds);
+        return summaries.map(byTouchpoint -> {
+            List<List<EmotionPoint>> curves = new ArrayList<>();
+            int next = 0;
+            for (Journey journey : journeys) {
+                List<EmotionPoint> curve = new ArrayList<>();
+                for (Stage stage : journey.stages()) {
+                    for (Touchpoint touchpoint : stage.touchpoints()) {
+                        curve.add(point(stage, touchpoint, byTouchpoint.get(next++)));
+                    }
+                }
+                curves.add(curve);
+            }
+            return curves;
+        });
+    }
+
+    private static EmotionPoint point(Stage stage, Touchpoint touchpoint, FeedbackSummary summary) {
+        Double measured = EmotionScale.measured(summary);
+        return new EmotionPoint(touchpoint.id(), touchpoint.name(), stage.id(), stage.name(), touchpoint.emotion(),
+                measured, EmotionScale.gap(touchpoint.emotion(), measured), summary.responseCount());
+    }
+}

@@ -1,0 +1,68 @@
+package io.parcours.gateway.feedback;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.parcours.gateway.journey.Journey;
+import io.parcours.gateway.journey.Stage;
+import io.parcours.gateway.journey.Touchpoint;
+import io.parcours.gateway.subgraph.Subgraph;
+import io.parcours.gateway.subgraph.Subgraphs;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Named;
+
+/**
+ * Survey scores and surveys on journeys, stages and touchpoints. Each resolver receives every object of its
+ * nesting level at once and makes one feedback-service request for all of them.
+ */
+@GraphQLApi
+public class FeedbackLinks {
+
+    private final FeedbackClient client;
+    private final Subgraph subgraph;
+    private final TouchpointScores touchpointScores;
+
+    public FeedbackLinks(FeedbackClient client, @Named(Subgraphs.FEEDBACK) Subgraph subgraph,
+            TouchpointScores touchpointScores) {
+        this.client = client;
+        this.subgraph = subgraph;
+        this.touchpointScores = touchpointScores;
+    }
+
+    @Name("feedback")
+    @Description("Scores of the responses about this journey submitted in from ≤ submittedAt < to (all time "
+            + "without bounds). Every journey feedback selection of one request uses the same range.")
+    public Uni<List<FeedbackSummary>> journeyFeedback(@Source List<Journey> journeys, OffsetDateTime from,
+            OffsetDateTime to) {
+        List<String> ids = journeys.stream().map(Journey::id).toList();
+        return subgraph.read("summariesByJourneyIds", Arrays.asList(ids, from, to),
+                auth -> client.summariesByJourneyIds(auth, ids, from, to));
+    }
+
+    @Name("feedback")
+    @Description("Scores of all responses about this stage.")
+    public Uni<List<FeedbackSummary>> stageFeedback(@Source List<Stage> stages) {
+        List<String> ids = stages.stream().map(Stage::id).toList();
+        return subgraph.read("summariesByStageIds", List.of(ids), auth -> client.summariesByStageIds(auth, ids, null, null));
+    }
+
+    @Name("feedback")
+    @Description("Scores of all responses about this touchpoint.")
+    public Uni<List<FeedbackSummary>> touchpointFeedback(@Source List<Touchpoint> touchpoints) {
+        return touchpointScores.allTime(touchpoints.stream().map(Touchpoint::id).toList());
+    }
+
+    @Name("surveys")
+    @Description("Surveys about this touchpoint, newest first.")
+    public Uni<List<List<@NonNull Survey>>> surveys(@Source List<Touchpoint> touchpoints) {
+        List<String> ids = touchpoints.stream().map(Touchpoint::id).toList();
+        return subgraph.read("surveysByTouchpointIds", List.of(ids), auth -> client.surveysByTouchpointIds(auth, ids));
+    }
+}

@@ -1,0 +1,23 @@
+package io.parcours.gateway.journey;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("One persona's path with the brand: ordered stages, each with ordered touchpoints.")
+public record Journey(
+        @NonNull @Id @Description("Stable identifier (UUID).") String id,
+        @NonNull @Description("Name of the map, e.g. \"Online purchase\".") String name,
+        @Description("What the map is for.") String description,
+        @NonNull @Description("Kind of map.") MapType mapType,
+        @NonNull @Description("Life-cycle status.") JourneyStatus status,
+        @Id @Description("The persona whose path this is (see persona), if any.") String personaId,
+        @Id @Description("The journey this one was derived from (a future state from a current state).") String derivedFromId,
+        @NonNull @Description("Stages in order.") List<@NonNull Stage> stages,
+        @Description("Optimistic-locking version: pass it as expectedVersion when updating.") int version,
+        @NonNull @Description("When the journey was created.") Instant createdAt,
+        @NonNull @Description("When the journey last changed.") Instant updatedAt) {
+}

@@ -1,0 +1,75 @@
+package io.parcours.gateway.journey;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import io.parcours.gateway.subgraph.Subgraph;
+import io.parcours.gateway.subgraph.Subgraphs;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Named;
+
+/** Journeys, served by touchpoint-service. */
+@GraphQLApi
+public class JourneyApi {
+
+    private final TouchpointClient client;
+    private final Subgraph subgraph;
+
+    public JourneyApi(TouchpointClient client, @Named(Subgraphs.TOUCHPOINT) Subgraph subgraph) {
+        this.client = client;
+        this.subgraph = subgraph;
+    }
+
+    @Query("journey")
+    @Description("A journey with its stages and touchpoints; null when unknown in the caller's workspace. Role "
+            + "viewer or above.")
+    public Uni<Journey> journey(@NonNull @Id String id) {
+        return subgraph.read("journey", Arrays.asList(id), auth -> client.journey(auth, id));
+    }
+
+    @Query("journeys")
+    @Description("Journeys, newest first, 1–100 per page (default 20), optionally of one persona, status or map "
+            + "type. Role viewer or above.")
+    public Uni<@NonNull JourneyConnection> journeys(@Id String personaId, JourneyStatus status, MapType mapType,
+            @DefaultValue("20") int first, String after) {
+        return subgraph.read("journeys", Arrays.asList(personaId, status, mapType, first, after),
+                auth -> client.journeys(auth, personaId, status, mapType, first, after));
+    }
+
+    @Mutation("createJourney")
+    @Description("Creates a journey with the stages of a template, or the given stageNames with CUSTOM (role "
+            + "editor or admin).")
+    public Uni<@NonNull Journey> createJourney(@NonNull JourneyInput input,
+            @DefaultValue("CUSTOM") StageTemplate template, List<String> stageNames) {
+        return subgraph.write(auth -> client.createJourney(auth, input, template, stageNames));
+    }
+
+    @Mutation("updateJourney")
+    @Description("Replaces a journey's own fields (role editor or admin); CONFLICT when expectedVersion is stale.")
+    public Uni<@NonNull Journey> updateJourney(@NonNull @Id String id, @NonNull JourneyInput input, int expectedVersion) {
+        return subgraph.write(auth -> client.updateJourney(auth, id, input, expectedVersion));
+    }
+
+    @Mutation("setJourneyStatus")
+    @Description("Moves a journey through its life cycle (role editor or admin); VALIDATION for a transition that "
+            + "is not allowed, CONFLICT when expectedVersion is stale.")
+    public Uni<@NonNull Journey> setJourneyStatus(@NonNull @Id String id, @NonNull JourneyStatus status,
+            int expectedVersion) {
+        return subgraph.write(auth -> client.setJourneyStatus(auth, id, status, expectedVersion));
+    }
+
+    @Mutation("deriveJourney")
+    @Description("Deep copy of a journey (stages and touchpoints) as a new DRAFT of the given map type, linked by "
+            + "derivedFromId: e.g. a future state from a current state (role editor or admin).")
+    public Uni<@NonNull Journey> deriveJourney(@NonNull @Id String id, @NonNull MapType mapType) {
+        return subgraph.write(auth -> client.deriveJourney(auth, id, mapType));
+    }
+}

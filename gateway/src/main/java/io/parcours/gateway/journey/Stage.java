@@ -1,0 +1,15 @@
+package io.parcours.gateway.journey;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("A phase of a journey, e.g. \"Decision\".")
+public record Stage(
+        @NonNull @Id @Description("Stable identifier (UUID).") String id,
+        @NonNull @Description("Stage name.") String name,
+        @Description("1-based position in the journey.") int position,
+        @NonNull @Description("Touchpoints of the stage in order.") List<@NonNull Touchpoint> touchpoints) {
+}

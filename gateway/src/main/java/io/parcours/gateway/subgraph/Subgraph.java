@@ -1,0 +1,98 @@
+package io.parcours.gateway.subgraph;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.jboss.logging.Logger;
+
+import io.smallrye.faulttolerance.api.Guard;
+import io.smallrye.graphql.client.GraphQLClientException;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * One subgraph as the gateway sees it: every call carries the caller's token, is bounded by a timeout and a
+ * circuit breaker, and fails either with the subgraph's own error (code and message kept) or with
+ * SUBGRAPH_UNAVAILABLE. Identical reads — same operation, arguments and token — share one request while it is
+ * in flight, across callers, and for the rest of the GraphQL request that made it.
+ */
+public class Subgraph {
+
+    private static final Logger LOG = Logger.getLogger(Subgraph.class);
+
+    private final String name;
+    private final CallerToken token;
+    private final Guard guard;
+    private final ConcurrentMap<CallKey, Uni<?>> readsInFlight = new ConcurrentHashMap<>();
+
+    private record CallKey(String operation, List<?> arguments, String authorization) {
+    }
+
+    public Subgraph(String name, CallerToken token, SubgraphSettings settings) {
+        this.name = name;
+        this.token = token;
+        this.guard = Guard.create()
+                .withDescription(name)
+                .withTimeout().duration(settings.timeout().toMillis(), ChronoUnit.MILLIS).done()
+                .withCircuitBreaker()
+                .name(name)
+                .requestVolumeThreshold(settings.circuit().requestVolume())
+                .failureRatio(settings.circuit().failureRatio())
+                .delay(settings.circuit().delay().toMillis(), ChronoUnit.MILLIS)
+                // The subgraph answered: a refused input says nothing about its health.
+                .skipOn(GraphQLClientException.class)
+                .done()
+                .build();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** A read; the arguments identify it for sharing with identical concurrent reads. */
+    @SuppressWarnings("unchecked")
+    public <T> Uni<T> read(String operation, List<?> arguments, Function<String, Uni<T>> call) {
+        String authorization = token.authorization();
+        CallKey key = new CallKey(operation, arguments, authorization);
+        return (Uni<T>) token.readsOfThisRequest()
+                .computeIfAbsent(key, k -> shared(key, call).memoize().indefinitely());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Uni<T> shared(CallKey key, Function<String, Uni<T>> call) {
+        String authorization = key.authorization();
+        AtomicReference<Uni<?>> created = new AtomicReference<>();
+        Uni<?> shared = readsInFlight.computeIfAbsent(key, k -> {
+            Uni<T> request = guarded(() -> call.apply(authorization))
+                    .onTermination().invoke(() -> readsInFlight.remove(k, created.get()))
+                    .memoize().indefinitely();
+            created.set(request);
+            return request;
+        });
+        return (Uni<T>) shared;
+    }
+
+    /** A write: never shared, never retried. */
+    public <T> Uni<T> write(Function<String, Uni<T>> call) {
+        String authorization = token.authorization();
+        return guarded(() -> call.apply(authorization));
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private <T> Uni<T> guarded(Supplier<Uni<T>> call) {
+        Uni<T> guarded = (Uni<T>) guard.get((Supplier) call, Uni.class);
+        return guarded.onFailure().transform(this::translate);
+    }
+
+    private Throwable translate(Throwable failure) {
+        if (failure instanceof GraphQLClientException answered) {
+            return RelayedErrors.of(answered);
+        }
+        LOG.warnf("%s unavailable: %s", name, failure.toString());
+        return new SubgraphUnavailableException(name);
+    }
+}
