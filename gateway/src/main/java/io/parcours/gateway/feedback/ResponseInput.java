@@ -4,7 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
 
+@Input("ResponseInput")
 @Description("One respondent's answers to one survey version; validated against that version.")
 public record ResponseInput(
         @Description("The survey.") String surveyId,
@@ -16,6 +18,7 @@ public record ResponseInput(
         @Description("When the respondent submitted (client clock).") OffsetDateTime submittedAt,
         @Description("Answers, at most one per question.") List<AnswerInput> answers) {
 
+    @Input("AnswerInput")
     @Description("The answer to one question: a score, options or a text, by question type.")
     public record AnswerInput(
             @Description("The question's id.") String questionId,

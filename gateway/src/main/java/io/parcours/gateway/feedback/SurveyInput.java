@@ -4,8 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
+@Input("SurveyInput")
 @Description("A survey's content; feedback-service validates it and names the field and rule of any error.")
 public record SurveyInput(
         @NonNull @Description("Title, 1–200 characters.") String title,
@@ -17,5 +19,5 @@ public record SurveyInput(
         @Description("Linked stage.") String stageId,
         @Description("Linked touchpoint.") String touchpointId,
         @Description("Linked persona.") String personaId,
-        @NonNull @Description("1–50 questions.") List<@NonNull Question> questions) {
+        @NonNull @Description("1–50 questions.") List<Question> questions) {
 }

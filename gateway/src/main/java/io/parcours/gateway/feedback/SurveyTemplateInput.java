@@ -3,7 +3,9 @@ package io.parcours.gateway.feedback;
 import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
 
+@Input("SurveyTemplateInput")
 @Description("Title, dates and links of a survey made from a template; all optional.")
 public record SurveyTemplateInput(
         @Description("Title (the template's when omitted).") String title,

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
+@Input("InteractionInput")
 @Description("An analytics event: customer customerRef met touchpointId at occurredAt.")
 public record InteractionInput(
         @NonNull @Description("Client-generated id; a replay with the same id is stored once.") String eventId,

@@ -1,8 +1,10 @@
 package io.parcours.gateway.journey;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
+@Input("JourneyInput")
 @Description("A journey's own fields; touchpoint-service validates them and names any broken rule.")
 public record JourneyInput(
         @NonNull @Description("Name, 1–200 characters.") String name,

@@ -1,0 +1,112 @@
+package io.parcours.gateway.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** One packaged Parcours service (target/quarkus-app) run as a process on a fixed port. */
+final class ServiceProcess {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final String name;
+    private final int port;
+    private final Map<String, String> environment;
+    private final Path log;
+    private Process process;
+
+    ServiceProcess(String name, int port, Map<String, String> environment, Path logDirectory) {
+        this.name = name;
+        this.port = port;
+        this.environment = environment;
+        this.log = logDirectory.resolve(name + ".log");
+    }
+
+    String graphqlUrl() {
+        return "http://127.0.0.1:" + port + "/graphql";
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    void start() {
+        Path jar = Path.of("..", name, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package " + name + " first (./mvnw package, or run "
+                    + "the whole build, which packages the subgraphs before the gateway)");
+        }
+        ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
+                "-jar", jar.toString()))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new IllegalStateException(name + " did not start", e);
+        }
+        awaitReady();
+    }
+
+    void stop() {
+        if (process != null) {
+            process.destroy();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+        }
+    }
+
+    private void awaitReady() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited at start; see " + log);
+            }
+            try {
+                HttpResponse<Void> ready = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                        .build(), HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            sleep(200);
+        }
+        throw new IllegalStateException(name + " was not ready within 90 s; see " + log);
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static File logDirectory() {
+        File directory = new File("target/e2e-logs");
+        directory.mkdirs();
+        return directory;
+    }
+}
