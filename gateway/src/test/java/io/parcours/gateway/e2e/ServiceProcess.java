@@ -69,6 +69,25 @@ final class ServiceProcess {
         }
     }
 
+    /** Freezes the process (SIGSTOP): it keeps its connections but answers nothing, like a stalled service. */
+    void freeze() {
+        signal("STOP");
+    }
+
+    void thaw() {
+        signal("CONT");
+    }
+
+    private void signal(String signal) {
+        try {
+            new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).start().waitFor();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void awaitReady() {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
@@ -90,6 +109,22 @@ final class ServiceProcess {
             sleep(200);
         }
         throw new IllegalStateException(name + " was not ready within 90 s; see " + log);
+    }
+
+    /** GraphQL requests this service has answered so far, from its Prometheus metrics. */
+    long graphqlRequests() {
+        try {
+            String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            return metrics.lines().filter(line -> line.startsWith("http_server_requests_seconds_count{")
+                    && line.contains("uri=\"/graphql\"") && line.contains("method=\"POST\""))
+                    .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+        } catch (IOException e) {
+            throw new IllegalStateException(name + " metrics unreadable", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String javaBinary() {

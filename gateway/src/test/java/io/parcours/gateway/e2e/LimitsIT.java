@@ -1,0 +1,64 @@
+package io.parcours.gateway.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.parcours.testing.GraphQL;
+import io.parcours.testing.Tokens;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.path.json.JsonPath;
+
+/** Query depth and complexity are bounded, malformed requests are 4xx, and subgraph errors keep their code. */
+@QuarkusIntegrationTest
+class LimitsIT {
+
+    private final String workspace = "limits-" + UUID.randomUUID();
+    private final String editor = Tokens.of(workspace, "editor");
+
+    @Test
+    void tooDeepQueryIsRefusedBeforeAnySubgraphCall() {
+        // journey › persona › journeys › persona › … › name: 15 levels, over the limit of 12.
+        StringBuilder deep = new StringBuilder("{ journey(id: \"x\") {");
+        for (int i = 0; i < 6; i++) {
+            deep.append(" persona { journeys {");
+        }
+        deep.append(" name").append(" } }".repeat(6)).append(" } }");
+        JsonPath body = GraphQL.call(editor, deep.toString());
+        assertThat(body.getString("errors[0].message")).contains("maximum query depth exceeded");
+        assertThat((Object) body.get("data")).isNull();
+    }
+
+    @Test
+    void tooComplexQueryIsRefused() {
+        StringBuilder wide = new StringBuilder("{");
+        for (int i = 0; i < 210; i++) {
+            wide.append(" p").append(i).append(": personas(first: 1) { totalCount }");
+        }
+        JsonPath body = GraphQL.call(editor, wide.append(" }").toString());
+        assertThat(body.getString("errors[0].message")).contains("maximum query complexity exceeded");
+        assertThat((Object) body.get("data")).isNull();
+    }
+
+    @Test
+    void malformedRequestsAre4xx() {
+        given().contentType("text/plain").header("Authorization", "Bearer " + editor).body("{ personas { totalCount } }")
+                .post("/graphql").then().statusCode(415);
+        given().contentType("application/json").header("Authorization", "Bearer " + editor)
+                .body("{\"query\": \"{ personas { totalCount } }\", \"variables\": 7}").post("/graphql").then().statusCode(400);
+    }
+
+    @Test
+    void subgraphValidationErrorsKeepTheirCodeAndMessage() {
+        JsonPath body = GraphQL.call(editor, "mutation($in: PersonaInput!) { createPersona(input: $in) { id } }",
+                Map.of("in", Map.of("name", " ", "avatarUrl", "ftp://nowhere")));
+        assertThat(body.getString("errors[0].extensions.code")).isEqualTo("VALIDATION");
+        assertThat(body.getString("errors[0].message")).contains("input.name").contains("input.avatarUrl");
+        assertThat(body.getList("errors[0].path")).containsExactly("createPersona");
+        assertThat(GraphQL.call(editor, "{ personas { totalCount } }").getInt("data.personas.totalCount")).isZero();
+    }
+}

@@ -1,0 +1,81 @@
+package io.parcours.gateway.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.parcours.testing.GraphQL;
+import io.parcours.testing.Tokens;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The whole-journey query costs the same number of subgraph requests for 1 touchpoint as for 96, counted by the
+ * subgraphs themselves (their Prometheus request counters).
+ */
+@QuarkusIntegrationTest
+class RequestCountIT {
+
+    private static final List<String> SUBGRAPHS = List.of("persona-service", "touchpoint-service", "feedback-service");
+
+    private final String workspace = "count-" + UUID.randomUUID();
+    private final String editor = Tokens.of(workspace, "editor");
+
+    @Test
+    void requestsPerSubgraphDoNotGrowWithTouchpoints() {
+        String small = journey(1, 1);
+        String large = journey(8, 12);
+
+        Map<String, Long> forOne = requestsFor(small, 1);
+        Map<String, Long> forNinetySix = requestsFor(large, 96);
+
+        // One request per subgraph per field at each nesting level (see the gateway README):
+        // touchpoint: journey, funnel, persona.journeys; persona: journey.persona;
+        // feedback: journey.feedback, emotionCurve (its touchpoint scores are reused by touchpoint.feedback),
+        // stage.feedback, touchpoint.surveys.
+        assertThat(forOne).isEqualTo(Map.of("persona-service", 1L, "touchpoint-service", 3L, "feedback-service", 4L));
+        assertThat(forNinetySix).isEqualTo(forOne);
+    }
+
+    private String journey(int stages, int touchpointsPerStage) {
+        String persona = Seed.persona(editor, "Leo", "Student");
+        List<String> names = new ArrayList<>();
+        for (int s = 1; s <= stages; s++) {
+            names.add("Stage " + s);
+        }
+        Map<String, Object> journey = Seed.journey(editor, persona, stages + "×" + touchpointsPerStage, names);
+        List<?> stageIds = (List<?>) journey.get("stages");
+        for (Object stage : stageIds) {
+            for (int t = 1; t <= touchpointsPerStage; t++) {
+                String touchpoint = Seed.touchpoint(editor, stage, "Touchpoint " + t, t % 5 - 2);
+                if (t == 1) {
+                    Seed.survey(editor, "CSAT", (String) journey.get("id"), stage, touchpoint);
+                }
+            }
+        }
+        return (String) journey.get("id");
+    }
+
+    private Map<String, Long> requestsFor(String journeyId, int expectedTouchpoints) {
+        Map<String, Long> before = counts();
+        JsonPath body = GraphQL.call(Tokens.of(workspace, "viewer"), WholeJourneyIT.WHOLE_JOURNEY, Map.of("id", journeyId));
+        assertThat(body.getList("errors")).as(body.prettify()).isNull();
+        assertThat(body.getList("data.journey.emotionCurve")).hasSize(expectedTouchpoints);
+        Map<String, Long> after = counts();
+        Map<String, Long> made = new LinkedHashMap<>();
+        SUBGRAPHS.forEach(name -> made.put(name, after.get(name) - before.get(name)));
+        return made;
+    }
+
+    private static Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        SUBGRAPHS.forEach(name -> counts.put(name, Platform.subgraph(name).graphqlRequests()));
+        return counts;
+    }
+}
