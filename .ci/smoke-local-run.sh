@@ -7,36 +7,36 @@ cd "$(dirname "$0")/.."
 export PARCOURS_HOME; PARCOURS_HOME=$(mktemp -d)
 trap './parcours down || true; rm -rf "$PARCOURS_HOME"' EXIT
 
-total_count() { # port query-field
-  curl -fsS "http://127.0.0.1:$1/graphql" \
+gateway() { # GraphQL document → response body, through the gateway with a viewer token
+  curl -fsS "http://127.0.0.1:8080/graphql" \
     -H "Authorization: Bearer $(./parcours token viewer)" -H 'Content-Type: application/json' \
-    -d "{\"query\":\"{ $2 { totalCount } }\"}" | sed -E 's/.*"totalCount":([0-9]+).*/\1/'
+    -d "$(node -e 'console.log(JSON.stringify({ query: process.argv[1] }))' "$1")"
 }
 
-response_count() {
-  curl -fsS "http://127.0.0.1:8083/graphql" \
-    -H "Authorization: Bearer $(./parcours token viewer)" -H 'Content-Type: application/json' \
-    -d '{"query":"{ feedbackSummary { responseCount } }"}' | sed -E 's/.*"responseCount":([0-9]+).*/\1/'
-}
-
-check_count() {
-  local personas journeys surveys responses
-  personas=$(total_count 8081 personas)
-  journeys=$(total_count 8082 journeys)
-  surveys=$(total_count 8083 surveys)
-  responses=$(response_count)
-  if [[ "$personas" != "3" || "$journeys" != "4" || "$surveys" != "28" || "$responses" != "3000" ]]; then
-    echo "expected 3 personas, 4 journeys, 28 surveys, 3000 responses; found $personas, $journeys, $surveys, $responses" >&2
+check_demo() {
+  local counts journey
+  counts=$(gateway '{ personas { totalCount } journeys { totalCount } surveys { totalCount } feedbackSummary { responseCount } }' \
+    | node -e 'const d = JSON.parse(require("fs").readFileSync(0)).data;
+      console.log([d.personas.totalCount, d.journeys.totalCount, d.surveys.totalCount, d.feedbackSummary.responseCount].join(" "))')
+  if [[ "$counts" != "3 4 28 3000" ]]; then
+    echo "expected 3 personas, 4 journeys, 28 surveys, 3000 responses through the gateway; found $counts" >&2
     exit 1
   fi
-  echo "demo workspace holds $personas personas, $journeys journeys, $surveys surveys and $responses responses"
+  # The whole journey in one request: persona, stages, touchpoints with scores, funnel break, emotion curve.
+  journey=$(gateway '{ journeys(first: 1, mapType: CURRENT_STATE) { edges { node { persona { name } funnel { breakStage { name } }
+      emotionCurve { measured } stages { feedback { responseCount } touchpoints { surveys { kind } feedback { responseCount } } } } } } }' \
+    | node -e 'const d = JSON.parse(require("fs").readFileSync(0));
+      if (d.errors) { console.error(JSON.stringify(d.errors)); process.exit(1); }
+      const j = d.data.journeys.edges[0].node;
+      console.log(`${j.persona.name}: breaks at ${j.funnel.breakStage.name}; ${j.emotionCurve.filter(p => p.measured !== null).length} touchpoints measured`)')
+  echo "demo workspace through the gateway: $counts (personas journeys surveys responses); $journey"
 }
 
 ./parcours up
 ./parcours status
-check_count
+check_demo
 ./parcours down
 ./parcours up | tee "$PARCOURS_HOME/second-up.log"
 grep -q "nothing loaded" "$PARCOURS_HOME/second-up.log"
-check_count
+check_demo
 echo "local platform smoke test passed"
