@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.parcours.gateway.feedback.FeedbackSummary;
-import io.parcours.gateway.feedback.TouchpointScores;
+import io.parcours.gateway.feedback.FeedbackReads;
 import io.parcours.gateway.journey.Journey;
 import io.parcours.gateway.journey.Stage;
 import io.parcours.gateway.journey.Touchpoint;
@@ -19,10 +19,10 @@ import io.smallrye.mutiny.Uni;
 @GraphQLApi
 public class EmotionCurveApi {
 
-    private final TouchpointScores scores;
+    private final FeedbackReads reads;
 
-    public EmotionCurveApi(TouchpointScores scores) {
-        this.scores = scores;
+    public EmotionCurveApi(FeedbackReads reads) {
+        this.reads = reads;
     }
 
     @Description("Per touchpoint in journey order, the designed emotion, the measured one from its survey scores, "
@@ -31,7 +31,7 @@ public class EmotionCurveApi {
         List<String> touchpointIds = journeys.stream().flatMap(journey -> journey.stages().stream())
                 .flatMap(stage -> stage.touchpoints().stream()).map(Touchpoint::id).toList();
         Uni<List<FeedbackSummary>> summaries = touchpointIds.isEmpty() ? Uni.createFrom().item(List.of())
-                : scores.allTime(touchpointIds);
+                : reads.touchpointSummaries(reads.caller(), touchpointIds);
         return summaries.map(byTouchpoint -> {
             List<List<EmotionPoint>> curves = new ArrayList<>();
             int next = 0;

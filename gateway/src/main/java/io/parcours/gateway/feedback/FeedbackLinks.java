@@ -27,13 +27,12 @@ public class FeedbackLinks {
 
     private final FeedbackClient client;
     private final Subgraph subgraph;
-    private final TouchpointScores touchpointScores;
+    private final FeedbackReads reads;
 
-    public FeedbackLinks(FeedbackClient client, @Named(Subgraphs.FEEDBACK) Subgraph subgraph,
-            TouchpointScores touchpointScores) {
+    public FeedbackLinks(FeedbackClient client, @Named(Subgraphs.FEEDBACK) Subgraph subgraph, FeedbackReads reads) {
         this.client = client;
         this.subgraph = subgraph;
-        this.touchpointScores = touchpointScores;
+        this.reads = reads;
     }
 
     @Name("feedback")
@@ -49,20 +48,18 @@ public class FeedbackLinks {
     @Name("feedback")
     @Description("Scores of all responses about this stage.")
     public Uni<List<FeedbackSummary>> stageFeedback(@Source List<Stage> stages) {
-        List<String> ids = stages.stream().map(Stage::id).toList();
-        return subgraph.read("summariesByStageIds", List.of(ids), auth -> client.summariesByStageIds(auth, ids, null, null));
+        return reads.stageSummaries(reads.caller(), stages.stream().map(Stage::id).toList());
     }
 
     @Name("feedback")
     @Description("Scores of all responses about this touchpoint.")
     public Uni<List<FeedbackSummary>> touchpointFeedback(@Source List<Touchpoint> touchpoints) {
-        return touchpointScores.allTime(touchpoints.stream().map(Touchpoint::id).toList());
+        return reads.touchpointSummaries(reads.caller(), touchpoints.stream().map(Touchpoint::id).toList());
     }
 
     @Name("surveys")
     @Description("Surveys about this touchpoint, newest first.")
     public Uni<List<List<@NonNull Survey>>> surveys(@Source List<Touchpoint> touchpoints) {
-        List<String> ids = touchpoints.stream().map(Touchpoint::id).toList();
-        return subgraph.read("surveysByTouchpointIds", List.of(ids), auth -> client.surveysByTouchpointIds(auth, ids));
+        return reads.touchpointSurveys(reads.caller(), touchpoints.stream().map(Touchpoint::id).toList());
     }
 }

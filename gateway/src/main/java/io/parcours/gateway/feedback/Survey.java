@@ -29,4 +29,80 @@ public record Survey(
         @Description("When this version was published.") Instant publishedAt,
         @NonNull @Description("When the survey was created.") Instant createdAt,
         @NonNull @Description("When the survey last changed.") Instant updatedAt) {
+    // Bean getters spare the typed client a failing reflective lookup per field read (see README).
+    public String getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public SurveyKind getKind() {
+        return kind;
+    }
+
+    public SurveyStatus getStatus() {
+        return status;
+    }
+
+    public String getDefaultLocale() {
+        return defaultLocale;
+    }
+
+    public OffsetDateTime getOpensAt() {
+        return opensAt;
+    }
+
+    public OffsetDateTime getClosesAt() {
+        return closesAt;
+    }
+
+    public String getJourneyId() {
+        return journeyId;
+    }
+
+    public String getStageId() {
+        return stageId;
+    }
+
+    public String getTouchpointId() {
+        return touchpointId;
+    }
+
+    public String getPersonaId() {
+        return personaId;
+    }
+
+    public List<Question> getQuestions() {
+        return questions;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public int getLatestVersion() {
+        return latestVersion;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    public boolean isHasUnpublishedChanges() {
+        return hasUnpublishedChanges;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
 }

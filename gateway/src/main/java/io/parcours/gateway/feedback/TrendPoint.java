@@ -9,4 +9,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 public record TrendPoint(
         @NonNull @Description("First day of the bucket.") LocalDate start,
         @NonNull @Description("Scores of the responses submitted in the bucket.") FeedbackSummary summary) {
+    // Bean getters spare the typed client a failing reflective lookup per field read (see README).
+    public LocalDate getStart() {
+        return start;
+    }
+
+    public FeedbackSummary getSummary() {
+        return summary;
+    }
 }

@@ -19,6 +19,42 @@ public record Funnel(
         @NonNull @Description("Each stage in order.") List<@NonNull FunnelStage> stages,
         @Description("The stage with the largest drop-off: where the journey breaks; null when nobody drops.") FunnelStage breakStage,
         @Description("Mean order value over the journey's valued interactions, 2 decimals.") Double averageOrderValue) {
+    // Bean getters spare the typed client a failing reflective lookup per field read (see README).
+    public String getJourneyId() {
+        return journeyId;
+    }
+
+    public OffsetDateTime getFrom() {
+        return from;
+    }
+
+    public OffsetDateTime getTo() {
+        return to;
+    }
+
+    public int getCustomersEntered() {
+        return customersEntered;
+    }
+
+    public int getCustomersCompleted() {
+        return customersCompleted;
+    }
+
+    public Double getOverallConversion() {
+        return overallConversion;
+    }
+
+    public List<FunnelStage> getStages() {
+        return stages;
+    }
+
+    public FunnelStage getBreakStage() {
+        return breakStage;
+    }
+
+    public Double getAverageOrderValue() {
+        return averageOrderValue;
+    }
 
     @Description("One stage of a funnel.")
     public record FunnelStage(
@@ -30,5 +66,37 @@ public record Funnel(
             @Description("Customers lost since the previous stage; null for the first stage.") Integer dropOff,
             @Description("Median seconds between reaching the previous stage and this one.") Double medianSecondsFromPrevious,
             @Description("Mean order value of valued interactions at this stage, 2 decimals.") Double averageOrderValue) {
+        // Bean getters spare the typed client a failing reflective lookup per field read (see README).
+        public String getStageId() {
+            return stageId;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public int getPosition() {
+            return position;
+        }
+
+        public int getCustomers() {
+            return customers;
+        }
+
+        public Double getConversionFromPrevious() {
+            return conversionFromPrevious;
+        }
+
+        public Integer getDropOff() {
+            return dropOff;
+        }
+
+        public Double getMedianSecondsFromPrevious() {
+            return medianSecondsFromPrevious;
+        }
+
+        public Double getAverageOrderValue() {
+            return averageOrderValue;
+        }
     }
 }

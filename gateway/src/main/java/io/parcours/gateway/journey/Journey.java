@@ -20,4 +20,48 @@ public record Journey(
         @Description("Optimistic-locking version: pass it as expectedVersion when updating.") int version,
         @NonNull @Description("When the journey was created.") Instant createdAt,
         @NonNull @Description("When the journey last changed.") Instant updatedAt) {
+    // Bean getters spare the typed client a failing reflective lookup per field read (see README).
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public MapType getMapType() {
+        return mapType;
+    }
+
+    public JourneyStatus getStatus() {
+        return status;
+    }
+
+    public String getPersonaId() {
+        return personaId;
+    }
+
+    public String getDerivedFromId() {
+        return derivedFromId;
+    }
+
+    public List<Stage> getStages() {
+        return stages;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
 }

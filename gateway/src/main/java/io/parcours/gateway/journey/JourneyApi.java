@@ -11,7 +11,12 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import io.parcours.gateway.feedback.FeedbackReads;
+import io.parcours.gateway.subgraph.CallerRequest;
 import io.parcours.gateway.subgraph.Subgraph;
+import io.smallrye.graphql.api.Context;
 import io.parcours.gateway.subgraph.Subgraphs;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Named;
@@ -22,17 +27,29 @@ public class JourneyApi {
 
     private final TouchpointClient client;
     private final Subgraph subgraph;
+    private final FeedbackReads feedback;
+    private final Context context;
 
-    public JourneyApi(TouchpointClient client, @Named(Subgraphs.TOUCHPOINT) Subgraph subgraph) {
+    public JourneyApi(TouchpointClient client, @Named(Subgraphs.TOUCHPOINT) Subgraph subgraph, FeedbackReads feedback,
+            Context context) {
         this.client = client;
         this.subgraph = subgraph;
+        this.feedback = feedback;
+        this.context = context;
     }
 
     @Query("journey")
     @Description("A journey with its stages and touchpoints; null when unknown in the caller's workspace. Role "
             + "viewer or above.")
     public Uni<Journey> journey(@NonNull @Id String id) {
-        return subgraph.read("journey", Arrays.asList(id), auth -> client.journey(auth, id));
+        DataFetchingFieldSelectionSet selection = context.unwrap(DataFetchingEnvironment.class).getSelectionSet();
+        CallerRequest.Current caller = feedback.caller();
+        return subgraph.read(caller, "journey", Arrays.asList(id), auth -> client.journey(auth, id))
+                .invoke(journey -> {
+                    if (journey != null) {
+                        feedback.prefetch(caller, journey, selection);
+                    }
+                });
     }
 
     @Query("journeys")

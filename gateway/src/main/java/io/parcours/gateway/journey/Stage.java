@@ -12,4 +12,20 @@ public record Stage(
         @NonNull @Description("Stage name.") String name,
         @Description("1-based position in the journey.") int position,
         @NonNull @Description("Touchpoints of the stage in order.") List<@NonNull Touchpoint> touchpoints) {
+    // Bean getters spare the typed client a failing reflective lookup per field read (see README).
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public List<Touchpoint> getTouchpoints() {
+        return touchpoints;
+    }
 }

@@ -31,4 +31,84 @@ public record Touchpoint(
         @Description("Optimistic-locking version: pass it as expectedVersion when updating.") int version,
         @NonNull @Description("When the touchpoint was created.") Instant createdAt,
         @NonNull @Description("When the touchpoint last changed.") Instant updatedAt) {
+    // Bean getters spare the typed client a failing reflective lookup per field read (see README).
+    public String getId() {
+        return id;
+    }
+
+    public String getJourneyId() {
+        return journeyId;
+    }
+
+    public String getStageId() {
+        return stageId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public InteractionType getInteraction() {
+        return interaction;
+    }
+
+    public String getOwnerTeam() {
+        return ownerTeam;
+    }
+
+    public String getCustomerAction() {
+        return customerAction;
+    }
+
+    public String getCustomerThought() {
+        return customerThought;
+    }
+
+    public Integer getEmotion() {
+        return emotion;
+    }
+
+    public List<String> getPainPoints() {
+        return painPoints;
+    }
+
+    public List<String> getOpportunities() {
+        return opportunities;
+    }
+
+    public List<String> getFrontstage() {
+        return frontstage;
+    }
+
+    public List<String> getBackstage() {
+        return backstage;
+    }
+
+    public List<String> getSupportProcesses() {
+        return supportProcesses;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
 }

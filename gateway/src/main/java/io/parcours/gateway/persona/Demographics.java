@@ -10,4 +10,24 @@ public record Demographics(
         @Description("What the persona does for a living.") String occupation,
         @Description("Household situation, e.g. \"Married, two children\".") String familyStatus,
         @Description("Income band.") IncomeBand incomeBand) {
+    // Bean getters spare the typed client a failing reflective lookup per field read (see README).
+    public AgeRange getAgeRange() {
+        return ageRange;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public String getOccupation() {
+        return occupation;
+    }
+
+    public String getFamilyStatus() {
+        return familyStatus;
+    }
+
+    public IncomeBand getIncomeBand() {
+        return incomeBand;
+    }
 }

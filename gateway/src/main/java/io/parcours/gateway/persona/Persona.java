@@ -28,4 +28,72 @@ public record Persona(
         @Description("Optimistic-locking version: pass it as expectedVersion when updating.") int version,
         @NonNull @Description("When the persona was created.") Instant createdAt,
         @NonNull @Description("When the persona last changed.") Instant updatedAt) {
+    // Bean getters spare the typed client a failing reflective lookup per field read (see README).
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getQuote() {
+        return quote;
+    }
+
+    public String getAvatarUrl() {
+        return avatarUrl;
+    }
+
+    public Demographics getDemographics() {
+        return demographics;
+    }
+
+    public List<String> getGoals() {
+        return goals;
+    }
+
+    public List<String> getFrustrations() {
+        return frustrations;
+    }
+
+    public List<String> getMotivations() {
+        return motivations;
+    }
+
+    public List<String> getBehaviours() {
+        return behaviours;
+    }
+
+    public List<Channel> getPreferredChannels() {
+        return preferredChannels;
+    }
+
+    public List<String> getTags() {
+        return tags;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
 }

@@ -25,16 +25,16 @@ public class Subgraph {
     private static final Logger LOG = Logger.getLogger(Subgraph.class);
 
     private final String name;
-    private final CallerToken token;
+    private final CallerRequest caller;
     private final Guard guard;
     private final ConcurrentMap<CallKey, Uni<?>> readsInFlight = new ConcurrentHashMap<>();
 
     private record CallKey(String operation, List<?> arguments, String authorization) {
     }
 
-    public Subgraph(String name, CallerToken token, SubgraphSettings settings) {
+    public Subgraph(String name, CallerRequest caller, SubgraphSettings settings) {
         this.name = name;
-        this.token = token;
+        this.caller = caller;
         this.guard = Guard.create()
                 .withDescription(name)
                 .withTimeout().duration(settings.timeout().toMillis(), ChronoUnit.MILLIS).done()
@@ -53,13 +53,17 @@ public class Subgraph {
         return name;
     }
 
-    /** A read; the arguments identify it for sharing with identical concurrent reads. */
-    @SuppressWarnings("unchecked")
+    /** A read for the current caller; the arguments identify it for sharing with identical reads. */
     public <T> Uni<T> read(String operation, List<?> arguments, Function<String, Uni<T>> call) {
-        String authorization = token.authorization();
-        CallKey key = new CallKey(operation, arguments, authorization);
-        return (Uni<T>) token.readsOfThisRequest()
-                .computeIfAbsent(key, k -> shared(key, call).memoize().indefinitely());
+        return read(caller.current(), operation, arguments, call);
+    }
+
+    /** A read for a caller captured earlier (outside the resolver's own call, e.g. to prefetch). */
+    @SuppressWarnings("unchecked")
+    public <T> Uni<T> read(CallerRequest.Current current, String operation, List<?> arguments,
+            Function<String, Uni<T>> call) {
+        CallKey key = new CallKey(operation, arguments, current.authorization());
+        return (Uni<T>) current.reads().computeIfAbsent(key, k -> shared(key, call).memoize().indefinitely());
     }
 
     @SuppressWarnings("unchecked")
@@ -78,7 +82,7 @@ public class Subgraph {
 
     /** A write: never shared, never retried. */
     public <T> Uni<T> write(Function<String, Uni<T>> call) {
-        String authorization = token.authorization();
+        String authorization = caller.current().authorization();
         return guarded(() -> call.apply(authorization));
     }
 

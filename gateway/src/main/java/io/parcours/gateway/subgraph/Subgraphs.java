@@ -16,21 +16,21 @@ public class Subgraphs {
     @Produces
     @Singleton
     @Named(PERSONA)
-    Subgraph persona(CallerToken token, SubgraphSettings settings) {
-        return new Subgraph(PERSONA, token, settings);
+    Subgraph persona(CallerRequest caller, SubgraphSettings settings) {
+        return new Subgraph(PERSONA, caller, settings);
     }
 
     @Produces
     @Singleton
     @Named(TOUCHPOINT)
-    Subgraph touchpoint(CallerToken token, SubgraphSettings settings) {
-        return new Subgraph(TOUCHPOINT, token, settings);
+    Subgraph touchpoint(CallerRequest caller, SubgraphSettings settings) {
+        return new Subgraph(TOUCHPOINT, caller, settings);
     }
 
     @Produces
     @Singleton
     @Named(FEEDBACK)
-    Subgraph feedback(CallerToken token, SubgraphSettings settings) {
-        return new Subgraph(FEEDBACK, token, settings);
+    Subgraph feedback(CallerRequest caller, SubgraphSettings settings) {
+        return new Subgraph(FEEDBACK, caller, settings);
     }
 }

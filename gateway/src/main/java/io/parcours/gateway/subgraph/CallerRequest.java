@@ -13,32 +13,30 @@ import jakarta.enterprise.context.ApplicationScoped;
  * subgraph checks the token itself), and the subgraph reads already made for this request.
  */
 @ApplicationScoped
-public class CallerToken {
+public class CallerRequest {
 
     private static final String READS = "parcours.subgraph-reads";
 
+    /** The caller as seen now; keep it to make subgraph calls for this request later, e.g. from a callback. */
+    public record Current(String authorization, Map<Object, Object> reads) {
+    }
+
     private final CurrentVertxRequest request;
 
-    public CallerToken(CurrentVertxRequest request) {
+    public CallerRequest(CurrentVertxRequest request) {
         this.request = request;
     }
 
-    public String authorization() {
-        RoutingContext current = request.getCurrent();
-        return current == null ? null : current.request().getHeader(HttpHeaders.AUTHORIZATION);
-    }
-
-    /** Reads of this request by key; empty and unshared outside a request. */
-    Map<Object, Object> readsOfThisRequest() {
-        RoutingContext current = request.getCurrent();
-        if (current == null) {
-            return new ConcurrentHashMap<>();
+    public Current current() {
+        RoutingContext routing = request.getCurrent();
+        if (routing == null) {
+            return new Current(null, new ConcurrentHashMap<>());
         }
-        Map<Object, Object> reads = current.get(READS);
+        Map<Object, Object> reads = routing.get(READS);
         if (reads == null) {
             reads = new ConcurrentHashMap<>();
-            current.put(READS, reads);
+            routing.put(READS, reads);
         }
-        return reads;
+        return new Current(routing.request().getHeader(HttpHeaders.AUTHORIZATION), reads);
     }
 }
