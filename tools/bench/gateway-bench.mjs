@@ -118,7 +118,10 @@ function gatewayCannon(connections, seconds, ids) {
       requests: [{ setupRequest: (request) => ({ ...request,
         body: JSON.stringify({ query: WHOLE_JOURNEY, variables: { id: ids[next++ % ids.length] } }) }),
         // HTTP 200 with GraphQL errors is a partial answer (e.g. a subgraph timed out): counted apart.
-        onResponse: (status, body) => { if (body.includes('"errors"')) partial++; } }],
+        onResponse: (status, body) => {
+          if (!body.includes('"errors"')) return;
+          if (partial++ < 3) console.error(`partial answer: ${body.slice(body.indexOf('"errors"'), body.indexOf('"errors"') + 300)}`);
+        } }],
     }, (error, result) => {
       if (error) reject(error);
       else if (result.non2xx > 0 || result.errors > 0) reject(new Error(`${result.non2xx} non-2xx, ${result.errors} errors`));
