@@ -30,6 +30,12 @@ check_demo() {
       const j = d.data.journeys.edges[0].node;
       console.log(`${j.persona.name}: breaks at ${j.funnel.breakStage.name}; ${j.emotionCurve.filter(p => p.measured !== null).length} touchpoints measured`)')
   echo "demo workspace through the gateway: $counts (personas journeys surveys responses); $journey"
+  # The second workspace's login sees none of it.
+  local other
+  other=$(curl -fsS "http://127.0.0.1:8080/graphql" -H "Authorization: Bearer $(./parcours token viewer other)" \
+    -H 'Content-Type: application/json' -d '{"query":"{ personas { totalCount } journeys { totalCount } }"}')
+  [[ "$other" == '{"data":{"personas":{"totalCount":0},"journeys":{"totalCount":0}}}' ]] \
+    || { echo "workspace 'other' sees: $other" >&2; exit 1; }
 }
 
 ./parcours up

@@ -93,6 +93,21 @@ class JourneyTest {
     }
 
     @Test
+    void deriveCopiesAMapWithoutTouchpointsOrStages() {
+        Map<String, Object> bare = Journeys.custom(editor, "Bare", "Only");
+        Map<String, Object> derived = Journeys.ok(GraphQL.call(editor, "mutation($id: ID!) { deriveJourney(id: $id, "
+                + "mapType: FUTURE_STATE) { " + Journeys.JOURNEY_FIELDS + " } }", Map.of("id", bare.get("id"))), "deriveJourney");
+        assertThat(stages(derived)).extracting(s -> s.get("name")).containsExactly("Only");
+        assertThat(Journeys.touchpoints(stages(derived).get(0))).isEmpty();
+
+        GraphQL.call(editor, "mutation($id: ID!) { removeStage(stageId: $id) { id } }", Map.of("id", Journeys.stageId(bare, 1)));
+        Map<String, Object> empty = Journeys.ok(GraphQL.call(editor, "mutation($id: ID!) { deriveJourney(id: $id, "
+                + "mapType: FUTURE_STATE) { " + Journeys.JOURNEY_FIELDS + " } }", Map.of("id", bare.get("id"))), "deriveJourney");
+        assertThat(stages(empty)).isEmpty();
+        assertThat(empty).containsEntry("derivedFromId", bare.get("id"));
+    }
+
+    @Test
     void deriveMakesADeepCopyAsANewDraft() {
         Map<String, Object> current = Journeys.custom(editor, "Current", "Search", "Buy");
         Map<String, Object> touchpoint = Journeys.touchpoint("Checkout");

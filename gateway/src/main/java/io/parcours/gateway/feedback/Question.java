@@ -15,7 +15,7 @@ public record Question(
         @Description("RATING: lowest score.") Integer min,
         @Description("RATING: highest score.") Integer max,
         @Description("TEXT: longest answer in characters.") Integer maxLength,
-        @Description("SINGLE_CHOICE / MULTIPLE_CHOICE: the options.") List<@NonNull Option> options) {
+        @Description("SINGLE_CHOICE / MULTIPLE_CHOICE: the options.") List<Option> options) {
     // Bean getters spare the typed client a failing reflective lookup per field read (see README).
     public String getId() {
         return id;

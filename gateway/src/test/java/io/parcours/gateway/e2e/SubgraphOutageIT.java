@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import io.parcours.testing.GraphQL;
 import io.parcours.testing.Tokens;
+import io.parcours.testing.platform.ServiceProcess;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.path.json.JsonPath;
 

@@ -12,7 +12,7 @@ import java.util.List;
  * mongo DATA_FILE PORT                   run mongo-java-server (H2 file backend) until stopped
  * keys KEY_DIR                           create the local token-signing key pair once
  * token KEY_DIR WORKSPACE ROLE...        print a bearer token signed with that key
- * seed PERSONA_URL TOUCHPOINT_URL FEEDBACK_URL KEY_DIR WORKSPACE
+ * seed PERSONA_URL TOUCHPOINT_URL FEEDBACK_URL TOKEN  load the demo workspace (the token's) once
  *                                        load the demo workspace unless it has personas already
  * bench-touchpoint URL JDBC_URL KEY_DIR CUSTOMERS EVENTS_PER_CUSTOMER SENDERS
  *                                        analytics benchmark (see BENCHMARKS.md)
@@ -48,10 +48,8 @@ public final class LocalStack {
                 System.out.println(LocalKeys.load(Path.of(rest.get(0))).token(rest.get(1), rest.subList(2, rest.size())));
             }
             case "seed" -> {
-                need(rest, 5);
-                LocalKeys keys = LocalKeys.load(Path.of(rest.get(3)));
-                GraphQLClient client = new GraphQLClient(keys.token(rest.get(4), List.of("editor")));
-                new DemoSeeder(client, rest.get(0), rest.get(1), rest.get(2)).seed();
+                need(rest, 4);
+                new DemoSeeder(new GraphQLClient(rest.get(3)), rest.get(0), rest.get(1), rest.get(2)).seed();
             }
             case "bench-touchpoint" -> {
                 need(rest, 6);
@@ -79,7 +77,7 @@ public final class LocalStack {
 
     private static void usage() {
         System.err.println("usage: local-stack postgres DATA_DIR PORT DATABASE... | mongo DATA_FILE PORT | keys KEY_DIR"
-                + " | token KEY_DIR WORKSPACE ROLE... | seed PERSONA_URL TOUCHPOINT_URL FEEDBACK_URL KEY_DIR WORKSPACE");
+                + " | token KEY_DIR WORKSPACE ROLE... | seed PERSONA_URL TOUCHPOINT_URL FEEDBACK_URL TOKEN");
         System.exit(2);
     }
 }

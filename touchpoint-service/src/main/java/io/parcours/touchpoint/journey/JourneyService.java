@@ -131,9 +131,11 @@ public class JourneyService {
                 .chain(source -> store.maps(List.of(source)))
                 .chain(maps -> {
                     JourneyCopy copy = JourneyCopy.of(maps.get(0), mapType);
+                    // Hibernate Reactive refuses to persist an empty batch: a map may have no stages or touchpoints.
                     return copy.journey().persist()
-                            .chain(() -> Stage.persist(copy.stages()))
-                            .chain(() -> Touchpoint.persist(copy.touchpoints()))
+                            .chain(() -> copy.stages().isEmpty() ? Uni.createFrom().voidItem() : Stage.persist(copy.stages()))
+                            .chain(() -> copy.touchpoints().isEmpty() ? Uni.createFrom().voidItem()
+                                    : Touchpoint.persist(copy.touchpoints()))
                             .chain(() -> store.maps(List.of(copy.journey())));
                 })
                 .map(maps -> maps.get(0));

@@ -1,4 +1,4 @@
-package io.parcours.gateway.e2e;
+package io.parcours.testing.platform;
 
 import java.io.File;
 import java.io.IOException;
@@ -12,8 +12,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** One packaged Parcours service (target/quarkus-app) run as a process on a fixed port. */
-final class ServiceProcess {
+/**
+ * One packaged Parcours service ({@code <module>/target/quarkus-app}) run as a process on a fixed port, for tests
+ * that need the real processes: the gateway's end-to-end tests and the security tests.
+ */
+public final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -23,22 +26,22 @@ final class ServiceProcess {
     private final Path log;
     private Process process;
 
-    ServiceProcess(String name, int port, Map<String, String> environment, Path logDirectory) {
+    public ServiceProcess(String name, int port, Map<String, String> environment, Path logDirectory) {
         this.name = name;
         this.port = port;
         this.environment = environment;
         this.log = logDirectory.resolve(name + ".log");
     }
 
-    String graphqlUrl() {
+    public String graphqlUrl() {
         return "http://127.0.0.1:" + port + "/graphql";
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
-    void start() {
+    public void start() {
         Path jar = Path.of("..", name, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package " + name + " first (./mvnw package, or run "
@@ -57,7 +60,7 @@ final class ServiceProcess {
         awaitReady();
     }
 
-    void stop() {
+    public void stop() {
         if (process != null) {
             process.destroy();
             try {
@@ -70,11 +73,11 @@ final class ServiceProcess {
     }
 
     /** Freezes the process (SIGSTOP): it keeps its connections but answers nothing, like a stalled service. */
-    void freeze() {
+    public void freeze() {
         signal("STOP");
     }
 
-    void thaw() {
+    public void thaw() {
         signal("CONT");
     }
 
@@ -112,7 +115,7 @@ final class ServiceProcess {
     }
 
     /** GraphQL requests this service has answered so far, from its Prometheus metrics. */
-    long graphqlRequests() {
+    public long graphqlRequests() {
         try {
             String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/metrics")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
@@ -139,7 +142,17 @@ final class ServiceProcess {
         }
     }
 
-    static File logDirectory() {
+    /** A port nothing listens on right now. */
+    public static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+            socket.bind(new java.net.InetSocketAddress("127.0.0.1", 0));
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static File logDirectory() {
         File directory = new File("target/e2e-logs");
         directory.mkdirs();
         return directory;

@@ -1,0 +1,117 @@
+package io.parcours.security;
+
+import static io.parcours.security.Operation.ADMINS;
+import static io.parcours.security.Operation.COLLECTORS;
+import static io.parcours.security.Operation.READERS;
+import static io.parcours.security.Operation.WRITERS;
+
+import java.util.List;
+import java.util.Map;
+
+/** Every query and mutation of the gateway's schema, with who may run it (see the README's role table). */
+final class Operations {
+
+    private Operations() {
+    }
+
+    static List<Operation> all() {
+        return List.of(
+                // Queries: the readers.
+                Operation.of("journey", "query($id: ID!) { journey(id: $id) { id stages { touchpoints { id } } } }",
+                        f -> Map.of("id", f.journey().get("id")), READERS),
+                Operation.of("journeys", "{ journeys { totalCount } }", READERS),
+                Operation.of("persona", "query($id: ID!) { persona(id: $id) { id journeys { id } } }",
+                        f -> Map.of("id", f.persona().get("id")), READERS),
+                Operation.of("personas", "{ personas { totalCount } }", READERS),
+                Operation.of("survey", "query($id: ID!) { survey(id: $id) { id questions { id } } }",
+                        f -> Map.of("id", f.activeSurvey().get("id")), READERS),
+                Operation.of("surveys", "{ surveys { totalCount } }", READERS),
+                Operation.of("feedbackSummary", "{ feedbackSummary { responseCount } }", READERS),
+                Operation.of("feedbackTrend", "{ feedbackTrend(bucket: DAY) { start } }", READERS),
+
+                // Persona mutations: the writers.
+                Operation.of("createPersona", "mutation { createPersona(input: {name: \"New\"}) { id } }", WRITERS),
+                Operation.of("updatePersona", "mutation($id: ID!, $v: Int!) { updatePersona(id: $id, expectedVersion: $v, "
+                        + "input: {name: \"Renamed\"}) { id } }", f -> {
+                            Map<String, Object> persona = f.persona();
+                            return Map.of("id", persona.get("id"), "v", persona.get("version"));
+                        }, WRITERS),
+                Operation.of("archivePersona", "mutation($id: ID!) { archivePersona(id: $id) { id } }",
+                        f -> Map.of("id", f.persona().get("id")), WRITERS),
+                Operation.of("restorePersona", "mutation($id: ID!) { restorePersona(id: $id) { id } }", f -> {
+                    Object id = f.persona().get("id");
+                    f.ok("mutation($id: ID!) { archivePersona(id: $id) { id } }", Map.of("id", id));
+                    return Map.of("id", id);
+                }, WRITERS),
+
+                // Journey, stage and touchpoint mutations: the writers.
+                Operation.of("createJourney", "mutation { createJourney(input: {name: \"New\"}, template: DIGITAL_PHASES) "
+                        + "{ id } }", WRITERS),
+                Operation.of("updateJourney", "mutation($id: ID!, $v: Int!) { updateJourney(id: $id, expectedVersion: $v, "
+                        + "input: {name: \"Renamed\"}) { id } }", f -> {
+                            Map<String, Object> journey = f.journey();
+                            return Map.of("id", journey.get("id"), "v", journey.get("version"));
+                        }, WRITERS),
+                Operation.of("setJourneyStatus", "mutation($id: ID!, $v: Int!) { setJourneyStatus(id: $id, "
+                        + "expectedVersion: $v, status: PUBLISHED) { id } }", f -> {
+                            Map<String, Object> journey = f.journey();
+                            return Map.of("id", journey.get("id"), "v", journey.get("version"));
+                        }, WRITERS),
+                Operation.of("deriveJourney", "mutation($id: ID!) { deriveJourney(id: $id, mapType: FUTURE_STATE) { id } }",
+                        f -> Map.of("id", f.journey().get("id")), WRITERS),
+                Operation.of("addStage", "mutation($id: ID!) { addStage(journeyId: $id, name: \"Three\") { id } }",
+                        f -> Map.of("id", f.journey().get("id")), WRITERS),
+                Operation.of("renameStage", "mutation($s: ID!) { renameStage(stageId: $s, name: \"Renamed\") { id } }",
+                        f -> Map.of("s", firstStage(f)), WRITERS),
+                Operation.of("moveStage", "mutation($s: ID!) { moveStage(stageId: $s, position: 2) { id } }",
+                        f -> Map.of("s", firstStage(f)), WRITERS),
+                Operation.of("removeStage", "mutation($s: ID!) { removeStage(stageId: $s) { id } }",
+                        f -> Map.of("s", firstStage(f)), WRITERS),
+                Operation.of("addTouchpoint", "mutation($s: ID!) { addTouchpoint(stageId: $s, input: {name: \"New\", "
+                        + "channel: EMAIL}) { id } }", f -> Map.of("s", firstStage(f)), WRITERS),
+                Operation.of("updateTouchpoint", "mutation($id: ID!, $v: Int!) { updateTouchpoint(id: $id, "
+                        + "expectedVersion: $v, input: {name: \"Renamed\", channel: SMS}) { id } }", f -> {
+                            Map<String, Object> touchpoint = f.touchpoint();
+                            return Map.of("id", touchpoint.get("id"), "v", touchpoint.get("version"));
+                        }, WRITERS),
+                Operation.of("moveTouchpoint", "mutation($id: ID!, $s: ID!) { moveTouchpoint(id: $id, stageId: $s) { id } }",
+                        f -> {
+                            Map<String, Object> touchpoint = f.touchpoint();
+                            return Map.of("id", touchpoint.get("id"), "s", touchpoint.get("otherStage"));
+                        }, WRITERS),
+                Operation.of("removeTouchpoint", "mutation($id: ID!) { removeTouchpoint(id: $id) { id } }",
+                        f -> Map.of("id", f.touchpoint().get("id")), WRITERS),
+
+                // Survey mutations: the writers.
+                Operation.of("createSurvey", "mutation { createSurvey(input: {title: \"New\", questions: [{id: \"q\", "
+                        + "type: CSAT, labels: [{locale: \"en\", text: \"How was it?\"}]}]}) { id } }", WRITERS),
+                Operation.of("createSurveyFromTemplate", "mutation { createSurveyFromTemplate(kind: NPS) { id } }", WRITERS),
+                Operation.of("updateSurvey", "mutation($id: ID!, $r: Int!) { updateSurvey(id: $id, expectedRevision: $r, "
+                        + "input: {title: \"Renamed\", questions: [{id: \"csat\", type: CSAT, labels: [{locale: \"en\", "
+                        + "text: \"How was it?\"}]}]}) { id } }", f -> revisioned(f.draftSurvey()), WRITERS),
+                Operation.of("publishSurvey", "mutation($id: ID!, $r: Int!) { publishSurvey(id: $id, expectedRevision: $r) "
+                        + "{ id } }", f -> revisioned(f.draftSurvey()), WRITERS),
+                Operation.of("closeSurvey", "mutation($id: ID!, $r: Int!) { closeSurvey(id: $id, expectedRevision: $r) "
+                        + "{ id } }", f -> revisioned(f.activeSurvey()), WRITERS),
+
+                // What apps send: the collectors (and writers).
+                Operation.of("submitResponse", "mutation($in: ResponseInput!) { submitResponse(input: $in) { status } }",
+                        f -> Map.of("in", Fixtures.response(f.activeSurvey().get("id"))), COLLECTORS),
+                Operation.of("submitResponses", "mutation($in: [ResponseInput!]!) { submitResponses(inputs: $in) "
+                        + "{ status } }", f -> Map.of("in", List.of(Fixtures.response(f.activeSurvey().get("id")))),
+                        COLLECTORS),
+                Operation.of("recordInteractions", "mutation($e: [InteractionInput!]!) { recordInteractions(events: $e) "
+                        + "{ accepted } }", f -> Map.of("e", List.of(Fixtures.event(f.touchpoint().get("id")))), COLLECTORS),
+
+                // Erasure: admins only.
+                Operation.of("eraseRespondent", "mutation { eraseRespondent(respondentRef: \"fixture-erased\") }", ADMINS));
+    }
+
+    private static Object firstStage(Fixtures fixtures) {
+        return ((List<?>) fixtures.journey().get("stages")).get(0);
+    }
+
+    private static Map<String, Object> revisioned(Map<String, Object> survey) {
+        return Map.of("id", survey.get("id"), "r", survey.get("revision"));
+    }
+}
