@@ -15,5 +15,5 @@ trap './parcours down >/dev/null || true; rm -rf "$PARCOURS_HOME"' EXIT
 export SUBGRAPH_TIMEOUT=${SUBGRAPH_TIMEOUT:-30s}
 ./parcours up >"$PARCOURS_HOME/up.log"
 npm ci --prefix tools/bench --no-audit --no-fund --loglevel=error
-node tools/bench/gateway-bench.mjs http://127.0.0.1 "$(./parcours token editor)" "$(./parcours token collector)" \
-  "$(./parcours token viewer)" "$JOURNEYS" "$SECONDS_"
+node tools/bench/gateway-bench.mjs http://127.0.0.1 "http://127.0.0.1:${PARCOURS_KEYCLOAK_PORT:-8180}/realms/parcours" \
+  "$JOURNEYS" "$SECONDS_"

@@ -2,11 +2,25 @@
 // (1) the gateway with autocannon and (2) the same data fetched straight from the subgraphs by a client that
 // makes the calls the gateway would make (journey first, then the six dependent reads in parallel), at each
 // concurrency. Prints a Markdown table.
-//   node gateway-bench.mjs BASE_URL EDITOR_TOKEN COLLECTOR_TOKEN VIEWER_TOKEN [JOURNEYS=10] [SECONDS=20]
-// BASE_URL is http://127.0.0.1 with the local platform's ports (gateway 8080, subgraphs 8081–8083).
+//   node gateway-bench.mjs BASE_URL REALM_URL [JOURNEYS=10] [SECONDS=20]
+// BASE_URL is http://127.0.0.1 with the local platform's ports (gateway 8080, subgraphs 8081–8083); REALM_URL is
+// Keycloak's realm: tokens of the demo logins are fetched there, afresh before each phase (they live 15 minutes).
 import autocannon from 'autocannon';
 
-const [base, editor, collector, viewer, journeyCount = '10', secondsArg = '20'] = process.argv.slice(2);
+const [base, realm, journeyCount = '10', secondsArg = '20'] = process.argv.slice(2);
+
+async function login(user) {
+  const response = await fetch(`${realm}/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'parcours-cli', username: user, password: user }),
+  });
+  const body = await response.json();
+  if (!body.access_token) throw new Error(`no token for ${user}: ${JSON.stringify(body)}`);
+  return body.access_token;
+}
+const editor = await login('editor');
+const collector = await login('collector');
+let viewer = await login('viewer');
 const SECONDS = Number(secondsArg);
 const url = (port) => `${base}:${port}/graphql`;
 const GATEWAY = url(8080), PERSONA = url(8081), TOUCHPOINT = url(8082), FEEDBACK = url(8083);
@@ -140,6 +154,7 @@ if (process.env.BENCH_SEED_ONLY) {
 const sample = await gql(GATEWAY, viewer, WHOLE_JOURNEY, { id: ids[0] });
 const bytes = JSON.stringify(sample).length;
 console.error(`Whole-journey answer: ${sample.journey.stages.flatMap((s) => s.touchpoints).length} touchpoints, ${bytes} bytes. Warming up…`);
+viewer = await login('viewer');
 await gatewayCannon(20, 30, ids);
 await closedLoop(20, 20, ids, direct);
 
@@ -147,7 +162,9 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 console.log('| connections | path | requests/s | p50 | p99 | partial answers |');
 console.log('|---|---|---|---|---|---|');
 for (const connections of [20, 100]) {
+  viewer = await login('viewer');
   const viaGateway = await gatewayCannon(connections, SECONDS, ids);
+  viewer = await login('viewer');
   const straight = await closedLoop(connections, SECONDS, ids, direct);
   console.log(`| ${connections} | gateway (autocannon) | ${viaGateway.rps.toFixed(0)} | ${ms(viaGateway.p50)} | ${ms(viaGateway.p99)} | ${viaGateway.partial} |`);
   console.log(`| ${connections} | straight from the subgraphs (7 calls) | ${straight.rps.toFixed(0)} | ${ms(straight.p50)} | ${ms(straight.p99)} | — |`);

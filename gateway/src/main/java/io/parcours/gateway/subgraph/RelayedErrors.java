@@ -32,6 +32,14 @@ final class RelayedErrors {
         }
     }
 
+    /** A subgraph refused the caller's token (HTTP 401). */
+    @ErrorCode("UNAUTHENTICATED")
+    static class Unauthenticated extends ApiException {
+        Unauthenticated(String message) {
+            super(message);
+        }
+    }
+
     static ApiException of(GraphQLClientException failure) {
         List<GraphQLError> errors = failure.getErrors();
         GraphQLError first = errors == null || errors.isEmpty() ? null : errors.get(0);

@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 
 import io.smallrye.faulttolerance.api.Guard;
 import io.smallrye.graphql.client.GraphQLClientException;
+import io.smallrye.graphql.client.InvalidResponseException;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -43,8 +44,8 @@ public class Subgraph {
                 .requestVolumeThreshold(settings.circuit().requestVolume())
                 .failureRatio(settings.circuit().failureRatio())
                 .delay(settings.circuit().delay().toMillis(), ChronoUnit.MILLIS)
-                // The subgraph answered: a refused input says nothing about its health.
-                .skipOn(GraphQLClientException.class)
+                // The subgraph answered: a refused input or token says nothing about its health.
+                .when(failure -> !(failure instanceof GraphQLClientException) && !refusedToken(failure))
                 .done()
                 .build();
     }
@@ -92,9 +93,18 @@ public class Subgraph {
         return guarded.onFailure().transform(this::translate);
     }
 
+    /** The typed client reports an HTTP 401 only in its message. */
+    private static boolean refusedToken(Throwable failure) {
+        return failure instanceof InvalidResponseException && String.valueOf(failure.getMessage()).contains("Code=401");
+    }
+
     private Throwable translate(Throwable failure) {
         if (failure instanceof GraphQLClientException answered) {
             return RelayedErrors.of(answered);
+        }
+        if (refusedToken(failure)) {
+            // The gateway accepted the token a moment ago: it expired in between, or the subgraph trusts another realm.
+            return new RelayedErrors.Unauthenticated(name + " refused the token; get a new one");
         }
         LOG.warnf("%s unavailable: %s", name, failure.toString());
         return new SubgraphUnavailableException(name);
