@@ -127,7 +127,7 @@ function gatewayCannon(connections, seconds, ids) {
   let partial = 0;
   return new Promise((resolve, reject) => {
     autocannon({
-      url: GATEWAY, connections, duration: seconds, method: 'POST',
+      url: GATEWAY, connections, duration: seconds, method: 'POST', timeout: 60,
       headers: { 'content-type': 'application/json', authorization: `Bearer ${viewer}` },
       requests: [{ setupRequest: (request) => ({ ...request,
         body: JSON.stringify({ query: WHOLE_JOURNEY, variables: { id: ids[next++ % ids.length] } }) }),
@@ -138,8 +138,8 @@ function gatewayCannon(connections, seconds, ids) {
         } }],
     }, (error, result) => {
       if (error) reject(error);
-      else if (result.non2xx > 0 || result.errors > 0) reject(new Error(`${result.non2xx} non-2xx, ${result.errors} errors`));
-      else resolve({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, partial });
+      else resolve({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99,
+        partial: partial + result.non2xx + result.errors + result.timeouts });
     });
   });
 }
@@ -159,7 +159,7 @@ await gatewayCannon(20, 30, ids);
 await closedLoop(20, 20, ids, direct);
 
 const ms = (value) => `${value.toFixed(1)} ms`;
-console.log('| connections | path | requests/s | p50 | p99 | partial answers |');
+console.log('| connections | path | requests/s | p50 | p99 | partial or failed answers |');
 console.log('|---|---|---|---|---|---|');
 for (const connections of [20, 100]) {
   viewer = await login('viewer');
