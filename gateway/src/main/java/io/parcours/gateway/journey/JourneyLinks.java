@@ -1,6 +1,7 @@
 package io.parcours.gateway.journey;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,7 +65,7 @@ public class JourneyLinks {
             + "the journey breaks. Every funnel selection of one request uses the same range.")
     public Uni<List<Funnel>> funnel(@Source List<Journey> journeyList, OffsetDateTime from, OffsetDateTime to) {
         List<String> ids = journeyList.stream().map(Journey::id).toList();
-        return touchpointService.read("funnelsByJourneyIds", java.util.Arrays.asList(ids, from, to),
+        return touchpointService.read("funnelsByJourneyIds", Arrays.asList(ids, from, to),
                 auth -> journeys.funnelsByJourneyIds(auth, ids, from, to));
     }
 }
