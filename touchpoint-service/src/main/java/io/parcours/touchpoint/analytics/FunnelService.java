@@ -51,32 +51,44 @@ public class FunnelService {
 
     /** The funnel, or null when the journey is unknown in the caller's workspace. */
     public Uni<Funnel> funnel(String journeyId, OffsetDateTime from, OffsetDateTime to) {
-        if (from != null && to != null && !from.isBefore(to)) {
-            return Uni.createFrom().failure(ValidationException.of("to", "must be after from"));
-        }
-        return caller.workspaceToRead().chain(workspace -> Reads.inOwnSession(() -> Ids.parse(journeyId)
-                .map(id -> store.journey(workspace, id)).orElse(Uni.createFrom().nullItem())
-                .chain(journey -> journey == null ? Uni.createFrom().nullItem() : store.maps(List.of(journey))))
-                .chain(maps -> {
-                    if (maps == null) {
-                        return Uni.createFrom().nullItem();
-                    }
-                    JourneyMap map = maps.get(0);
-                    Uni<Counts> counts = from == null && to == null ? allTime(map) : ranged(workspace, map, from, to);
-                    return counts.map(c -> assemble(map, from, to, c));
-                }));
+        return checkRange(from, to).chain(() -> caller.workspaceToRead())
+                .chain(workspace -> maps(workspace, List.of(journeyId))
+                        .chain(maps -> funnelOf(workspace, maps.get(0), from, to)));
     }
 
-    /** Funnels of several journeys in argument order; a few at a time, each a query of its own. */
+    /**
+     * Funnels of several journeys in argument order (null for an unknown one): their maps in one read, then the
+     * counts of a few journeys at a time, each a query of its own.
+     */
     public Uni<List<Funnel>> funnels(List<String> journeyIds, OffsetDateTime from, OffsetDateTime to) {
         if (journeyIds.size() > MAX_FUNNELS) {
             return Uni.createFrom().failure(ValidationException.of("ids", "must hold at most " + MAX_FUNNELS + " ids"));
         }
-        if (journeyIds.isEmpty()) {
-            return caller.workspaceToRead().map(workspace -> List.of());
+        return checkRange(from, to).chain(() -> caller.workspaceToRead())
+                .chain(workspace -> maps(workspace, journeyIds).chain(maps -> maps.isEmpty()
+                        ? Uni.createFrom().item(List.<Funnel>of())
+                        : Uni.join().all(maps.stream().map(map -> funnelOf(workspace, map, from, to)).toList())
+                                .usingConcurrencyOf(FUNNELS_AT_ONCE).andFailFast()));
+    }
+
+    /** The journeys' maps in argument order, null where a journey is unknown in the workspace. */
+    private Uni<List<JourneyMap>> maps(String workspace, List<String> journeyIds) {
+        return Reads.inOwnSession(() -> store.journeys(workspace, Ids.parseAll(journeyIds)).chain(store::maps))
+                .map(maps -> Ids.inArgumentOrder(journeyIds, maps, map -> map.journey().id));
+    }
+
+    private Uni<Funnel> funnelOf(String workspace, JourneyMap map, OffsetDateTime from, OffsetDateTime to) {
+        if (map == null) {
+            return Uni.createFrom().nullItem();
         }
-        List<Uni<Funnel>> each = journeyIds.stream().map(id -> funnel(id, from, to)).toList();
-        return Uni.join().all(each).usingConcurrencyOf(FUNNELS_AT_ONCE).andFailFast();
+        Uni<Counts> counts = from == null && to == null ? allTime(map) : ranged(workspace, map, from, to);
+        return counts.map(c -> assemble(map, from, to, c));
+    }
+
+    private static Uni<Void> checkRange(OffsetDateTime from, OffsetDateTime to) {
+        return from != null && to != null && !from.isBefore(to)
+                ? Uni.createFrom().failure(ValidationException.of("to", "must be after from"))
+                : Uni.createFrom().voidItem();
     }
 
     private Uni<Counts> allTime(JourneyMap map) {
