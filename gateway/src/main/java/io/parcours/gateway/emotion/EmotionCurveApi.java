@@ -28,8 +28,7 @@ public class EmotionCurveApi {
     @Description("Per touchpoint in journey order, the designed emotion, the measured one from its survey scores, "
             + "and the gap: where the experience is worse than designed.")
     public Uni<List<List<@NonNull EmotionPoint>>> emotionCurve(@Source List<Journey> journeys) {
-        List<String> touchpointIds = journeys.stream().flatMap(journey -> journey.stages().stream())
-                .flatMap(stage -> stage.touchpoints().stream()).map(Touchpoint::id).toList();
+        List<String> touchpointIds = FeedbackReads.touchpointIds(journeys);
         Uni<List<FeedbackSummary>> summaries = touchpointIds.isEmpty() ? Uni.createFrom().item(List.of())
                 : reads.touchpointSummaries(reads.caller(), touchpointIds);
         return summaries.map(byTouchpoint -> {

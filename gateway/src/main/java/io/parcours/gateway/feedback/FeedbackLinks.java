@@ -1,7 +1,6 @@
 package io.parcours.gateway.feedback;
 
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -13,10 +12,7 @@ import org.eclipse.microprofile.graphql.Source;
 import io.parcours.gateway.journey.Journey;
 import io.parcours.gateway.journey.Stage;
 import io.parcours.gateway.journey.Touchpoint;
-import io.parcours.gateway.subgraph.Subgraph;
-import io.parcours.gateway.subgraph.Subgraphs;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Named;
 
 /**
  * Survey scores and surveys on journeys, stages and touchpoints. Each resolver receives every object of its
@@ -25,13 +21,9 @@ import jakarta.inject.Named;
 @GraphQLApi
 public class FeedbackLinks {
 
-    private final FeedbackClient client;
-    private final Subgraph subgraph;
     private final FeedbackReads reads;
 
-    public FeedbackLinks(FeedbackClient client, @Named(Subgraphs.FEEDBACK) Subgraph subgraph, FeedbackReads reads) {
-        this.client = client;
-        this.subgraph = subgraph;
+    public FeedbackLinks(FeedbackReads reads) {
         this.reads = reads;
     }
 
@@ -40,9 +32,7 @@ public class FeedbackLinks {
             + "without bounds). Every journey feedback selection of one request uses the same range.")
     public Uni<List<FeedbackSummary>> journeyFeedback(@Source List<Journey> journeys, OffsetDateTime from,
             OffsetDateTime to) {
-        List<String> ids = journeys.stream().map(Journey::id).toList();
-        return subgraph.read("summariesByJourneyIds", Arrays.asList(ids, from, to),
-                auth -> client.summariesByJourneyIds(auth, ids, from, to));
+        return reads.journeySummaries(journeys.stream().map(Journey::id).toList(), from, to);
     }
 
     @Name("feedback")

@@ -1,5 +1,7 @@
 package io.parcours.gateway.feedback;
 
+import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -28,6 +30,18 @@ public class FeedbackReads {
         this.client = client;
         this.subgraph = subgraph;
         this.caller = caller;
+    }
+
+    /** Every touchpoint of these journeys in journey order: how resolvers and the prefetch ask, so reads match. */
+    public static List<String> touchpointIds(List<Journey> journeys) {
+        return journeys.stream().flatMap(journey -> journey.stages().stream())
+                .flatMap(stage -> stage.touchpoints().stream()).map(Touchpoint::id).toList();
+    }
+
+    /** Summaries over from ≤ submittedAt < to (all time without bounds), one per journey id in order. */
+    public Uni<List<FeedbackSummary>> journeySummaries(List<String> ids, OffsetDateTime from, OffsetDateTime to) {
+        return subgraph.read("summariesByJourneyIds", Arrays.asList(ids, from, to),
+                auth -> client.summariesByJourneyIds(auth, ids, from, to));
     }
 
     /** All-time summaries, one per touchpoint id in order. */
@@ -59,8 +73,7 @@ public class FeedbackReads {
      */
     public void prefetch(CallerRequest.Current current, Journey journey, DataFetchingFieldSelectionSet selection) {
         List<String> stageIds = journey.stages().stream().map(Stage::id).toList();
-        List<String> touchpointIds = journey.stages().stream().flatMap(stage -> stage.touchpoints().stream())
-                .map(Touchpoint::id).toList();
+        List<String> touchpointIds = touchpointIds(List.of(journey));
         if (selection.contains("stages/feedback") && !stageIds.isEmpty()) {
             start(stageSummaries(current, stageIds));
         }

@@ -50,10 +50,6 @@ public class Subgraph {
                 .build();
     }
 
-    public String name() {
-        return name;
-    }
-
     /** A read for the current caller; the arguments identify it for sharing with identical reads. */
     public <T> Uni<T> read(String operation, List<?> arguments, Function<String, Uni<T>> call) {
         return read(caller.current(), operation, arguments, call);
