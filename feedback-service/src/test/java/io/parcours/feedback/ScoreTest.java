@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -168,6 +169,37 @@ class ScoreTest {
                 + "from: \"2026-03-01T00:00:00Z\") { responseCount nps { score } } }", Map.of("ids", List.of(unknown, journey)));
         assertThat(journeys.getList("data.summariesByJourneyIds.responseCount")).containsExactly(0, 3);
         assertThat(journeys.getFloat("data.summariesByJourneyIds[1].nps.score")).isEqualTo(-33.3f);
+    }
+
+    @Test
+    void feedbackBatchAnswersEachListAsItsOwnQueryWould() {
+        submit(surveyA, "a1", 10, 5, -1, "2026-03-01T10:00:00Z");
+        submit(surveyB, "b1", 0, 1, -1, "2026-03-01T10:00:00Z");
+        String unknown = UUID.randomUUID().toString();
+        JsonPath body = GraphQL.call(editor, """
+                query($j: [String!]!, $s: [String!]!, $t: [String!]!, $st: [String!]!) {
+                  feedbackBatch(journeyIds: $j, stageIds: $s, touchpointIds: $t, surveyTouchpointIds: $st) {
+                    journeys { responseCount } stages { responseCount nps { score } }
+                    touchpoints { responseCount csat { mean } } surveys { id touchpointId } } }""",
+                Map.of("j", List.of(journey), "s", List.of(unknown, stage), "t", List.of(touchpointB, touchpointA),
+                        "st", List.of(touchpointA, unknown)));
+        assertThat(body.getList("errors")).as(body.prettify()).isNull();
+        assertThat(body.getList("data.feedbackBatch.journeys.responseCount")).containsExactly(2);
+        assertThat(body.getList("data.feedbackBatch.stages.responseCount")).containsExactly(0, 2);
+        assertThat(body.getFloat("data.feedbackBatch.stages[1].nps.score")).isEqualTo(0.0f);
+        assertThat(body.getList("data.feedbackBatch.touchpoints.csat.mean", Float.class)).containsExactly(1.0f, 5.0f);
+        assertThat(body.getList("data.feedbackBatch.surveys[0].id")).containsExactly(surveyA);
+        assertThat(body.getList("data.feedbackBatch.surveys[1]")).isEmpty();
+
+        JsonPath nothingAsked = GraphQL.call(editor, "{ feedbackBatch(journeyIds: [], stageIds: [], touchpointIds: [], "
+                + "surveyTouchpointIds: []) { journeys { responseCount } surveys { id } } }");
+        assertThat(nothingAsked.getList("data.feedbackBatch.journeys")).isEmpty();
+        assertThat(nothingAsked.getList("data.feedbackBatch.surveys")).isEmpty();
+
+        List<String> tooMany = IntStream.range(0, 1_001).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        JsonPath refused = GraphQL.call(editor, "query($t: [String!]!) { feedbackBatch(journeyIds: [], stageIds: [], "
+                + "touchpointIds: $t, surveyTouchpointIds: []) { touchpoints { responseCount } } }", Map.of("t", tooMany));
+        assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("VALIDATION");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import io.parcours.feedback.survey.SurveyAsOf;
 import io.parcours.feedback.survey.SurveyFilter;
 import io.parcours.feedback.survey.SurveyInput;
 import io.parcours.feedback.survey.SurveyKind;
@@ -53,7 +54,11 @@ public class SurveyApi {
     @Description("Batch lookup for the gateway: per touchpoint id, in argument order, its surveys (latest published "
             + "versions, oldest first; empty when none). At most 1,000 ids.")
     public Uni<@NonNull List<@NonNull List<@NonNull SurveyView>>> surveysByTouchpointIds(@NonNull List<@NonNull String> ids) {
-        return surveys.byTouchpoints(ids).map(lists -> lists.stream().map(l -> l.stream().map(SurveyView::of).toList()).toList());
+        return views(surveys.byTouchpoints(ids));
+    }
+
+    static Uni<List<List<SurveyView>>> views(Uni<List<List<SurveyAsOf>>> perTouchpoint) {
+        return perTouchpoint.map(lists -> lists.stream().map(list -> list.stream().map(SurveyView::of).toList()).toList());
     }
 
     /** Federation entity resolver: the parameter is named like the key field. */

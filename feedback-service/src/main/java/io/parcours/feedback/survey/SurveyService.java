@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.bson.conversions.Bson;
 
@@ -70,8 +71,11 @@ public class SurveyService {
     public Uni<List<List<SurveyAsOf>>> byTouchpoints(List<String> touchpointIds) {
         return Ids.checkBatch(touchpointIds).chain(() -> caller.workspaceToRead())
                 .chain(workspace -> store.ofTouchpoints(workspace, touchpointIds).chain(found -> latest(workspace, found)))
-                .map(found -> touchpointIds.stream()
-                        .map(id -> found.stream().filter(s -> id.equals(s.survey().touchpointId)).toList()).toList());
+                .map(found -> {
+                    Map<String, List<SurveyAsOf>> byTouchpoint = found.stream()
+                            .collect(Collectors.groupingBy(survey -> survey.survey().touchpointId));
+                    return touchpointIds.stream().map(id -> byTouchpoint.getOrDefault(id, List.of())).toList();
+                });
     }
 
     public Uni<SurveyPage> list(SurveyFilter filter, Integer first, String after) {

@@ -37,6 +37,10 @@ public interface FeedbackClient {
     Uni<List<FeedbackSummary>> summariesByJourneyIds(@Header(name = "Authorization") String authorization,
             @NonNull List<@NonNull String> ids, OffsetDateTime from, OffsetDateTime to);
 
+    Uni<FeedbackBatch> feedbackBatch(@Header(name = "Authorization") String authorization,
+            @NonNull List<@NonNull String> journeyIds, @NonNull List<@NonNull String> stageIds,
+            @NonNull List<@NonNull String> touchpointIds, @NonNull List<@NonNull String> surveyTouchpointIds);
+
     @Mutation
     Uni<Survey> createSurvey(@Header(name = "Authorization") String authorization, @NonNull SurveyInput input);
 

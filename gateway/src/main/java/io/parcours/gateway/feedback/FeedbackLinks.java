@@ -48,7 +48,7 @@ public class FeedbackLinks {
     }
 
     @Name("surveys")
-    @Description("Surveys about this touchpoint, newest first.")
+    @Description("Surveys about this touchpoint, oldest first.")
     public Uni<List<List<@NonNull Survey>>> surveys(@Source List<Touchpoint> touchpoints) {
         return reads.touchpointSurveys(reads.caller(), touchpoints.stream().map(Touchpoint::id).toList());
     }

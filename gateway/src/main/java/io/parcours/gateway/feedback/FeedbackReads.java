@@ -3,8 +3,10 @@ package io.parcours.gateway.feedback;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 import io.parcours.gateway.journey.Journey;
 import io.parcours.gateway.journey.Stage;
 import io.parcours.gateway.journey.Touchpoint;
@@ -21,6 +23,9 @@ import jakarta.inject.Named;
  */
 @ApplicationScoped
 public class FeedbackReads {
+
+    /** The most ids feedback-service takes in one batch. */
+    private static final int MAX_BATCH = 1_000;
 
     private final FeedbackClient client;
     private final Subgraph subgraph;
@@ -66,23 +71,51 @@ public class FeedbackReads {
     }
 
     /**
-     * Starts, as soon as a journey is known, the feedback reads its selection will need at deeper levels.
-     * GraphQL resolves stage and touchpoint fields only after every field of the levels above them (persona,
-     * funnel, …) is done; they do not depend on those, so their requests start now, in parallel, and the
-     * resolvers find them made. Ids are in journey order, as the resolvers will ask for them.
+     * Starts, as soon as journeys are known, the feedback reads their selection will need at deeper levels, as one
+     * feedback-service request. GraphQL resolves stage and touchpoint fields only after every field of the levels
+     * above them (persona, funnel, …) is done; they do not depend on those, so the request starts now and the
+     * resolvers find their parts made. Ids are in journey order, as the resolvers will ask for them.
+     *
+     * @param path where the journeys sit in the selection: "" under journey, "edges/node/" under journeys
      */
-    public void prefetch(CallerRequest.Current current, Journey journey, DataFetchingFieldSelectionSet selection) {
-        List<String> stageIds = journey.stages().stream().map(Stage::id).toList();
-        List<String> touchpointIds = touchpointIds(List.of(journey));
-        if (selection.contains("stages/feedback") && !stageIds.isEmpty()) {
-            start(stageSummaries(current, stageIds));
+    public void prefetch(CallerRequest.Current current, List<Journey> journeys, DataFetchingFieldSelectionSet selection,
+            String path) {
+        List<String> journeyIds = journeys.stream().map(Journey::id).toList();
+        List<String> stageIds = journeys.stream().flatMap(journey -> journey.stages().stream()).map(Stage::id).toList();
+        List<String> touchpointIds = touchpointIds(journeys);
+        List<String> summarized = allTimeFeedback(selection, path) ? journeyIds : List.of();
+        List<String> stages = selection.contains(path + "stages/feedback") ? stageIds : List.of();
+        List<String> touchpoints = selection.contains(path + "stages/touchpoints/feedback")
+                || selection.contains(path + "emotionCurve") ? touchpointIds : List.of();
+        List<String> surveyed = selection.contains(path + "stages/touchpoints/surveys") ? touchpointIds : List.of();
+        if (summarized.size() + stages.size() + touchpoints.size() + surveyed.size() == 0
+                || Math.max(touchpoints.size(), surveyed.size()) > MAX_BATCH) {
+            return; // nothing to fetch, or more than one request may carry: the resolvers ask for themselves
         }
-        if ((selection.contains("stages/touchpoints/feedback") || selection.contains("emotionCurve")) && !touchpointIds.isEmpty()) {
-            start(touchpointSummaries(current, touchpointIds));
+        Uni<FeedbackBatch> all = subgraph.read(current, "feedbackBatch", List.of(summarized, stages, touchpoints, surveyed),
+                auth -> client.feedbackBatch(auth, summarized, stages, touchpoints, surveyed));
+        if (!summarized.isEmpty()) {
+            subgraph.provide(current, "summariesByJourneyIds", Arrays.asList(summarized, null, null),
+                    all.map(FeedbackBatch::journeys));
         }
-        if (selection.contains("stages/touchpoints/surveys") && !touchpointIds.isEmpty()) {
-            start(touchpointSurveys(current, touchpointIds));
+        if (!stages.isEmpty()) {
+            subgraph.provide(current, "summariesByStageIds", List.of(stages), all.map(FeedbackBatch::stages));
         }
+        if (!touchpoints.isEmpty()) {
+            subgraph.provide(current, "summariesByTouchpointIds", List.of(touchpoints),
+                    all.map(FeedbackBatch::touchpoints));
+        }
+        if (!surveyed.isEmpty()) {
+            subgraph.provide(current, "surveysByTouchpointIds", List.of(surveyed), all.map(FeedbackBatch::surveys));
+        }
+        start(all);
+    }
+
+    /** Whether the journeys' feedback is selected over all time (a range is asked for by its resolver). */
+    private static boolean allTimeFeedback(DataFetchingFieldSelectionSet selection, String path) {
+        List<SelectedField> fields = selection.getFields(path + "feedback");
+        return !fields.isEmpty() && fields.stream()
+                .allMatch(field -> field.getArguments().values().stream().allMatch(Objects::isNull));
     }
 
     private static void start(Uni<?> read) {

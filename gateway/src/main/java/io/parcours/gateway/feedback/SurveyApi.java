@@ -35,7 +35,7 @@ public class SurveyApi {
     }
 
     @Query("surveys")
-    @Description("Surveys, newest first, 1–100 per page (default 20), optionally about one touchpoint or journey or "
+    @Description("Surveys, oldest first, 1–100 per page (default 20), optionally about one touchpoint or journey or "
             + "of one status. Role viewer or above.")
     public Uni<@NonNull SurveyConnection> surveys(@Id String touchpointId, @Id String journeyId, SurveyStatus status,
             @DefaultValue("20") int first, String after) {

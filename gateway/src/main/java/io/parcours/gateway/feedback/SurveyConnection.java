@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.parcours.common.paging.PageInfo;
 
-@Description("A page of surveys, newest first.")
+@Description("A page of surveys, oldest first.")
 public record SurveyConnection(
         @NonNull @Description("The surveys of this page.") List<@NonNull SurveyEdge> edges,
         @NonNull @Description("Whether more follow, and the cursor to ask for them.") PageInfo pageInfo,

@@ -20,6 +20,18 @@ public record Journey(
         @Description("Optimistic-locking version: pass it as expectedVersion when updating.") int version,
         @NonNull @Description("When the journey was created.") Instant createdAt,
         @NonNull @Description("When the journey last changed.") Instant updatedAt) {
+    // Batch resolvers key their loaders by the source object: an entity is its id (hashing every field of a
+    // journey hashed all its stages and touchpoints, once per key).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Journey that && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     // Bean getters spare the typed client a failing reflective lookup per field read (see README).
     public String getId() {
         return id;

@@ -47,18 +47,23 @@ public class JourneyApi {
         return subgraph.read(caller, "journey", Arrays.asList(id), auth -> client.journey(auth, id))
                 .invoke(journey -> {
                     if (journey != null) {
-                        feedback.prefetch(caller, journey, selection);
+                        feedback.prefetch(caller, List.of(journey), selection, "");
                     }
                 });
     }
 
     @Query("journeys")
-    @Description("Journeys, newest first, 1–100 per page (default 20), optionally of one persona, status or map "
+    @Description("Journeys, oldest first, 1–100 per page (default 20), optionally of one persona, status or map "
             + "type. Role viewer or above.")
     public Uni<@NonNull JourneyConnection> journeys(@Id String personaId, JourneyStatus status, MapType mapType,
             @DefaultValue("20") int first, String after) {
-        return subgraph.read("journeys", Arrays.asList(personaId, status, mapType, first, after),
-                auth -> client.journeys(auth, personaId, status, mapType, first, after));
+        DataFetchingFieldSelectionSet selection = context.unwrap(DataFetchingEnvironment.class).getSelectionSet();
+        CallerRequest.Current caller = feedback.caller();
+        return subgraph.read(caller, "journeys", Arrays.asList(personaId, status, mapType, first, after),
+                auth -> client.journeys(auth, personaId, status, mapType, first, after))
+                .invoke(page -> feedback.prefetch(caller,
+                        page.edges().stream().map(JourneyConnection.JourneyEdge::node).toList(), selection,
+                        "edges/node/"));
     }
 
     @Mutation("createJourney")

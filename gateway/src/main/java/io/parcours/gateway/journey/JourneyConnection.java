@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.parcours.common.paging.PageInfo;
 
-@Description("A page of journeys, newest first.")
+@Description("A page of journeys, oldest first.")
 public record JourneyConnection(
         @NonNull @Description("The journeys of this page.") List<@NonNull JourneyEdge> edges,
         @NonNull @Description("Whether more follow, and the cursor to ask for them.") PageInfo pageInfo,

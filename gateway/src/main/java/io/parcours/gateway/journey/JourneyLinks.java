@@ -53,7 +53,7 @@ public class JourneyLinks {
                 });
     }
 
-    @Description("The persona's journeys, newest first.")
+    @Description("The persona's journeys, oldest first.")
     public Uni<List<List<Journey>>> journeys(@Source List<Persona> personaList) {
         List<String> ids = personaList.stream().map(Persona::id).toList();
         return touchpointService.read("journeysByPersonaIds", List.of(ids),

@@ -12,6 +12,18 @@ public record Stage(
         @NonNull @Description("Stage name.") String name,
         @Description("1-based position in the journey.") int position,
         @NonNull @Description("Touchpoints of the stage in order.") List<@NonNull Touchpoint> touchpoints) {
+    // Batch resolvers key their loaders by the source object: an entity is its id (hashing every field of a
+    // journey hashed all its stages and touchpoints, once per key).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Stage that && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     // Bean getters spare the typed client a failing reflective lookup per field read (see README).
     public String getId() {
         return id;

@@ -28,6 +28,18 @@ public record Persona(
         @Description("Optimistic-locking version: pass it as expectedVersion when updating.") int version,
         @NonNull @Description("When the persona was created.") Instant createdAt,
         @NonNull @Description("When the persona last changed.") Instant updatedAt) {
+    // Batch resolvers key their loaders by the source object: an entity is its id (hashing every field of a
+    // journey hashed all its stages and touchpoints, once per key).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Persona that && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     // Bean getters spare the typed client a failing reflective lookup per field read (see README).
     public String getId() {
         return id;

@@ -35,7 +35,7 @@ public class PersonaApi {
     }
 
     @Query("personas")
-    @Description("Personas, newest first, 1–100 per page (default 20). search matches name, title and summary; "
+    @Description("Personas, oldest first, 1–100 per page (default 20). search matches name, title and summary; "
             + "archived personas only with includeArchived. Role viewer or above.")
     public Uni<@NonNull PersonaConnection> personas(String search, String tag, Channel channel,
             @DefaultValue("false") boolean includeArchived, @DefaultValue("20") int first, String after) {

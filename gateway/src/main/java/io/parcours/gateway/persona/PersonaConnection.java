@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.parcours.common.paging.PageInfo;
 
-@Description("A page of personas, newest first.")
+@Description("A page of personas, oldest first.")
 public record PersonaConnection(
         @NonNull @Description("The personas of this page.") List<@NonNull PersonaEdge> edges,
         @NonNull @Description("Whether more follow, and the cursor to ask for them.") PageInfo pageInfo,

@@ -63,6 +63,15 @@ public class Subgraph {
         return (Uni<T>) current.reads().computeIfAbsent(key, k -> shared(key, call).memoize().indefinitely());
     }
 
+    /**
+     * Makes a part of a combined read (several root fields in one request) the answer of the read with this
+     * operation and these arguments for the rest of the caller's request, as if it had been made alone.
+     */
+    public void provide(CallerRequest.Current current, String operation, List<?> arguments, Uni<?> part) {
+        current.reads().putIfAbsent(new CallKey(operation, arguments, current.authorization()),
+                part.memoize().indefinitely());
+    }
+
     @SuppressWarnings("unchecked")
     private <T> Uni<T> shared(CallKey key, Function<String, Uni<T>> call) {
         String authorization = key.authorization();

@@ -35,12 +35,27 @@ class RequestCountIT {
         Map<String, Long> forOne = requestsFor(small, 1);
         Map<String, Long> forNinetySix = requestsFor(large, 96);
 
-        // One request per subgraph per field at each nesting level (see the gateway README):
-        // touchpoint: journey, funnel, persona.journeys; persona: journey.persona;
-        // feedback: journey.feedback, emotionCurve (its touchpoint scores are reused by touchpoint.feedback),
-        // stage.feedback, touchpoint.surveys.
-        assertThat(forOne).isEqualTo(Map.of("persona-service", 1L, "touchpoint-service", 3L, "feedback-service", 4L));
+        // At most one request per subgraph per nesting level (see the gateway README):
+        // touchpoint: journey, then funnel, then persona.journeys; persona: journey.persona; feedback: one request
+        // for journey, stage and touchpoint scores (the emotion curve's too) and touchpoint surveys, started as soon
+        // as the journey arrives.
+        assertThat(forOne).isEqualTo(Map.of("persona-service", 1L, "touchpoint-service", 3L, "feedback-service", 1L));
         assertThat(forNinetySix).isEqualTo(forOne);
+    }
+
+    @Test
+    void aPageOfJourneysMakesOneFeedbackRequest() {
+        journey(2, 3);
+        journey(3, 2);
+        Map<String, Long> before = counts();
+        JsonPath body = GraphQL.call(Tokens.of(workspace, "viewer"), """
+                { journeys(first: 10) { edges { node { name feedback { responseCount }
+                  stages { feedback { responseCount } touchpoints { surveys { kind } feedback { responseCount } } } } } } }""");
+        assertThat(body.getList("errors")).as(body.prettify()).isNull();
+        assertThat(body.getList("data.journeys.edges.node.stages.touchpoints.surveys.kind").toString())
+                .isEqualTo("[[[[CSAT], [], []], [[CSAT], [], []]], [[[CSAT], []], [[CSAT], []], [[CSAT], []]]]");
+        Map<String, Long> after = counts();
+        assertThat(after.get("feedback-service") - before.get("feedback-service")).isEqualTo(1L);
     }
 
     private String journey(int stages, int touchpointsPerStage) {
