@@ -1,6 +1,6 @@
 // Whole-journey query benchmark: builds journeys of 8 stages × 12 touchpoints through the gateway, then measures
 // (1) the gateway with autocannon and (2) the same data fetched straight from the subgraphs by a client that
-// makes the calls the gateway would make (journey first, then the six dependent reads in parallel), at each
+// makes the calls the gateway would make (journey first, then the three dependent reads in parallel), at each
 // concurrency. Prints a Markdown table.
 //   node gateway-bench.mjs BASE_URL REALM_URL [JOURNEYS=10] [SECONDS=20]
 // BASE_URL is http://127.0.0.1 with the local platform's ports (gateway 8080, subgraphs 8081–8083); REALM_URL is
@@ -99,10 +99,10 @@ async function direct(id) {
     gql(PERSONA, viewer, 'query($ids: [String!]!) { personasByIds(ids: $ids) { id name title goals frustrations } }', { ids: [journey.personaId] }),
     gql(TOUCHPOINT, viewer, `query($ids: [String!]!) { funnelsByJourneyIds(ids: $ids) { customersEntered customersCompleted
         overallConversion breakStage { name dropOff } stages { stageId name customers conversionFromPrevious dropOff medianSecondsFromPrevious } } }`, { ids: [id] }),
-    gql(FEEDBACK, viewer, `query($ids: [String!]!) { summariesByJourneyIds(ids: $ids) { ${summary} } }`, { ids: [id] }),
-    gql(FEEDBACK, viewer, `query($ids: [String!]!) { summariesByStageIds(ids: $ids) { ${summary} } }`, { ids: stageIds }),
-    gql(FEEDBACK, viewer, `query($ids: [String!]!) { summariesByTouchpointIds(ids: $ids) { ${summary} } }`, { ids: touchpointIds }),
-    gql(FEEDBACK, viewer, 'query($ids: [String!]!) { surveysByTouchpointIds(ids: $ids) { id title kind status } }', { ids: touchpointIds }),
+    gql(FEEDBACK, viewer, `query($j: [String!]!, $s: [String!]!, $t: [String!]!) {
+        feedbackBatch(journeyIds: $j, stageIds: $s, touchpointIds: $t, surveyTouchpointIds: $t) {
+          journeys { ${summary} } stages { ${summary} } touchpoints { ${summary} } surveys { id title kind status } } }`,
+      { j: [id], s: stageIds, t: touchpointIds }),
   ]);
 }
 
@@ -167,6 +167,6 @@ for (const connections of [20, 100]) {
   viewer = await login('viewer');
   const straight = await closedLoop(connections, SECONDS, ids, direct);
   console.log(`| ${connections} | gateway (autocannon) | ${viaGateway.rps.toFixed(0)} | ${ms(viaGateway.p50)} | ${ms(viaGateway.p99)} | ${viaGateway.partial} |`);
-  console.log(`| ${connections} | straight from the subgraphs (7 calls) | ${straight.rps.toFixed(0)} | ${ms(straight.p50)} | ${ms(straight.p99)} | — |`);
+  console.log(`| ${connections} | straight from the subgraphs (4 calls) | ${straight.rps.toFixed(0)} | ${ms(straight.p50)} | ${ms(straight.p99)} | — |`);
   console.log(`| ${connections} | gateway ÷ direct | ${(viaGateway.rps / straight.rps).toFixed(2)} | | | |`);
 }
