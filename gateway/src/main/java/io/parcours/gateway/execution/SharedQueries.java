@@ -49,7 +49,16 @@ public class SharedQueries extends AsyncExecutionStrategy {
             shared.increment();
             return running;
         }
-        super.execute(context, parameters).whenComplete((result, failure) -> {
+        CompletableFuture<ExecutionResult> execution;
+        try {
+            execution = super.execute(context, parameters);
+        } catch (RuntimeException failure) {
+            // Thrown before any future exists: the callers waiting for this execution must not wait forever.
+            inFlight.remove(key, mine);
+            mine.completeExceptionally(failure);
+            throw failure;
+        }
+        execution.whenComplete((result, failure) -> {
             inFlight.remove(key, mine);
             if (failure != null) {
                 mine.completeExceptionally(failure);

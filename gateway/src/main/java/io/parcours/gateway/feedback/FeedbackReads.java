@@ -88,11 +88,11 @@ public class FeedbackReads {
         List<String> touchpoints = selection.contains(path + "stages/touchpoints/feedback")
                 || selection.contains(path + "emotionCurve") ? touchpointIds : List.of();
         List<String> surveyed = selection.contains(path + "stages/touchpoints/surveys") ? touchpointIds : List.of();
-        if (summarized.size() + stages.size() + touchpoints.size() + surveyed.size() == 0
-                || Math.max(touchpoints.size(), surveyed.size()) > MAX_BATCH) {
+        List<List<String>> parts = List.of(summarized, stages, touchpoints, surveyed);
+        if (parts.stream().allMatch(List::isEmpty) || parts.stream().anyMatch(ids -> ids.size() > MAX_BATCH)) {
             return; // nothing to fetch, or more than one request may carry: the resolvers ask for themselves
         }
-        Uni<FeedbackBatch> all = subgraph.read(current, "feedbackBatch", List.of(summarized, stages, touchpoints, surveyed),
+        Uni<FeedbackBatch> all = subgraph.read(current, "feedbackBatch", parts,
                 auth -> client.feedbackBatch(auth, summarized, stages, touchpoints, surveyed));
         if (!summarized.isEmpty()) {
             subgraph.provide(current, "summariesByJourneyIds", Arrays.asList(summarized, null, null),
