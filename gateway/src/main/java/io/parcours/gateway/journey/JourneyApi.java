@@ -44,12 +44,15 @@ public class JourneyApi {
     public Uni<Journey> journey(@NonNull @Id String id) {
         DataFetchingFieldSelectionSet selection = context.unwrap(DataFetchingEnvironment.class).getSelectionSet();
         CallerRequest.Current caller = feedback.caller();
-        return subgraph.read(caller, "journey", Arrays.asList(id), auth -> client.journey(auth, id))
-                .invoke(journey -> {
-                    if (journey != null) {
-                        feedback.prefetch(caller, List.of(journey), selection, "");
-                    }
-                });
+        Uni<Journey> read = readsStages(selection, "")
+                ? subgraph.read(caller, "journey", Arrays.asList(id), auth -> client.journey(auth, id))
+                : subgraph.read(caller, "journeyHeader", Arrays.asList(id),
+                        auth -> client.journeyHeader(auth, id).map(header -> header == null ? null : header.toJourney()));
+        return read.invoke(journey -> {
+            if (journey != null) {
+                feedback.prefetch(caller, List.of(journey), selection, "");
+            }
+        });
     }
 
     @Query("journeys")
@@ -59,11 +62,20 @@ public class JourneyApi {
             @DefaultValue("20") int first, String after) {
         DataFetchingFieldSelectionSet selection = context.unwrap(DataFetchingEnvironment.class).getSelectionSet();
         CallerRequest.Current caller = feedback.caller();
-        return subgraph.read(caller, "journeys", Arrays.asList(personaId, status, mapType, first, after),
-                auth -> client.journeys(auth, personaId, status, mapType, first, after))
-                .invoke(page -> feedback.prefetch(caller,
-                        page.edges().stream().map(JourneyConnection.JourneyEdge::node).toList(), selection,
-                        "edges/node/"));
+        List<Object> arguments = Arrays.asList(personaId, status, mapType, first, after);
+        Uni<JourneyConnection> read = readsStages(selection, "edges/node/")
+                ? subgraph.read(caller, "journeys", arguments,
+                        auth -> client.journeys(auth, personaId, status, mapType, first, after))
+                : subgraph.read(caller, "journeyHeaders", arguments,
+                        auth -> client.journeyHeaders(auth, personaId, status, mapType, first, after)
+                                .map(JourneyHeaderPage::toConnection));
+        return read.invoke(page -> feedback.prefetch(caller,
+                page.edges().stream().map(JourneyConnection.JourneyEdge::node).toList(), selection, "edges/node/"));
+    }
+
+    /** Whether the selection reads the journeys' stages under path (the emotion curve is made of them too). */
+    private static boolean readsStages(DataFetchingFieldSelectionSet selection, String path) {
+        return selection.contains(path + "stages") || selection.contains(path + "emotionCurve");
     }
 
     @Mutation("createJourney")

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
 
 import io.smallrye.graphql.client.typesafe.api.GraphQLClientApi;
 import io.smallrye.graphql.client.typesafe.api.Header;
@@ -18,6 +19,15 @@ public interface TouchpointClient {
     Uni<Journey> journey(@Header(name = "Authorization") String authorization, @NonNull @Id String id);
 
     Uni<JourneyConnection> journeys(@Header(name = "Authorization") String authorization, @Id String personaId,
+            JourneyStatus status, MapType mapType, Integer first, String after);
+
+    /** The journey without its stages, for selections that read none. */
+    @Query("journey")
+    Uni<JourneyHeader> journeyHeader(@Header(name = "Authorization") String authorization, @NonNull @Id String id);
+
+    /** A page of journeys without their stages, for selections that read none. */
+    @Query("journeys")
+    Uni<JourneyHeaderPage> journeyHeaders(@Header(name = "Authorization") String authorization, @Id String personaId,
             JourneyStatus status, MapType mapType, Integer first, String after);
 
     Uni<List<List<Journey>>> journeysByPersonaIds(@Header(name = "Authorization") String authorization,

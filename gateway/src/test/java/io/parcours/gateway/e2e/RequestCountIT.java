@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
 import io.parcours.testing.GraphQL;
 import io.parcours.testing.Tokens;
+import io.parcours.testing.platform.ServiceProcess;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.path.json.JsonPath;
 
@@ -56,6 +58,35 @@ class RequestCountIT {
                 .isEqualTo("[[[[CSAT], [], []], [[CSAT], [], []]], [[[CSAT], []], [[CSAT], []], [[CSAT], []]]]");
         Map<String, Long> after = counts();
         assertThat(after.get("feedback-service") - before.get("feedback-service")).isEqualTo(1L);
+    }
+
+    @Test
+    void stagesAreNotFetchedWhenNoneAreSelected() {
+        String id = journey(8, 12);
+        String viewer = Tokens.of(workspace, "viewer");
+        long full = touchpointBytes(() -> GraphQL.call(viewer,
+                "query($id: ID!) { journey(id: $id) { name stages { touchpoints { name } } } }", Map.of("id", id)));
+        long light = touchpointBytes(() -> {
+            JsonPath body = GraphQL.call(viewer, "query($id: ID!) { journey(id: $id) { name status } }", Map.of("id", id));
+            assertThat(body.getString("data.journey.name")).isEqualTo("8×12");
+            return body;
+        });
+        long listing = touchpointBytes(() -> {
+            JsonPath body = GraphQL.call(viewer, "{ journeys { edges { node { name } } } }");
+            assertThat(body.getList("data.journeys.edges.node.name")).containsExactly("8×12");
+            return body;
+        });
+        // Each figure includes one metrics answer of the service itself; the 96 touchpoints are most of the rest.
+        assertThat(light).as("journey without stages").isLessThan(full / 2);
+        assertThat(listing).as("journeys without stages").isLessThan(full / 2);
+    }
+
+    private static long touchpointBytes(Supplier<JsonPath> call) {
+        ServiceProcess touchpoint = Platform.subgraph("touchpoint-service");
+        long before = touchpoint.bytesWritten();
+        JsonPath body = call.get();
+        assertThat(body.getList("errors")).as(body.prettify()).isNull();
+        return touchpoint.bytesWritten() - before;
     }
 
     private String journey(int stages, int touchpointsPerStage) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * One packaged Parcours service ({@code <module>/target/quarkus-app}) run as a process on a fixed port, for tests
@@ -116,11 +117,20 @@ public final class ServiceProcess {
 
     /** GraphQL requests this service has answered so far, from its Prometheus metrics. */
     public long graphqlRequests() {
+        return metric(line -> line.startsWith("http_server_requests_seconds_count{")
+                && line.contains("uri=\"/graphql\"") && line.contains("method=\"POST\""));
+    }
+
+    /** Bytes this service has written in HTTP responses so far (Prometheus). */
+    public long bytesWritten() {
+        return metric(line -> line.startsWith("http_server_bytes_written_sum{"));
+    }
+
+    private long metric(Predicate<String> lines) {
         try {
             String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/metrics")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
-            return metrics.lines().filter(line -> line.startsWith("http_server_requests_seconds_count{")
-                    && line.contains("uri=\"/graphql\"") && line.contains("method=\"POST\""))
+            return metrics.lines().filter(lines)
                     .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
         } catch (IOException e) {
             throw new IllegalStateException(name + " metrics unreadable", e);
