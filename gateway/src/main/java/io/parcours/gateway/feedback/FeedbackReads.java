@@ -1,9 +1,11 @@
 package io.parcours.gateway.feedback;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
@@ -24,7 +26,7 @@ import jakarta.inject.Named;
 @ApplicationScoped
 public class FeedbackReads {
 
-    /** The most ids feedback-service takes in one batch. */
+    /** The most ids feedback-service takes in one batch: more are read in slices. */
     private static final int MAX_BATCH = 1_000;
 
     private final FeedbackClient client;
@@ -45,25 +47,42 @@ public class FeedbackReads {
 
     /** Summaries over from ≤ submittedAt < to (all time without bounds), one per journey id in order. */
     public Uni<List<FeedbackSummary>> journeySummaries(List<String> ids, OffsetDateTime from, OffsetDateTime to) {
-        return subgraph.read("summariesByJourneyIds", Arrays.asList(ids, from, to),
-                auth -> client.summariesByJourneyIds(auth, ids, from, to));
+        CallerRequest.Current current = caller();
+        return sliced(ids, slice -> subgraph.read(current, "summariesByJourneyIds", Arrays.asList(slice, from, to),
+                auth -> client.summariesByJourneyIds(auth, slice, from, to)));
     }
 
     /** All-time summaries, one per touchpoint id in order. */
     public Uni<List<FeedbackSummary>> touchpointSummaries(CallerRequest.Current current, List<String> ids) {
-        return subgraph.read(current, "summariesByTouchpointIds", List.of(ids),
-                auth -> client.summariesByTouchpointIds(auth, ids, null, null));
+        return sliced(ids, slice -> subgraph.read(current, "summariesByTouchpointIds", List.of(slice),
+                auth -> client.summariesByTouchpointIds(auth, slice, null, null)));
     }
 
     /** All-time summaries, one per stage id in order. */
     public Uni<List<FeedbackSummary>> stageSummaries(CallerRequest.Current current, List<String> ids) {
-        return subgraph.read(current, "summariesByStageIds", List.of(ids),
-                auth -> client.summariesByStageIds(auth, ids, null, null));
+        return sliced(ids, slice -> subgraph.read(current, "summariesByStageIds", List.of(slice),
+                auth -> client.summariesByStageIds(auth, slice, null, null)));
     }
 
     /** Surveys about each touchpoint id, in order. */
     public Uni<List<List<Survey>>> touchpointSurveys(CallerRequest.Current current, List<String> ids) {
-        return subgraph.read(current, "surveysByTouchpointIds", List.of(ids), auth -> client.surveysByTouchpointIds(auth, ids));
+        return sliced(ids, slice -> subgraph.read(current, "surveysByTouchpointIds", List.of(slice),
+                auth -> client.surveysByTouchpointIds(auth, slice)));
+    }
+
+    /**
+     * One read for up to MAX_BATCH ids; more (a page of large journeys) are read in slices of that size, one
+     * request each, and the answers joined in order.
+     */
+    private static <T> Uni<List<T>> sliced(List<String> ids, Function<List<String>, Uni<List<T>>> read) {
+        if (ids.size() <= MAX_BATCH) {
+            return read.apply(ids);
+        }
+        List<Uni<List<T>>> slices = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += MAX_BATCH) {
+            slices.add(read.apply(List.copyOf(ids.subList(from, Math.min(ids.size(), from + MAX_BATCH)))));
+        }
+        return Uni.join().all(slices).andFailFast().map(parts -> parts.stream().flatMap(List::stream).toList());
     }
 
     public CallerRequest.Current caller() {

@@ -61,6 +61,23 @@ class RequestCountIT {
     }
 
     @Test
+    void moreTouchpointsThanOneBatchTakesAreReadInSlices() {
+        for (int j = 0; j < 11; j++) {
+            journey(2, 46); // a stage holds at most 50
+        }
+        Map<String, Long> before = counts();
+        JsonPath body = GraphQL.call(Tokens.of(workspace, "viewer"),
+                "{ journeys(first: 20) { edges { node { stages { touchpoints { surveys { kind } feedback { responseCount } } } } } } }");
+        assertThat(body.getList("errors")).as(body.prettify()).isNull();
+        List<Object> touchpoints = body.getList("data.journeys.edges.node.stages.touchpoints.flatten().flatten()");
+        assertThat(touchpoints).hasSize(1_012);
+        assertThat(body.getList("data.journeys.edges.node.stages.touchpoints.surveys.flatten().flatten().flatten().kind"))
+                .hasSize(22).containsOnly("CSAT");
+        // 1,012 touchpoints: two slices of at most 1,000 ids for the scores, two for the surveys.
+        assertThat(counts().get("feedback-service") - before.get("feedback-service")).isEqualTo(4L);
+    }
+
+    @Test
     void stagesAreNotFetchedWhenNoneAreSelected() {
         String id = journey(8, 12);
         String viewer = Tokens.of(workspace, "viewer");
