@@ -21,7 +21,8 @@ import io.smallrye.graphql.spi.EventingService;
  * property fetcher instead of SmallRye's field fetcher. SmallRye's builds a request context for every field it
  * reads, selected fields as JSON included; a whole journey has about two thousand such fields, and that context
  * was a quarter of the gateway's CPU time (see BENCHMARKS.md). Fields of other scalars (dates) keep SmallRye's
- * fetcher, which formats them.
+ * fetcher, which formats them. The property read is the field's name: the gateway's types do not rename fields
+ * with {@code @Name} (the end-to-end and security tests read every type through the gateway).
  * <p>
  * A SmallRye GraphQL eventing service (see META-INF/services) sees the schema as it is built. It has no config key,
  * so it is always on: enabling SmallRye's CDI events instead would fire an event per field fetch.
