@@ -38,8 +38,13 @@ public final class Ids {
 
     /** A VALIDATION failure naming {@code ids} when a batch holds more than {@link #MAX_BATCH}. */
     public static Uni<Void> checkBatch(List<String> ids) {
+        return checkBatch("ids", ids);
+    }
+
+    /** As {@link #checkBatch(List)}, for a list of ids passed as the argument {@code field}. */
+    public static Uni<Void> checkBatch(String field, List<String> ids) {
         return ids.size() <= MAX_BATCH ? Uni.createFrom().voidItem()
-                : Uni.createFrom().failure(ValidationException.of("ids", "must hold at most " + MAX_BATCH + " ids"));
+                : Uni.createFrom().failure(ValidationException.of(field, "must hold at most " + MAX_BATCH + " ids"));
     }
 
     /**

@@ -200,6 +200,7 @@ class ScoreTest {
         JsonPath refused = GraphQL.call(editor, "query($t: [String!]!) { feedbackBatch(journeyIds: [], stageIds: [], "
                 + "touchpointIds: $t, surveyTouchpointIds: []) { touchpoints { responseCount } } }", Map.of("t", tooMany));
         assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("VALIDATION");
+        assertThat(refused.getString("errors[0].message")).contains("touchpointIds must hold at most 1000 ids");
     }
 
     @Test

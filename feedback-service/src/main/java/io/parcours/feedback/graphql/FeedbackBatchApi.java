@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import io.parcours.common.Ids;
 import io.parcours.feedback.score.FeedbackFilter;
 import io.parcours.feedback.score.FeedbackSummary;
 import io.parcours.feedback.score.ScoreService;
@@ -27,14 +28,19 @@ public class FeedbackBatchApi {
 
     @Query("feedbackBatch")
     @Description("Batch for the gateway: all-time summaries of journeys, stages and touchpoints, and the surveys "
-            + "about the touchpoints of surveyTouchpointIds, read in parallel. Each list of ids may be empty (its answer is then empty); at most 1,000 ids per list.")
+            + "about the touchpoints of surveyTouchpointIds, read in parallel. Each list of ids may be empty (its "
+            + "answer is then empty); at most 1,000 ids per list.")
     public Uni<@NonNull FeedbackBatch> feedbackBatch(@NonNull List<@NonNull String> journeyIds,
             @NonNull List<@NonNull String> stageIds, @NonNull List<@NonNull String> touchpointIds,
             @NonNull List<@NonNull String> surveyTouchpointIds) {
-        return Uni.combine().all()
-                .unis(summaries("journeyId", journeyIds), summaries("stageId", stageIds),
-                        summaries("touchpointId", touchpointIds), surveys(surveyTouchpointIds))
-                .with(FeedbackBatch::new);
+        return Ids.checkBatch("journeyIds", journeyIds)
+                .chain(() -> Ids.checkBatch("stageIds", stageIds))
+                .chain(() -> Ids.checkBatch("touchpointIds", touchpointIds))
+                .chain(() -> Ids.checkBatch("surveyTouchpointIds", surveyTouchpointIds))
+                .chain(() -> Uni.combine().all()
+                        .unis(summaries("journeyId", journeyIds), summaries("stageId", stageIds),
+                                summaries("touchpointId", touchpointIds), surveys(surveyTouchpointIds))
+                        .with(FeedbackBatch::new));
     }
 
     private Uni<List<FeedbackSummary>> summaries(String link, List<String> ids) {
