@@ -53,6 +53,24 @@ class LimitsIT {
     }
 
     @Test
+    void valuesOfTheWrongTypeAreRefusedBeforeExecution() {
+        JsonPath literal = GraphQL.call(editor, "{ journeys(status: BOGUS) { totalCount } }");
+        assertThat(literal.getString("errors[0].extensions.classification")).isEqualTo("ValidationError");
+        assertThat(literal.getString("errors[0].message")).contains("argument 'status'").contains("JourneyStatus");
+        assertThat((Object) literal.get("data")).isNull();
+
+        JsonPath variable = GraphQL.call(editor, "query($s: JourneyStatus) { journeys(status: $s) { totalCount } }",
+                Map.of("s", "BOGUS"));
+        assertThat(variable.getString("errors[0].extensions.classification")).isEqualTo("ValidationError");
+        assertThat(variable.getString("errors[0].message")).contains("Variable 's'").contains("BOGUS");
+
+        JsonPath missing = GraphQL.call(editor, "mutation { createPersona(input: { title: \"No name\" }) { id } }");
+        assertThat(missing.getString("errors[0].extensions.classification")).isEqualTo("ValidationError");
+        assertThat(missing.getString("errors[0].message")).contains("name");
+        assertThat(GraphQL.call(editor, "{ personas { totalCount } }").getInt("data.personas.totalCount")).isZero();
+    }
+
+    @Test
     void subgraphValidationErrorsKeepTheirCodeAndMessage() {
         JsonPath body = GraphQL.call(editor, "mutation($in: PersonaInput!) { createPersona(input: $in) { id } }",
                 Map.of("in", Map.of("name", " ", "avatarUrl", "ftp://nowhere")));
