@@ -28,10 +28,7 @@ public class EmotionCurveApi {
     @Description("Per touchpoint in journey order, the designed emotion, the measured one from its survey scores, "
             + "and the gap: where the experience is worse than designed.")
     public Uni<List<List<@NonNull EmotionPoint>>> emotionCurve(@Source List<Journey> journeys) {
-        List<String> touchpointIds = FeedbackReads.touchpointIds(journeys);
-        Uni<List<FeedbackSummary>> summaries = touchpointIds.isEmpty() ? Uni.createFrom().item(List.of())
-                : reads.touchpointSummaries(reads.caller(), touchpointIds);
-        return summaries.map(byTouchpoint -> {
+        return reads.touchpointSummaries(reads.caller(), FeedbackReads.touchpointIds(journeys)).map(byTouchpoint -> {
             List<List<EmotionPoint>> curves = new ArrayList<>();
             int next = 0;
             for (Journey journey : journeys) {

@@ -71,10 +71,13 @@ public class FeedbackReads {
     }
 
     /**
-     * One read for up to MAX_BATCH ids; more (a page of large journeys) are read in slices of that size, one
-     * request each, and the answers joined in order.
+     * No read for no ids, one for up to MAX_BATCH; more (a page of large journeys) are read in slices of that
+     * size, one request each, and the answers joined in order.
      */
     private static <T> Uni<List<T>> sliced(List<String> ids, Function<List<String>, Uni<List<T>>> read) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
         if (ids.size() <= MAX_BATCH) {
             return read.apply(ids);
         }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -96,7 +97,7 @@ class SharedQueriesIT {
      * (or a moment, for none), thaws the subgraph and returns the answers.
      */
     private List<JsonPath> whileFrozen(String subgraph, int expectedShared,
-            java.util.function.Supplier<List<CompletableFuture<JsonPath>>> requests) {
+            Supplier<List<CompletableFuture<JsonPath>>> requests) {
         ServiceProcess process = Platform.subgraph(subgraph);
         double before = sharedQueries();
         process.freeze();
