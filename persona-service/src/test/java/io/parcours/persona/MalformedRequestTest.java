@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,32 @@ class MalformedRequestTest {
                 .body("errors[0].message", containsString("application/json"));
         authorized().contentType("application/x-www-form-urlencoded").body("query=%7B__typename%7D").post("/graphql")
                 .then().statusCode(415);
+    }
+
+    @Test
+    void aRepeatedJsonContentTypeIsJson() {
+        // What GraphiQL in Chromium sends: the page's default header and the fetcher's, joined.
+        authorized().contentType("application/json, application/json")
+                .body("{\"query\": \"{ personas { totalCount } }\"}".getBytes(StandardCharsets.UTF_8)).post("/graphql").then().statusCode(200)
+                .body("data.personas.totalCount", equalTo(0));
+        authorized().contentType("application/json, text/plain")
+                .body("{\"query\": \"{ __typename }\"}".getBytes(StandardCharsets.UTF_8))
+                .post("/graphql").then().statusCode(415);
+    }
+
+    @Test
+    void aByteOrderMarkIsRefusedWithAReason() {
+        authorized().contentType("application/json").body("\uFEFF{\"query\": \"{ __typename }\"}").post("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                .body("errors[0].message", containsString("byte order mark"));
+    }
+
+    @Test
+    void syntaxErrorsAreRequestErrors() {
+        authorized().contentType("application/json").body("{\"query\": \"{ personas { \"}").post("/graphql").then()
+                .statusCode(200).body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                .body("errors[0].extensions.classification", equalTo("InvalidSyntax"))
+                .body("errors[0].message", containsString("Invalid syntax"));
     }
 
     @Test

@@ -30,6 +30,19 @@ class PersonaSecurityTest {
     }
 
     @Test
+    void a401SaysWhatIsMissingInJson() {
+        String query = "{ personas { totalCount } }";
+        JsonPath missing = GraphQL.post(null, query, Map.of()).then().statusCode(401)
+                .header("WWW-Authenticate", "Bearer").contentType("application/json").extract().jsonPath();
+        assertThat(missing.getString("errors[0].extensions.code")).isEqualTo("UNAUTHENTICATED");
+        assertThat(missing.getString("errors[0].message")).contains("bearer token").contains("./parcours token");
+        JsonPath refused = GraphQL.post(Tokens.expired(workspace, "admin"), query, Map.of()).then().statusCode(401)
+                .contentType("application/json").extract().jsonPath();
+        assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("UNAUTHENTICATED");
+        assertThat(refused.getString("errors[0].message")).contains("refused");
+    }
+
+    @Test
     void forgedTokenCannotWrite() {
         GraphQL.post(Tokens.forged(workspace, "admin"), Personas.CREATE, Map.of("input", Personas.minimal("X")))
                 .then().statusCode(401);

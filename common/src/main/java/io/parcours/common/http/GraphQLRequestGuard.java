@@ -1,14 +1,20 @@
 package io.parcours.common.http;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 
+import graphql.schema.GraphQLSchema;
+import io.parcours.common.graphql.RequestCheck;
+import io.parcours.common.graphql.RequestError;
+import io.parcours.common.graphql.RequestLimits;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -16,13 +22,17 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 
 /**
- * Checks a POST to /graphql before SmallRye GraphQL sees it, so that a malformed request is a 4xx with a
- * GraphQL-shaped error ({@code extensions.code = BAD_REQUEST}), never a 500: JSON only (a form or text/plain
- * POST is what a cross-site request looks like), bounded nesting and number length, and an envelope whose
- * members have the types the GraphQL-over-HTTP spec gives them.
+ * Checks a POST to /graphql before SmallRye GraphQL sees it. A malformed request is a 4xx with a GraphQL-shaped
+ * error ({@code extensions.code = BAD_REQUEST}), never a 500: JSON only (a form or text/plain POST is what a
+ * cross-site request looks like), bounded nesting and number length, and an envelope whose members have the types
+ * the GraphQL-over-HTTP spec gives them. A well-formed request then passes {@link RequestCheck} (limits and value
+ * types) on this thread, in well under a millisecond, so that a request that would hold the service is refused
+ * before it takes an executor thread. Refusals of a well-formed request are request errors: HTTP 200 for
+ * {@code application/json} clients, 400 for {@code application/graphql-response+json} ones, as the spec asks.
  */
 @Singleton
 public class GraphQLRequestGuard {
@@ -30,13 +40,17 @@ public class GraphQLRequestGuard {
     static final int MAX_DEPTH = 64;
     static final int MAX_NUMBER_LENGTH = 64;
     static final long MAX_BODY_BYTES = 1024 * 1024;
-    private static final Set<String> JSON_TYPES = Set.of("application/json", "application/graphql-response+json",
-            "application/graphql+json");
 
     private final JsonFactory json = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH).maxNumberLength(MAX_NUMBER_LENGTH).build())
             .build();
+    private final RequestCheck requestCheck = new RequestCheck(RequestLimits.fromConfig());
+    private final Instance<GraphQLSchema> schema;
+
+    GraphQLRequestGuard(Instance<GraphQLSchema> schema) {
+        this.schema = schema;
+    }
 
     void install(@Observes Router router) {
         // Ahead of SmallRye GraphQL's own route, which then finds the body already read.
@@ -45,24 +59,60 @@ public class GraphQLRequestGuard {
     }
 
     private void check(RoutingContext context) {
-        String contentType = context.request().getHeader("Content-Type");
-        String mediaType = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase();
-        if (!JSON_TYPES.contains(mediaType)) {
+        if (!MediaTypes.isJsonRequest(context.request().getHeader("Content-Type"))) {
             refuse(context, 415, "Content-Type must be application/json");
             return;
         }
-        String problem = envelopeProblem(context.body().buffer());
+        Buffer body = context.body().buffer();
+        String problem = envelopeProblem(body);
         if (problem != null) {
             refuse(context, 400, problem);
             return;
         }
+        JsonObject request = body.toJsonObject();
+        boolean graphqlResponse = MediaTypes.prefersGraphQLResponse(context.request().getHeader("Accept"));
+        List<RequestError> errors = requestCheck.check(schema.get(), request.getString("query"),
+                request.getString("operationName"), variables(request), graphqlResponse);
+        if (!errors.isEmpty()) {
+            context.response().setStatusCode(graphqlResponse ? 400 : 200)
+                    .putHeader("Content-Type", graphqlResponse ? MediaTypes.GRAPHQL_RESPONSE : MediaTypes.JSON)
+                    .end(RequestError.body(errors));
+            return;
+        }
         context.next();
+    }
+
+    private static Map<String, Object> variables(JsonObject request) {
+        JsonObject variables = request.getJsonObject("variables");
+        return variables == null ? Map.of() : plainMap(variables);
+    }
+
+    private static Map<String, Object> plainMap(JsonObject object) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        object.forEach(entry -> map.put(entry.getKey(), plain(entry.getValue())));
+        return map;
+    }
+
+    private static Object plain(Object value) {
+        if (value instanceof JsonObject object) {
+            return plainMap(object);
+        }
+        if (value instanceof JsonArray array) {
+            List<Object> list = new ArrayList<>(array.size());
+            array.forEach(item -> list.add(plain(item)));
+            return list;
+        }
+        return value;
     }
 
     /** What is wrong with the request body, or null when it is a well-formed GraphQL request. */
     String envelopeProblem(Buffer body) {
         if (body == null || body.length() == 0) {
             return "The body must be a JSON object with a query";
+        }
+        if (body.length() >= 3 && body.getByte(0) == (byte) 0xEF && body.getByte(1) == (byte) 0xBB
+                && body.getByte(2) == (byte) 0xBF) {
+            return "The body must not start with a byte order mark (U+FEFF): send UTF-8 JSON without one";
         }
         if (!wellFormed(body.getBytes())) {
             return "The body must be JSON nested at most " + MAX_DEPTH + " levels, with numbers of at most "

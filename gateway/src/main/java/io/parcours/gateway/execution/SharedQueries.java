@@ -12,9 +12,9 @@ import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStrategyParameters;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
+import io.parcours.common.graphql.ErrorReferences;
 import io.parcours.gateway.subgraph.CallerRequest;
 import io.quarkus.arc.Arc;
-import io.smallrye.graphql.execution.error.ExceptionHandler;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
@@ -34,8 +34,8 @@ public class SharedQueries extends AsyncExecutionStrategy {
     private final Counter shared = Metrics.counter("parcours.gateway.queries.shared");
 
     public SharedQueries() {
-        // SmallRye's handler: data fetcher failures become the same GraphQL errors as without sharing.
-        super(new ExceptionHandler());
+        // The services' handler: data fetcher failures become the same GraphQL errors as without sharing.
+        super(new ErrorReferences());
     }
 
     @Override

@@ -1,0 +1,69 @@
+package io.parcours.common.http;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+/**
+ * A 401 with a body that says what is missing: a GraphQL error on /graphql (GraphiQL shows it instead of "Unexpected
+ * end of JSON input"), an RFC 9457 problem on the REST API. A request without a bearer token is answered before the
+ * security layer, which would send an empty 401; a token that fails verification reaches the failure handler.
+ */
+@Singleton
+public class UnauthenticatedAnswers {
+
+    static final String MISSING = "A bearer token is needed: send the header 'Authorization: Bearer <access token>' "
+            + "from Keycloak (realm parcours). Locally, ./parcours token viewer prints one; in GraphiQL, put "
+            + "{\"Authorization\": \"Bearer <token>\"} into Headers.";
+    static final String REFUSED = "The bearer token was refused: it is expired, malformed, not signed by the realm's "
+            + "key or issued by another realm. Get a new one (locally: ./parcours token viewer).";
+    // Before Quarkus' authentication filter (order -200) and after the body and CORS handlers.
+    private static final int BEFORE_AUTHENTICATION = -1_000;
+
+    void install(@Observes Router router) {
+        router.route("/graphql").order(BEFORE_AUTHENTICATION).handler(this::requireBearer);
+        router.route("/api/*").order(BEFORE_AUTHENTICATION).handler(this::requireBearer);
+        router.route().failureHandler(context -> {
+            if (context.failure() instanceof AuthenticationFailedException && protectedPath(context)) {
+                answer(context, REFUSED);
+            } else {
+                context.next();
+            }
+        });
+    }
+
+    private void requireBearer(RoutingContext context) {
+        HttpMethod method = context.request().method();
+        String authorization = context.request().getHeader("Authorization");
+        boolean hasBearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        if ((method == HttpMethod.POST || method == HttpMethod.GET) && !hasBearer) {
+            answer(context, MISSING);
+        } else {
+            context.next();
+        }
+    }
+
+    private static boolean protectedPath(RoutingContext context) {
+        String path = context.normalizedPath();
+        return path.equals("/graphql") || path.startsWith("/api/");
+    }
+
+    private static void answer(RoutingContext context, String message) {
+        var response = context.response().setStatusCode(401).putHeader("WWW-Authenticate", "Bearer");
+        if (context.normalizedPath().startsWith("/api/")) {
+            response.putHeader("Content-Type", "application/problem+json").end(new JsonObject()
+                    .put("type", "about:blank").put("title", "Unauthorized").put("status", 401)
+                    .put("detail", message).put("code", "UNAUTHENTICATED").encode());
+        } else {
+            JsonObject error = new JsonObject().put("message", message)
+                    .put("extensions", new JsonObject().put("code", "UNAUTHENTICATED"));
+            response.putHeader("Content-Type", "application/json")
+                    .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
+        }
+    }
+}

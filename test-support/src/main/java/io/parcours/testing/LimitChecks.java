@@ -1,0 +1,74 @@
+package io.parcours.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import io.restassured.path.json.JsonPath;
+
+/** Checks every GraphQL endpoint shares: the standard introspection query is answered, and the limits hold. */
+public final class LimitChecks {
+
+    private LimitChecks() {
+    }
+
+    /** graphql-js' getIntrospectionQuery() with every option on (written by tools/graphql-clients). */
+    public static String introspectionQuery() {
+        try (InputStream in = LimitChecks.class.getResourceAsStream("/graphql/introspection-query.graphql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The query GraphiQL's docs explorer, codegen and IDE plugins send is answered whole. */
+    public static JsonPath assertIntrospectionAnswered(String token) {
+        JsonPath body = GraphQL.call(token, introspectionQuery());
+        assertThat(body.getList("errors")).isNull();
+        assertThat(body.getString("data.__schema.queryType.name")).isEqualTo("Query");
+        assertThat(body.getList("data.__schema.types.name")).contains("Query", "String", "__Schema");
+        assertThat(body.getList("data.__schema.directives.name")).contains("include", "skip");
+        return body;
+    }
+
+    /**
+     * A flood of aliases is refused by its shape, within {@code maxMillis} (the best of three tries, so that a
+     * garbage collection does not decide), while a concurrent simple query still answers.
+     */
+    public static void assertAliasFloodRefusedWhileOthersAnswer(String token, String selection, String simpleQuery,
+            long maxMillis) {
+        StringBuilder flood = new StringBuilder("{");
+        for (int i = 0; i < 2_000; i++) {
+            flood.append(" a").append(i).append(": ").append(selection);
+        }
+        String document = flood.append(" }").toString();
+        long best = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            CompletableFuture<JsonPath> concurrent = CompletableFuture.supplyAsync(() -> GraphQL.call(token, simpleQuery));
+            long started = System.nanoTime();
+            JsonPath refused = GraphQL.call(token, document, Map.of());
+            best = Math.min(best, (System.nanoTime() - started) / 1_000_000);
+            assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("LIMIT_EXCEEDED");
+            // Whichever of the two its shape passes first.
+            assertThat(refused.getString("errors[0].extensions.limit")).isIn("maxAliases", "maxRootFields");
+            assertThat((Object) refused.get("data")).isNull();
+            JsonPath answered = concurrent.join();
+            assertThat(answered.getList("errors")).isNull();
+            assertThat((Object) answered.get("data")).isNotNull();
+        }
+        assertThat(best).as("milliseconds to refuse 2,000 aliases").isLessThanOrEqualTo(maxMillis);
+    }
+
+    /** A request refused for a limit: the code, the limit it names, and no data. */
+    public static void assertLimit(JsonPath body, String limit) {
+        assertThat(body.getString("errors[0].extensions.code")).isEqualTo("LIMIT_EXCEEDED");
+        assertThat(body.getString("errors[0].extensions.limit")).isEqualTo(limit);
+        assertThat(body.getString("errors[0].message")).contains(limit);
+        assertThat((Object) body.get("data")).isNull();
+    }
+}
