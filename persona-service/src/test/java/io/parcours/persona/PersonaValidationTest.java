@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.parcours.testing.GraphQL;
+import io.parcours.testing.LimitChecks;
 import io.parcours.persona.support.Personas;
 import io.parcours.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -97,8 +98,11 @@ class PersonaValidationTest {
     @Test
     void batchLookupIsBoundedTo1000Ids() {
         List<String> ids = Collections.nCopies(1001, UUID.randomUUID().toString());
-        assertValidation(GraphQL.call(editor, "query($ids: [String!]!) { personasByIds(ids: $ids) { id } }",
-                Map.of("ids", ids)), "ids must hold at most 1000 ids");
+        // Refused for its size before execution, as every list of every request.
+        JsonPath body = GraphQL.call(editor, "query($ids: [String!]!) { personasByIds(ids: $ids) { id } }",
+                Map.of("ids", ids));
+        LimitChecks.assertLimit(body, "maxListItems");
+        assertThat(body.getString("errors[0].message")).contains("$ids has 1001 items");
     }
 
     @Test

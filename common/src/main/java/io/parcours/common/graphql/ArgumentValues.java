@@ -139,7 +139,7 @@ final class ArgumentValues {
             requiredFields(object, fields.keySet().stream().map(String::valueOf).toList(), "variable", path);
         } else if (type instanceof GraphQLEnumType enumType) {
             if (!(value instanceof String name) || enumType.getValue(name) == null) {
-                fail("variable", path, "Variable " + path + " must be one of " + enumNames(enumType));
+                fail("variable", path, "Variable " + path + " must be " + enumRule(enumType, value));
             }
         } else if (type instanceof GraphQLScalarType scalar) {
             String rule = "_Any".equals(scalar.getName()) && value instanceof Map<?, ?> representation
@@ -218,7 +218,8 @@ final class ArgumentValues {
                     path);
         } else if (type instanceof GraphQLEnumType enumType) {
             if (!(value instanceof EnumValue name) || enumType.getValue(name.getName()) == null) {
-                fail("argument", path, where + " must be one of " + enumNames(enumType));
+                fail("argument", path, where + " must be " + enumRule(enumType,
+                        value instanceof EnumValue name ? name.getName() : value));
             }
         } else if (type instanceof GraphQLScalarType scalar) {
             String rule = "_Any".equals(scalar.getName()) ? representation(value)
@@ -294,8 +295,12 @@ final class ArgumentValues {
                 ? input : null;
     }
 
-    private static String enumNames(GraphQLEnumType type) {
-        return type.getValues().stream().map(GraphQLEnumValueDefinition::getName).collect(Collectors.joining(", "));
+    /** The rule for an enum, showing what was sent when it has the shape of a name (it says nothing else). */
+    private static String enumRule(GraphQLEnumType type, Object sent) {
+        String shown = sent instanceof String name && name.matches("[_A-Za-z][_0-9A-Za-z]{0,40}") ? "got " + name
+                : "got " + ScalarRules.kind(sent);
+        return "a " + type.getName() + ": one of " + type.getValues().stream()
+                .map(GraphQLEnumValueDefinition::getName).collect(Collectors.joining(", ")) + " (" + shown + ")";
     }
 
     private static String fieldNames(GraphQLInputObjectType type) {

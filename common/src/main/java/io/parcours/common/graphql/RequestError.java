@@ -18,7 +18,7 @@ public record RequestError(String message, Map<String, Object> extensions) {
      * value inside it ({@code input.answers[1].score}, {@code $in.answers[1].score}).
      */
     public static RequestError invalidValue(String kind, String path, String message) {
-        return new RequestError(message, ordered("code", "VALIDATION", kind, path));
+        return new RequestError(message, ordered("code", "VALIDATION", "classification", "ValidationError", kind, path));
     }
 
     public static RequestError limitExceeded(String limit, int max, String message) {

@@ -56,6 +56,16 @@ public class GraphQLRequestGuard {
         // Ahead of SmallRye GraphQL's own route, which then finds the body already read.
         router.post("/graphql").order(-100).handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES));
         router.post("/graphql").order(-99).handler(this::check);
+        router.post("/graphql").failureHandler(context -> {
+            if (context.statusCode() == 413) {
+                RequestError tooLarge = RequestError.limitExceeded("maxBodyBytes", (int) MAX_BODY_BYTES,
+                        "The body is over " + MAX_BODY_BYTES + " bytes (limit maxBodyBytes = " + MAX_BODY_BYTES + ")");
+                context.response().setStatusCode(413).putHeader("Content-Type", MediaTypes.JSON)
+                        .end(RequestError.body(List.of(tooLarge)));
+            } else {
+                context.next();
+            }
+        });
     }
 
     private void check(RoutingContext context) {

@@ -1,39 +1,193 @@
 package io.parcours.feedback.rest;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.parcours.common.error.ConflictException;
 import io.parcours.common.error.ForbiddenException;
 import io.parcours.common.error.NotFoundException;
 import io.parcours.common.error.ValidationException;
+import io.parcours.common.error.ValidationException.Violation;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 
-/** The REST side of the errors GraphQL reports in extensions.code: the same codes, with HTTP statuses. */
+/**
+ * The REST side of the errors GraphQL reports in extensions.code: the same codes, with HTTP statuses, each an RFC 9457
+ * problem. A body that is not JSON is 400; JSON whose values do not fit the fields (a wrong type, a number out of
+ * range, an unknown field) is 422 naming the field, as the survey's own rules are.
+ */
 public class ErrorMappers {
 
-    /** JSON body of every REST error. */
-    public record ErrorBody(String code, String message, List<ValidationException.Violation> violations) {
+    @ServerExceptionMapper
+    public RestResponse<Problems> invalid(ValidationException e) {
+        return problem(422, "Unprocessable response", "VALIDATION", e.getMessage(), e.violations());
     }
 
     @ServerExceptionMapper
-    public RestResponse<ErrorBody> invalid(ValidationException e) {
-        return RestResponse.ResponseBuilder.<ErrorBody>create(422).entity(new ErrorBody("VALIDATION", e.getMessage(), e.violations())).build();
+    public RestResponse<Problems> notFound(NotFoundException e) {
+        return problem(404, "Not found", "NOT_FOUND", e.getMessage(), List.of());
     }
 
     @ServerExceptionMapper
-    public RestResponse<ErrorBody> notFound(NotFoundException e) {
-        return RestResponse.status(RestResponse.Status.NOT_FOUND, new ErrorBody("NOT_FOUND", e.getMessage(), List.of()));
+    public RestResponse<Problems> forbidden(ForbiddenException e) {
+        return problem(403, "Forbidden", "FORBIDDEN", e.getMessage(), List.of());
     }
 
     @ServerExceptionMapper
-    public RestResponse<ErrorBody> forbidden(ForbiddenException e) {
-        return RestResponse.status(RestResponse.Status.FORBIDDEN, new ErrorBody("FORBIDDEN", e.getMessage(), List.of()));
+    public RestResponse<Problems> conflict(ConflictException e) {
+        return problem(409, "Conflict", "CONFLICT", e.getMessage(), List.of());
     }
 
     @ServerExceptionMapper
-    public RestResponse<ErrorBody> conflict(ConflictException e) {
-        return RestResponse.status(RestResponse.Status.CONFLICT, new ErrorBody("CONFLICT", e.getMessage(), List.of()));
+    public RestResponse<Problems> notJson(NotSupportedException e) {
+        return problem(415, "Unsupported media type", "BAD_REQUEST", "Content-Type must be application/json",
+                List.of());
+    }
+
+    // Quarkus REST has mappers of its own for these types (an empty 400); ours are as specific and come first.
+    @ServerExceptionMapper(priority = 1)
+    public RestResponse<Problems> unknownField(UnrecognizedPropertyException e) {
+        return fromJackson(e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public RestResponse<Problems> mismatched(MismatchedInputException e) {
+        return fromJackson(e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public RestResponse<Problems> mapping(JsonMappingException e) {
+        return fromJackson(e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public RestResponse<Problems> notParsed(JsonParseException e) {
+        return fromJackson(e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public RestResponse<Problems> notRead(StreamReadException e) {
+        return fromJackson(e);
+    }
+
+    @ServerExceptionMapper(priority = 2)
+    public RestResponse<Problems> unreadableJson(JacksonException e) {
+        return fromJackson(e);
+    }
+
+    /** The JSON reader wraps some parse failures in a bare 400; unwrapped here so that they say what is wrong. */
+    @ServerExceptionMapper(priority = 1)
+    public Response wrapped(WebApplicationException e) {
+        return e.getCause() instanceof JacksonException jackson ? fromJackson(jackson).toResponse() : e.getResponse();
+    }
+
+    private RestResponse<Problems> fromJackson(JacksonException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InputCoercionException coercion) {
+                return outOfRange(coercion);
+            }
+        }
+        return e instanceof JsonMappingException mapping ? unfit(mapping) : unreadable(e);
+    }
+
+    /** Values that do not fit the body's fields: which field, and what it must be. */
+    private RestResponse<Problems> unfit(JsonMappingException e) {
+        String field = field(e);
+        String rule;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            rule = "is not a field of " + kind(unknown.getReferringClass()) + "; its fields are "
+                    + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            rule = "must be " + expected(mismatch.getTargetType());
+        } else {
+            rule = "has a value of the wrong type";
+        }
+        return problem(422, "Unprocessable response", "VALIDATION", field + " " + rule,
+                List.of(new Violation(field, rule)));
+    }
+
+    /** A number too large for its field, met while parsing: the parser's position names the field. */
+    private RestResponse<Problems> outOfRange(InputCoercionException e) {
+        JsonParser parser = e.getProcessor();
+        String field = parser == null ? "input" : field(parser.getParsingContext().pathAsPointer());
+        String rule = "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+        return problem(422, "Unprocessable response", "VALIDATION", field + " " + rule,
+                List.of(new Violation(field, rule)));
+    }
+
+    private static String field(JsonPointer pointer) {
+        StringBuilder path = new StringBuilder("input");
+        for (JsonPointer step = pointer; step != null && !step.matches(); step = step.tail()) {
+            path.append(step.mayMatchElement() ? "[" + step.getMatchingIndex() + "]" : "." + step.getMatchingProperty());
+        }
+        return path.toString();
+    }
+
+    /** Not JSON at all: truncated, or another format. */
+    private RestResponse<Problems> unreadable(JacksonException e) {
+        String where = e.getLocation() == null ? "" : " (at line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
+        String detail = e instanceof StreamReadException ? "The body is not valid JSON" + where
+                : "The body could not be read as a response";
+        return problem(400, "Bad request", "BAD_REQUEST", detail, List.of(new Violation("(body)", "must be a JSON object")));
+    }
+
+    private static String field(JsonMappingException e) {
+        StringBuilder path = new StringBuilder("input");
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append('.').append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number (JSON number without fraction, not a string)";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (List.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == java.time.OffsetDateTime.class) {
+            return "an ISO 8601 date-time with an offset, e.g. 2026-03-01T09:30:00Z";
+        }
+        return "an object";
+    }
+
+    private static String kind(Class<?> type) {
+        return type == null ? "the body" : type.getSimpleName().replace("Input", "").toLowerCase() + " input";
+    }
+
+    private static RestResponse<Problems> problem(int status, String title, String code, String detail,
+            List<Violation> violations) {
+        return RestResponse.ResponseBuilder.<Problems>create(status)
+                .entity(Problems.of(status, title, code, detail, violations)).type(Problems.MEDIA_TYPE).build();
     }
 }

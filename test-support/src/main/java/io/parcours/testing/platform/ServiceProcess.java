@@ -48,7 +48,7 @@ public final class ServiceProcess {
             throw new IllegalStateException(jar + " is missing: package " + name + " first (./mvnw package, or run "
                     + "the whole build, which packages the subgraphs before the gateway)");
         }
-        ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
+        ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1",
                 "-jar", jar.toString()))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);

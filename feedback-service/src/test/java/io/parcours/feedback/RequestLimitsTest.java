@@ -1,0 +1,82 @@
+package io.parcours.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.parcours.feedback.support.Surveys;
+import io.parcours.testing.GraphQL;
+import io.parcours.testing.LimitChecks;
+import io.parcours.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * No single request can hold the service. 2,000 aliases of {@code surveys { totalCount }} once ran it out of memory
+ * and hung every other caller for 13 minutes.
+ */
+@QuarkusTest
+class RequestLimitsTest {
+
+    private final String workspace = "limits-" + UUID.randomUUID();
+    private final String viewer = Tokens.of(workspace, "viewer");
+
+    @Test
+    void standardIntrospectionIsAnswered() {
+        assertThat(LimitChecks.assertIntrospectionAnswered(viewer).getList("data.__schema.types.name"))
+                .contains("Survey", "ResponseInput");
+    }
+
+    @Test
+    void twoThousandAliasesAreRefusedWithinAFractionOfASecond() {
+        LimitChecks.assertAliasFloodRefusedWhileOthersAnswer(viewer, "surveys { totalCount }",
+                "{ surveys { totalCount } }", 100);
+    }
+
+    @Test
+    void aBatchOfTenThousandResponsesIsRefusedForItsSizeFirst() {
+        List<Map<String, Object>> inputs = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            inputs.add(Map.of("surveyId", "s", "clientResponseId", "c" + i));
+        }
+        long started = System.nanoTime();
+        var body = GraphQL.call(Tokens.of(workspace, "collector"),
+                "mutation($in: [ResponseInput!]!) { submitResponses(inputs: $in) { status } }", Map.of("in", inputs));
+        LimitChecks.assertLimit(body, "maxListItems");
+        assertThat(body.getString("errors[0].message")).contains("$in").contains("10000 items");
+        assertThat((System.nanoTime() - started) / 1_000_000).as("milliseconds").isLessThan(1_000);
+    }
+
+    @Test
+    void aBodyOverOneMebibyteIsRefusedWithAGraphQLError() {
+        String padding = "x".repeat(1024 * 1024);
+        var body = io.restassured.RestAssured.given().header("Authorization", "Bearer " + viewer)
+                .contentType("application/json").body("{\"query\": \"{ __typename }\", \"extensions\": {\"p\": \""
+                        + padding + "\"}}").post("/graphql").then().statusCode(413).contentType("application/json")
+                .extract().jsonPath();
+        assertThat(body.getString("errors[0].extensions.code")).isEqualTo("LIMIT_EXCEEDED");
+        assertThat(body.getString("errors[0].extensions.limit")).isEqualTo("maxBodyBytes");
+    }
+
+    @Test
+    void malformedEntityRepresentationsAreNamed() {
+        String entities = "query($r: [_Any!]!) { _entities(representations: $r) { __typename } }";
+        var noTypename = GraphQL.call(viewer, entities, Map.of("r", List.of(Map.of("id", "x"))));
+        assertThat(noTypename.getString("errors[0].extensions.code")).isEqualTo("VALIDATION");
+        assertThat(noTypename.getString("errors[0].extensions.variable")).isEqualTo("$r[0]");
+        assertThat(noTypename.getString("errors[0].message")).contains("__typename");
+        var wrongKey = GraphQL.call(viewer, entities, Map.of("r", List.of(Map.of("__typename", "Survey", "id", 5))));
+        assertThat(wrongKey.getString("errors[0].message")).contains("id");
+        var unknownType = GraphQL.call(viewer, entities, Map.of("r", List.of(Map.of("__typename", "Nope", "id", "x"))));
+        assertThat(unknownType.getString("errors[0].extensions.variable")).isEqualTo("$r[0]");
+        List<Map<String, Object>> many = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            many.add(Map.of("__typename", "Survey", "id", "s" + i));
+        }
+        LimitChecks.assertLimit(GraphQL.call(viewer, entities, Map.of("r", many)), "maxListItems");
+    }
+}

@@ -1,0 +1,42 @@
+package io.parcours.touchpoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.parcours.testing.GraphQL;
+import io.parcours.testing.LimitChecks;
+import io.parcours.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** No single request can hold the service: the limits refuse before execution, naming themselves. */
+@QuarkusTest
+class RequestLimitsTest {
+
+    private final String viewer = Tokens.of("limits-" + UUID.randomUUID(), "viewer");
+
+    @Test
+    void standardIntrospectionIsAnswered() {
+        assertThat(LimitChecks.assertIntrospectionAnswered(viewer).getList("data.__schema.types.name"))
+                .contains("Journey", "Touchpoint", "TouchpointInput");
+    }
+
+    @Test
+    void twoThousandAliasesAreRefusedWithinAFractionOfASecond() {
+        LimitChecks.assertAliasFloodRefusedWhileOthersAnswer(viewer, "journeys { totalCount }",
+                "{ journeys { totalCount } }", 100);
+    }
+
+    @Test
+    void tooManyInteractionsInOneBatchAreRefusedBeforeExecution() {
+        StringBuilder events = new StringBuilder();
+        for (int i = 0; i < 1_001; i++) {
+            events.append("{eventId: \"e").append(i).append("\", customerRef: \"c\", touchpointId: \"t\", ")
+                    .append("occurredAt: \"2026-01-01T00:00:00Z\"} ");
+        }
+        LimitChecks.assertLimit(GraphQL.call(Tokens.of("limits-" + UUID.randomUUID(), "collector"),
+                "mutation { recordInteractions(events: [" + events + "]) { accepted } }"), "maxListItems");
+    }
+}
