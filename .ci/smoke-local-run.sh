@@ -41,6 +41,8 @@ check_demo() {
 ./parcours up
 ./parcours status
 check_demo
+echo "== Front-end tools against the running platform: introspection, codegen, GraphiQL in Chromium"
+bash tools/graphql-clients/run.sh
 ./parcours down
 ./parcours up | tee "$PARCOURS_HOME/second-up.log"
 grep -q "nothing loaded" "$PARCOURS_HOME/second-up.log"

@@ -73,13 +73,12 @@ public class GraphQLRequestGuard {
             refuse(context, 415, "Content-Type must be application/json");
             return;
         }
-        Buffer body = context.body().buffer();
-        String problem = envelopeProblem(body);
-        if (problem != null) {
-            refuse(context, 400, problem);
+        Envelope envelope = envelope(context.body().buffer());
+        if (envelope.problem() != null) {
+            refuse(context, 400, envelope.problem());
             return;
         }
-        JsonObject request = body.toJsonObject();
+        JsonObject request = envelope.request();
         boolean graphqlResponse = MediaTypes.prefersGraphQLResponse(context.request().getHeader("Accept"));
         List<RequestError> errors = requestCheck.check(schema.get(), request.getString("query"),
                 request.getString("operationName"), variables(request), graphqlResponse);
@@ -115,8 +114,39 @@ public class GraphQLRequestGuard {
         return value;
     }
 
-    /** What is wrong with the request body, or null when it is a well-formed GraphQL request. */
-    String envelopeProblem(Buffer body) {
+    /** The request read from the body, or what is wrong with it. */
+    private record Envelope(JsonObject request, String problem) {
+        static Envelope refused(String problem) {
+            return new Envelope(null, problem);
+        }
+    }
+
+    private Envelope envelope(Buffer body) {
+        String problem = bodyProblem(body);
+        if (problem != null) {
+            return Envelope.refused(problem);
+        }
+        Object parsed = body.toJson();
+        if (!(parsed instanceof JsonObject request)) {
+            return Envelope.refused(parsed instanceof JsonArray ? "Batched requests are not supported; send one JSON object"
+                    : "The body must be a JSON object with a query");
+        }
+        if (!(request.getValue("query") instanceof String)) {
+            return Envelope.refused("query must be a string");
+        }
+        for (Map.Entry<String, Class<?>> member : Map.<String, Class<?>>of("operationName", String.class,
+                "variables", JsonObject.class, "extensions", JsonObject.class).entrySet()) {
+            Object value = request.getValue(member.getKey());
+            if (value != null && !member.getValue().isInstance(value)) {
+                return Envelope.refused(member.getKey() + " must be "
+                        + (member.getValue() == String.class ? "a string" : "an object") + " or null");
+            }
+        }
+        return new Envelope(request, null);
+    }
+
+    /** What makes the body unreadable as JSON, or null. */
+    private String bodyProblem(Buffer body) {
         if (body == null || body.length() == 0) {
             return "The body must be a JSON object with a query";
         }
@@ -127,22 +157,6 @@ public class GraphQLRequestGuard {
         if (!wellFormed(body.getBytes())) {
             return "The body must be JSON nested at most " + MAX_DEPTH + " levels, with numbers of at most "
                     + MAX_NUMBER_LENGTH + " digits";
-        }
-        Object parsed = body.toJson();
-        if (!(parsed instanceof JsonObject request)) {
-            return parsed instanceof JsonArray ? "Batched requests are not supported; send one JSON object"
-                    : "The body must be a JSON object with a query";
-        }
-        if (!(request.getValue("query") instanceof String)) {
-            return "query must be a string";
-        }
-        for (Map.Entry<String, Class<?>> member : Map.<String, Class<?>>of("operationName", String.class,
-                "variables", JsonObject.class, "extensions", JsonObject.class).entrySet()) {
-            Object value = request.getValue(member.getKey());
-            if (value != null && !member.getValue().isInstance(value)) {
-                return member.getKey() + " must be " + (member.getValue() == String.class ? "a string" : "an object")
-                        + " or null";
-            }
         }
         return null;
     }

@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,13 +27,12 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
  * gateway once answered {@code journeys(first: 1.5)} with data and read an object for an ID as null.
  */
 @QuarkusIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BadValueIT {
 
-    private final String workspace = "bad-values-" + UUID.randomUUID();
-    private final String editor = Tokens.of(workspace, "editor");
-    private final String collector = Tokens.of(workspace, "collector");
+    private static final String WORKSPACE = "bad-values-" + UUID.randomUUID();
+    private final String editor = Tokens.of(WORKSPACE, "editor");
+    private final String collector = Tokens.of(WORKSPACE, "collector");
 
     static List<BadValues.Case> corpus() {
         return BadValues.cases(List.of(

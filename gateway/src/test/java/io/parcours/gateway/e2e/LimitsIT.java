@@ -67,13 +67,15 @@ class LimitsIT {
     void valuesOfTheWrongTypeAreRefusedBeforeExecution() {
         JsonPath literal = GraphQL.call(editor, "{ journeys(status: BOGUS) { totalCount } }");
         assertThat(literal.getString("errors[0].extensions.classification")).isEqualTo("ValidationError");
-        assertThat(literal.getString("errors[0].message")).contains("argument 'status'").contains("JourneyStatus");
+        assertThat(literal.getString("errors[0].message")).contains("Argument status").contains("JourneyStatus")
+                .contains("got BOGUS");
+        assertThat(literal.getString("errors[0].extensions.argument")).isEqualTo("status");
         assertThat((Object) literal.get("data")).isNull();
 
         JsonPath variable = GraphQL.call(editor, "query($s: JourneyStatus) { journeys(status: $s) { totalCount } }",
                 Map.of("s", "BOGUS"));
         assertThat(variable.getString("errors[0].extensions.classification")).isEqualTo("ValidationError");
-        assertThat(variable.getString("errors[0].message")).contains("Variable 's'").contains("BOGUS");
+        assertThat(variable.getString("errors[0].message")).contains("Variable $s").contains("BOGUS");
 
         JsonPath missing = GraphQL.call(editor, "mutation { createPersona(input: { title: \"No name\" }) { id } }");
         assertThat(missing.getString("errors[0].extensions.classification")).isEqualTo("ValidationError");

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The front-end developers' tools against the running platform (./parcours up): graphql-js introspection of the
+# gateway and every subgraph, GraphQL Code Generator (TypeScript) against the gateway, GraphiQL in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(cd ../.. && pwd)
+
+npm ci --no-audit --no-fund --loglevel=error
+if ! command -v chromium >/dev/null; then
+  echo "Installing Chromium from Debian's packages (the browser test needs it)…"
+  apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+fi
+PARCOURS_TOKEN=$("$ROOT/parcours" token viewer)
+export PARCOURS_TOKEN
+
+echo "-- graphql-js: the standard introspection query at the gateway and each subgraph"
+node introspection.mjs
+# The Java tests send the same query; it must be the one this graphql-js version writes.
+node introspection-query.mjs >/dev/null
+git -C "$ROOT" diff --exit-code -- test-support/src/main/resources/graphql/introspection-query.graphql
+
+echo "-- GraphQL Code Generator (typescript, typescript-operations) against the gateway"
+rm -rf generated
+npx graphql-codegen --config codegen.ts
+npx tsc --noEmit --strict --skipLibCheck generated/graphql.ts
+grep -q "export type WholeJourneyQuery" generated/graphql.ts
+grep -q "export type Journey = " generated/graphql.ts
+echo "generated/graphql.ts: $(grep -c '^export type' generated/graphql.ts) types, compiled with tsc --strict"
+
+echo "-- GraphiQL in Chromium"
+node graphiql-browser-test.mjs
