@@ -9,8 +9,10 @@ const config: CodegenConfig = {
     },
   }],
   documents: ['operations/*.graphql'],
+  // The schema's types, and the operations' result types (which carry the enums they use).
   generates: {
-    'generated/graphql.ts': { plugins: ['typescript', 'typescript-operations'] },
+    'generated/schema.ts': { plugins: ['typescript'] },
+    'generated/operations.ts': { plugins: ['typescript-operations'] },
   },
 };
 

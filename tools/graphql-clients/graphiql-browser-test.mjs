@@ -13,11 +13,12 @@ const shots = new URL('./screenshots/', import.meta.url).pathname;
 mkdirSync(shots, { recursive: true });
 const query = readFileSync(new URL('./operations/whole-journey.graphql', import.meta.url), 'utf8');
 
-const browser = await chromium.launch({
+// A fresh profile each run (Playwright passes it to Chromium as --user-data-dir).
+const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'parcours-chromium-')), {
   executablePath: process.env.CHROMIUM ?? execSync('which chromium').toString().trim(),
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    `--user-data-dir=${mkdtempSync(join(tmpdir(), 'parcours-chromium-'))}`],
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  viewport: { width: 1400, height: 900 },
 });
 let passed = 0;
 let failed = 0;
@@ -32,15 +33,11 @@ async function step(name, run) {
   }
 }
 
-const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-const requests = [];
-page.on('request', request => {
-  if (request.url().endsWith('/graphql') && request.method() === 'POST') requests.push(request);
-});
+const page = browser.pages()[0] ?? await browser.newPage();
 
 /** Replaces a CodeMirror editor's text as a paste would (typing would auto-close brackets). */
 async function setEditor(selector, text) {
-  await page.click(`${selector} .CodeMirror`);
+  await page.locator(`${selector} .CodeMirror:visible`).click();
   await page.keyboard.press('Control+A');
   await page.keyboard.insertText(text);
 }
@@ -87,6 +84,12 @@ await step('with the token in Headers the whole journey answers with data', asyn
 });
 
 await step('the docs explorer shows the described schema', async () => {
+  // GraphiQL asked for the schema when the page opened, before there was a token: fetch it again, as a user does.
+  const introspected = page.waitForResponse(response => response.url().endsWith('/graphql')
+    && response.request().postData()?.includes('__schema'));
+  await page.locator('[aria-label="Re-fetch GraphQL schema"]').click();
+  const introspection = await introspected;
+  if (introspection.status() !== 200) throw new Error(`introspection: HTTP ${introspection.status()}`);
   await page.locator('[aria-label="Show Documentation Explorer"]').click();
   const explorer = page.locator('.graphiql-doc-explorer');
   await explorer.getByText('Query', { exact: true }).first().click({ timeout: 15_000 });

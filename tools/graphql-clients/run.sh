@@ -22,10 +22,10 @@ git -C "$ROOT" diff --exit-code -- test-support/src/main/resources/graphql/intro
 echo "-- GraphQL Code Generator (typescript, typescript-operations) against the gateway"
 rm -rf generated
 npx graphql-codegen --config codegen.ts
-npx tsc --noEmit --strict --skipLibCheck generated/graphql.ts
-grep -q "export type WholeJourneyQuery" generated/graphql.ts
-grep -q "export type Journey = " generated/graphql.ts
-echo "generated/graphql.ts: $(grep -c '^export type' generated/graphql.ts) types, compiled with tsc --strict"
+npx tsc --noEmit --strict --skipLibCheck generated/schema.ts generated/operations.ts
+grep -q "export type Journey = " generated/schema.ts
+grep -q "export type WholeJourneyQuery = " generated/operations.ts
+echo "generated/: $(grep -c '^export type' generated/schema.ts) schema types, $(grep -c '^export type' generated/operations.ts) operation types, compiled with tsc --strict"
 
 echo "-- GraphiQL in Chromium"
 node graphiql-browser-test.mjs

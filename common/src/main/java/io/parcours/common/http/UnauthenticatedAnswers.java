@@ -19,7 +19,7 @@ public class UnauthenticatedAnswers {
 
     static final String MISSING = "A bearer token is needed: send the header 'Authorization: Bearer <access token>' "
             + "from Keycloak (realm parcours). Locally, ./parcours token viewer prints one; in GraphiQL, put "
-            + "{\"Authorization\": \"Bearer <token>\"} into Headers.";
+            + "{\"Authorization\": \"Bearer <token>\"} into Headers, then re-fetch the schema for the docs.";
     static final String REFUSED = "The bearer token was refused: it is expired, malformed, not signed by the realm's "
             + "key or issued by another realm. Get a new one (locally: ./parcours token viewer).";
     // Before Quarkus' authentication filter (order -200) and after the body and CORS handlers.
