@@ -73,6 +73,11 @@ class RequestLimitsTest {
         assertThat(wrongKey.getString("errors[0].message")).contains("id");
         var unknownType = GraphQL.call(viewer, entities, Map.of("r", List.of(Map.of("__typename", "Nope", "id", "x"))));
         assertThat(unknownType.getString("errors[0].extensions.variable")).isEqualTo("$r[0]");
+        var notAnEntity = GraphQL.call(viewer, entities, Map.of("r", List.of(Map.of("__typename", "Query", "id", "x"))));
+        assertThat(notAnEntity.getString("errors[0].message")).contains("entity").contains("Survey");
+        var sound = GraphQL.call(viewer, entities, Map.of("r", List.of(Map.of("__typename", "Survey", "id", "nope"))));
+        assertThat(sound.getList("errors")).isNull();
+        assertThat(sound.getList("data._entities")).hasSize(1);
         List<Map<String, Object>> many = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
             many.add(Map.of("__typename", "Survey", "id", "s" + i));

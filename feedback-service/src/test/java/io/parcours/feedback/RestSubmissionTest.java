@@ -66,6 +66,13 @@ class RestSubmissionTest {
     void openApiDocumentsTheEndpoint() {
         given().get("/q/openapi").then().statusCode(200)
                 .body(containsString("/api/v1/surveys/{surveyId}/responses")).body(containsString("Submit one response"));
+        Map<String, Object> responses = given().get("/q/openapi?format=json").then().statusCode(200).extract()
+                .jsonPath().getMap("paths.'/api/v1/surveys/{surveyId}/responses'.post.responses");
+        for (String status : new String[] { "400", "401", "403", "404", "415", "422" }) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> content = (Map<String, Object>) ((Map<?, ?>) responses.get(status)).get("content");
+            assertThat(content).as(status).containsKey("application/problem+json");
+        }
     }
 
     private RequestSpecification as(String role) {

@@ -35,12 +35,14 @@ import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.GraphQLUnionType;
 
 /**
  * Checks every argument literal and every variable value of a request against the schema's input types with
@@ -254,13 +256,24 @@ final class ArgumentValues {
         } else {
             return "be an entity representation: an object with __typename and id";
         }
-        if (!(typename instanceof String name) || !(schema.getType(name) instanceof GraphQLObjectType)) {
-            return "be an entity representation whose __typename names a type of this schema";
+        if (!(typename instanceof String name) || !isEntity(name)) {
+            return "be an entity representation whose __typename names an entity of this schema ("
+                    + String.join(", ", entityNames()) + ")";
         }
         if (!(id instanceof String key) || key.isEmpty()) {
             return "be an entity representation with its key field id, a string";
         }
         return ScalarRules.text(key);
+    }
+
+    private boolean isEntity(String name) {
+        return schema.getType(name) instanceof GraphQLObjectType && entityNames().contains(name);
+    }
+
+    /** The federation entities: the members of {@code _Entity}. */
+    private List<String> entityNames() {
+        return schema.getType("_Entity") instanceof GraphQLUnionType entities
+                ? entities.getTypes().stream().map(GraphQLNamedType::getName).sorted().toList() : List.of();
     }
 
     private static Object literalString(ObjectValue object, String name) {

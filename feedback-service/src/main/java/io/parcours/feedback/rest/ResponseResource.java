@@ -1,6 +1,8 @@
 package io.parcours.feedback.rest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,11 +38,20 @@ public class ResponseResource {
                     + "stores nothing new and answers 200 with status DUPLICATE and the original responseId.")
     @APIResponse(responseCode = "201", description = "Stored: status ACCEPTED and the new responseId")
     @APIResponse(responseCode = "200", description = "Already stored: status DUPLICATE and the original responseId")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The token's role may not submit responses")
-    @APIResponse(responseCode = "404", description = "No such survey in the token's workspace")
-    @APIResponse(responseCode = "422", description = "The survey version does not accept the response; "
-            + "violations name each field, question and rule")
+    @APIResponse(responseCode = "400", description = "The body is not JSON (truncated, another format)",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problems.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problems.class)))
+    @APIResponse(responseCode = "403", description = "The token's role may not submit responses",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problems.class)))
+    @APIResponse(responseCode = "404", description = "No such survey in the token's workspace",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problems.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problems.class)))
+    @APIResponse(responseCode = "422", description = "A value does not fit its field (a fractional or string score, "
+            + "a number out of range, a list that is not one, an unknown field) or the survey version does not accept "
+            + "the response; violations name each field and rule. Nothing is stored.",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problems.class)))
     public Uni<RestResponse<SubmissionResult>> submit(
             @Parameter(description = "The survey answered") @PathParam("surveyId") String surveyId, ResponseInput body) {
         ResponseInput input = body == null ? new ResponseInput() : body;
