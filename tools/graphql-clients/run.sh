@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The front-end developers' tools against the running platform (./parcours up): graphql-js introspection of the
-# gateway and every subgraph, GraphQL Code Generator (TypeScript) against the gateway, GraphiQL in Chromium.
+# gateway and every subgraph, GraphQL Code Generator (TypeScript) against the gateway, GraphiQL in Chromium, and a
+# sweep of bad values over every argument (no 5xx, no Java text in any message).
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(cd ../.. && pwd)
@@ -29,3 +30,6 @@ echo "generated/: $(grep -c '^export type' generated/schema.ts) schema types, $(
 
 echo "-- GraphiQL in Chromium"
 node graphiql-browser-test.mjs
+
+echo "-- A hostile client's sweep: wrong types and ranges for every argument (workspace 'other', so the demo stays)"
+PARCOURS_TOKEN=$("$ROOT/parcours" token editor other) node bad-input-sweep.mjs

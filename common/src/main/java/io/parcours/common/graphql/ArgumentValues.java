@@ -212,7 +212,11 @@ final class ArgumentValues {
             }
             for (ObjectField field : fields.getObjectFields()) {
                 GraphQLInputObjectField declared = object.getField(field.getName());
-                if (declared != null) {
+                if (declared == null) {
+                    fail("argument", path + "." + field.getName(), "Argument " + path + "." + field.getName() + " of "
+                            + fieldName + " is not a field of " + object.getName() + "; its fields are "
+                            + fieldNames(object));
+                } else {
                     literal(declared.getType(), field.getValue(), path + "." + field.getName(), fieldName);
                 }
             }
