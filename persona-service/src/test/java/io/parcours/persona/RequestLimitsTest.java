@@ -45,7 +45,7 @@ class RequestLimitsTest {
             fields.append(" name");
         }
         LimitChecks.assertLimit(GraphQL.call(viewer, fields.append(" } } } }").toString()), "maxFields");
-        LimitChecks.assertLimit(GraphQL.call(viewer, "{ " + "__typename ".repeat(15_001) + "}"), "maxTokens");
+        LimitChecks.assertLimit(GraphQL.call(viewer, "{ " + "__typename ".repeat(5_001) + "}"), "maxTokens");
         LimitChecks.assertLimit(GraphQL.call(viewer, "{ personasByIds(ids: [" + "\"x\", ".repeat(1_001) + "]) { id } }"),
                 "maxListItems");
     }

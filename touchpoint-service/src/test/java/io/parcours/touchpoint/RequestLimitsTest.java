@@ -2,6 +2,9 @@ package io.parcours.touchpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -31,12 +34,14 @@ class RequestLimitsTest {
 
     @Test
     void tooManyInteractionsInOneBatchAreRefusedBeforeExecution() {
-        StringBuilder events = new StringBuilder();
+        List<Map<String, Object>> events = new ArrayList<>();
         for (int i = 0; i < 1_001; i++) {
-            events.append("{eventId: \"e").append(i).append("\", customerRef: \"c\", touchpointId: \"t\", ")
-                    .append("occurredAt: \"2026-01-01T00:00:00Z\"} ");
+            events.add(Map.of("eventId", "e" + i, "customerRef", "c", "touchpointId", "t",
+                    "occurredAt", "2026-01-01T00:00:00Z"));
         }
-        LimitChecks.assertLimit(GraphQL.call(Tokens.of("limits-" + UUID.randomUUID(), "collector"),
-                "mutation { recordInteractions(events: [" + events + "]) { accepted } }"), "maxListItems");
+        var body = GraphQL.call(Tokens.of("limits-" + UUID.randomUUID(), "collector"),
+                "mutation($e: [InteractionInput!]!) { recordInteractions(events: $e) { accepted } }", Map.of("e", events));
+        LimitChecks.assertLimit(body, "maxListItems");
+        assertThat(body.getString("errors[0].message")).contains("$e has 1001 items");
     }
 }

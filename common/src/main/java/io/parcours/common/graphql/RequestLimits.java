@@ -19,7 +19,7 @@ public record RequestLimits(int maxDepth, int maxFields, int maxAliases, int max
                 value(config, "max-aliases", 30),
                 value(config, "max-root-fields", 20),
                 value(config, "max-list-items", 1_000),
-                value(config, "max-tokens", 15_000),
+                value(config, "max-tokens", 5_000),
                 value(config, "max-introspection-depth", 20),
                 value(config, "max-introspection-fields", 1_000));
     }
