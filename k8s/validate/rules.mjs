@@ -43,6 +43,12 @@ export function deploymentProblems(objects) {
       const nonRoot = container.securityContext?.runAsNonRoot ?? pod.securityContext?.runAsNonRoot;
       if (nonRoot !== true) problems.push(`${where}: must run as non-root (runAsNonRoot: true)`);
       if (!/[:@]/.test(container.image.split('/').pop())) problems.push(`${where}: image ${container.image} has no tag`);
+      // A Quarkus service out of memory must exit, so that Kubernetes restarts it, not linger half-alive.
+      const isService = container.livenessProbe?.httpGet?.path === HEALTH_PATHS.livenessProbe;
+      const javaOptions = (container.env ?? []).find((e) => e.name === 'JAVA_OPTS_APPEND')?.value ?? '';
+      if (isService && !javaOptions.includes('-XX:+ExitOnOutOfMemoryError')) {
+        problems.push(`${where}: JAVA_OPTS_APPEND must hold -XX:+ExitOnOutOfMemoryError`);
+      }
     }
   }
   return problems;

@@ -18,6 +18,7 @@ function sound() {
         containers: [{ name: 'persona-service', image: 'ghcr.io/parcours/persona-service:0.1.0',
           ports: [{ name: 'http', containerPort: 8081 }],
           envFrom: [{ configMapRef: { name: 'persona-service' } }],
+          env: [{ name: 'JAVA_OPTS_APPEND', value: '-XX:MaxRAMPercentage=70 -XX:+ExitOnOutOfMemoryError' }],
           resources: { requests: { cpu: '250m', memory: '256Mi' }, limits: { memory: '512Mi' } },
           startupProbe: probe('/q/health/started'), livenessProbe: probe('/q/health/live'),
           readinessProbe: probe('/q/health/ready') }] } } } },
@@ -53,6 +54,7 @@ const broken = {
   'a port the service does not listen on': [(o) => { container(o).ports[0].containerPort = 9999; }, /listens on 8081/],
   'a health path the service does not serve': [(o) => { container(o).livenessProbe.httpGet.path = '/health'; }, /livenessProbe path/],
   'an environment variable the service does not read': [(o) => { o[1].data.PG_HOSTNAME = 'x'; }, /PG_HOSTNAME is not read/],
+  'a service that would linger after OutOfMemoryError': [(o) => { container(o).env = []; }, /ExitOnOutOfMemoryError/],
   'a field of the wrong type': [(o) => { o[0].spec.replicas = 'two'; }, /Deployment\/persona-service: .*replicas/],
   'a missing required field': [(o) => { delete o[2].spec.ports[0].port; }, /Service\/persona-service: .*port/],
 };

@@ -46,10 +46,21 @@ public class GraphQLRequestGuard {
                     .maxNestingDepth(MAX_DEPTH).maxNumberLength(MAX_NUMBER_LENGTH).build())
             .build();
     private final RequestCheck requestCheck = new RequestCheck(RequestLimits.fromConfig());
-    private final Instance<GraphQLSchema> schema;
+    private final Instance<GraphQLSchema> schemaSource;
+    private volatile GraphQLSchema schema;
 
-    GraphQLRequestGuard(Instance<GraphQLSchema> schema) {
-        this.schema = schema;
+    GraphQLRequestGuard(Instance<GraphQLSchema> schemaSource) {
+        this.schemaSource = schemaSource;
+    }
+
+    /** SmallRye builds the schema at start and never changes it: looked up once, at the first request. */
+    private GraphQLSchema schema() {
+        GraphQLSchema known = schema;
+        if (known == null) {
+            known = schemaSource.get();
+            schema = known;
+        }
+        return known;
     }
 
     void install(@Observes Router router) {
@@ -80,7 +91,7 @@ public class GraphQLRequestGuard {
         }
         JsonObject request = envelope.request();
         boolean graphqlResponse = MediaTypes.prefersGraphQLResponse(context.request().getHeader("Accept"));
-        List<RequestError> errors = requestCheck.check(schema.get(), request.getString("query"),
+        List<RequestError> errors = requestCheck.check(schema(), request.getString("query"),
                 request.getString("operationName"), variables(request), graphqlResponse);
         if (!errors.isEmpty()) {
             context.response().setStatusCode(graphqlResponse ? 400 : 200)

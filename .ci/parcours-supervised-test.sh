@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The local run's supervisor (./parcours, supervised): a service that exits on OutOfMemoryError (exit code 3, with
+# -XX:+ExitOnOutOfMemoryError) is started again; any other exit ends it; ./parcours down (TERM) stops its JVM too.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+eval "$(sed -n '/^supervised()/,/^}/p' parcours)"
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+passed=0 failed=0
+check() { if eval "$2"; then passed=$((passed + 1)); echo "ok $1"; else failed=$((failed + 1)); echo "not ok $1"; fi; }
+
+# Out of memory twice, then a clean exit: three runs.
+runs="$work/runs"
+( supervised bash -c "echo run >> '$runs'; [[ \$(wc -l < '$runs') -ge 3 ]] || exit 3" ) 2>/dev/null
+check "restarted after OutOfMemoryError until the service exits cleanly" '[[ $(wc -l < "$runs") -eq 3 ]]'
+
+# Another failure is not an out-of-memory exit: one run, its exit code kept.
+: > "$runs"
+( supervised bash -c "echo run >> '$runs'; exit 1" ) 2>/dev/null; code=$?
+check "another exit ends it, with its code" '[[ $(wc -l < "$runs") -eq 1 && $code -eq 1 ]]'
+
+# TERM (./parcours down) stops the supervisor and the process it runs.
+( supervised sleep 300 ) & supervisor=$!
+sleep 1
+kill "$supervisor"; wait "$supervisor" 2>/dev/null
+sleep 0.5
+check "TERM stops the supervisor and its service" '! pgrep -f "^sleep 300$" >/dev/null'
+
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 ]]
