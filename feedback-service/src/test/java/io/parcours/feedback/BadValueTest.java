@@ -49,7 +49,7 @@ class BadValueTest {
     }
 
     static List<BadValues.Case> corpus() {
-        String submit = "mutation { submitResponse(input: {SURVEY: \"" + SURVEY + "\", clientResponseId: \"c\", "
+        String submit = "mutation { submitResponse(input: {surveyId: \"" + SURVEY + "\", clientResponseId: \"c\", "
                 + "channel: MOBILE_APP, answers: [{questionId: \"nps\", score: %s}]}) { status } }";
         return BadValues.cases(List.of(
                 Slot.topLevel("{ surveys(first: %s) { totalCount } }", "first",

@@ -1,8 +1,11 @@
 package io.parcours.feedback.rest;
 
+import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -31,6 +34,8 @@ import jakarta.ws.rs.core.Response;
  * range, an unknown field) is 422 naming the field, as the survey's own rules are.
  */
 public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
 
     @ServerExceptionMapper
     public RestResponse<Problems> invalid(ValidationException e) {
@@ -87,6 +92,15 @@ public class ErrorMappers {
     @ServerExceptionMapper(priority = 2)
     public RestResponse<Problems> unreadableJson(JacksonException e) {
         return fromJackson(e);
+    }
+
+    /** Anything else is a bug of ours: logged with a reference that the answer carries, as on GraphQL. */
+    @ServerExceptionMapper(priority = 10_000)
+    public RestResponse<Problems> unexpected(RuntimeException e) {
+        String reference = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        LOG.errorf(e, "Unexpected error %s", reference);
+        return problem(500, "Internal server error", "INTERNAL",
+                "Unexpected error; it was logged with reference " + reference, List.of());
     }
 
     /** The JSON reader wraps some parse failures in a bare 400; unwrapped here so that they say what is wrong. */
