@@ -2,7 +2,8 @@
 # Benchmark of feedback-service on this machine: batched ingestion through GraphQL, single REST submissions
 # at a fixed rate, and score summaries over everything stored.
 #   bench/feedback.sh [RESPONSES] [SENDERS] [RATE] [SECONDS]     (default 1000000 4 500 20)
-# Starts its own in-memory mongo-java-server and feedback-service; needs `./mvnw package` first.
+# Starts its own mongo-java-server (in memory; BENCH_MONGO_DATA=FILE for the local run's durable H2 store) and
+# feedback-service; needs `./mvnw package` first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RESPONSES=${1:-1000000} SENDERS=${2:-4} RATE=${3:-500} SECONDS_=${4:-20}
@@ -13,7 +14,7 @@ cleanup() { kill "${SERVICE:-}" "${MONGO:-}" 2>/dev/null || true; wait 2>/dev/nu
 trap cleanup EXIT
 
 $STACK keys "$WORK/keys"
-java -Xmx6g -jar tools/local-stack/target/local-stack.jar mongo memory "$MONGO_PORT" >"$WORK/mongo.log" 2>&1 & MONGO=$!
+java -Xmx6g -jar tools/local-stack/target/local-stack.jar mongo "${BENCH_MONGO_DATA:-memory}" "$MONGO_PORT" >"$WORK/mongo.log" 2>&1 & MONGO=$!
 until grep -q "MongoDB protocol ready" "$WORK/mongo.log"; do sleep 1; done
 MONGO_URL=mongodb://127.0.0.1:$MONGO_PORT QUARKUS_HTTP_PORT=$PORT \
   QUARKUS_OIDC_PUBLIC_KEY=$(cat "$WORK/keys/public.key") QUARKUS_OIDC_TOKEN_ISSUER=http://127.0.0.1/parcours-local \

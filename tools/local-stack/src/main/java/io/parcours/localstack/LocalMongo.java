@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
-/** A MongoDB-protocol server (mongo-java-server) whose data lives in one H2 file that survives restarts. */
+/**
+ * A MongoDB-protocol server (mongo-java-server) whose data lives in one H2 file that survives restarts and crashes:
+ * each write is on disk before it is acknowledged (DurableH2Backend).
+ */
 final class LocalMongo {
 
     private LocalMongo() {
@@ -22,7 +24,7 @@ final class LocalMongo {
             backend = new MemoryBackend();
         } else {
             Files.createDirectories(dataFile.toAbsolutePath().getParent());
-            backend = new H2Backend(dataFile.toAbsolutePath().toString());
+            backend = new DurableH2Backend(dataFile.toAbsolutePath().toString());
         }
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);

@@ -11,7 +11,11 @@ import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-/** Real PostgreSQL binaries from Maven Central, with a data folder that survives restarts. */
+/**
+ * Real PostgreSQL binaries from Maven Central, with a data folder that survives restarts and crashes: fsync and
+ * synchronous commit are on (the embedded defaults, made for tests, turn both off), so a commit is on disk before
+ * it is acknowledged.
+ */
 final class LocalPostgres {
 
     private LocalPostgres() {
@@ -24,14 +28,20 @@ final class LocalPostgres {
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setPort(port)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
                 .start();
+        String durability;
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
             for (String database : databases) {
                 createIfMissing(statement, database);
             }
+            durability = "fsync " + setting(statement, "fsync") + ", synchronous_commit "
+                    + setting(statement, "synchronous_commit");
         }
-        System.out.println("PostgreSQL ready on 127.0.0.1:" + port + " with databases " + databases);
+        System.out.println("PostgreSQL ready on 127.0.0.1:" + port + " with databases " + databases + " ("
+                + durability + ")");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres)));
         Thread.currentThread().join();
     }
@@ -46,6 +56,13 @@ final class LocalPostgres {
             }
         }
         statement.execute("create database " + database);
+    }
+
+    private static String setting(Statement statement, String name) throws SQLException {
+        try (ResultSet value = statement.executeQuery("show " + name)) {
+            value.next();
+            return value.getString(1);
+        }
     }
 
     private static void close(EmbeddedPostgres postgres) {
