@@ -122,8 +122,29 @@ export function serviceConfigProblems(objects, repoRoot) {
   return problems;
 }
 
+// What a store acknowledged must survive its crash: PostgreSQL servers keep fsync and synchronous commit on, and
+// feedback-service writes to MongoDB with write concern majority, journaled.
+export function durabilityProblems(objects) {
+  const problems = [];
+  for (const set of objects.filter((o) => o.kind === 'StatefulSet')) {
+    for (const container of set.spec?.template?.spec?.containers ?? []) {
+      if (!/^postgres[:@]/.test(container.image.split('/').pop())) continue;
+      const args = (container.args ?? []).join(' ');
+      for (const setting of ['fsync=on', 'synchronous_commit=on']) {
+        if (!args.includes(setting)) problems.push(`${id(set)} container ${container.name}: args must set -c ${setting}`);
+      }
+    }
+  }
+  const feedback = objects.find((o) => o.kind === 'ConfigMap' && o.metadata?.name === 'feedback-service');
+  if (feedback && (feedback.data?.MONGO_WRITE_CONCERN !== 'majority' || feedback.data?.MONGO_JOURNAL !== 'true')) {
+    problems.push(`${id(feedback)}: MONGO_WRITE_CONCERN must be majority and MONGO_JOURNAL true`);
+  }
+  return problems;
+}
+
 export async function allProblems(objects, repoRoot) {
   const problems = [];
   for (const object of objects) problems.push(...await schemaProblems(object));
-  return [...problems, ...deploymentProblems(objects), ...selectorProblems(objects), ...serviceConfigProblems(objects, repoRoot)];
+  return [...problems, ...deploymentProblems(objects), ...selectorProblems(objects),
+    ...serviceConfigProblems(objects, repoRoot), ...durabilityProblems(objects)];
 }

@@ -25,6 +25,11 @@ function sound() {
     { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'persona-service' }, data: { PG_HOST: 'persona-db' } },
     { apiVersion: 'v1', kind: 'Service', metadata: { name: 'persona-service' }, spec: {
       selector: labels, ports: [{ name: 'http', port: 8081, targetPort: 'http' }] } },
+    { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'persona-db' }, spec: {
+      serviceName: 'persona-db', selector: { matchLabels: { app: 'persona-db' } },
+      template: { metadata: { labels: { app: 'persona-db' } }, spec: {
+        containers: [{ name: 'postgres', image: 'postgres:16-alpine',
+          args: ['-c', 'fsync=on', '-c', 'synchronous_commit=on'] }] } } } },
     { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'persona-from-gateway' }, spec: {
       podSelector: { matchLabels: labels }, policyTypes: ['Ingress'],
       ingress: [{ from: [{ podSelector: { matchLabels: labels } }] }] } },
@@ -49,11 +54,12 @@ const broken = {
   'a Deployment that may run as root': [(o) => delete o[0].spec.template.spec.securityContext, /non-root/],
   'an image without a tag': [(o) => { container(o).image = 'ghcr.io/parcours/persona-service'; }, /has no tag/],
   'a Service that selects no pod': [(o) => { o[2].spec.selector = { 'app.kubernetes.io/name': 'typo' }; }, /selects no pod/],
-  'a NetworkPolicy that selects no pod': [(o) => { o[3].spec.podSelector.matchLabels = { app: 'gone' }; }, /podSelector selects no pod/],
-  'a NetworkPolicy allowing pods that do not exist': [(o) => { o[3].spec.ingress[0].from[0].podSelector.matchLabels = { app: 'gone' }; }, /do not exist/],
+  'a NetworkPolicy that selects no pod': [(o) => { o[4].spec.podSelector.matchLabels = { app: 'gone' }; }, /podSelector selects no pod/],
+  'a NetworkPolicy allowing pods that do not exist': [(o) => { o[4].spec.ingress[0].from[0].podSelector.matchLabels = { app: 'gone' }; }, /do not exist/],
   'a port the service does not listen on': [(o) => { container(o).ports[0].containerPort = 9999; }, /listens on 8081/],
   'a health path the service does not serve': [(o) => { container(o).livenessProbe.httpGet.path = '/health'; }, /livenessProbe path/],
   'an environment variable the service does not read': [(o) => { o[1].data.PG_HOSTNAME = 'x'; }, /PG_HOSTNAME is not read/],
+  'a PostgreSQL server acknowledging commits before they are on disk': [(o) => { o[3].spec.template.spec.containers[0].args = ['-c', 'synchronous_commit=off']; }, /synchronous_commit=on/],
   'a service that would linger after OutOfMemoryError': [(o) => { container(o).env = []; }, /ExitOnOutOfMemoryError/],
   'a field of the wrong type': [(o) => { o[0].spec.replicas = 'two'; }, /Deployment\/persona-service: .*replicas/],
   'a missing required field': [(o) => { delete o[2].spec.ports[0].port; }, /Service\/persona-service: .*port/],
