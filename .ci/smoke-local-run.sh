@@ -38,13 +38,29 @@ check_demo() {
     || { echo "workspace 'other' sees: $other" >&2; exit 1; }
 }
 
+# A service port listened on by 127.0.0.1 alone (/proc/net/tcp*: state 0A is LISTEN, addresses in hex).
+loopback_only() { # port
+  local port; port=$(printf '%04X' "$1")
+  awk -v port="$port" '$4 == "0A" && $2 ~ ":" port "$" { print FILENAME, $2 }' /proc/net/tcp /proc/net/tcp6 \
+    | { local seen=0; while read -r file address; do
+          [[ $address == "0100007F:$port" || $address == "00000000000000000000000001000000:$port" ]] || return 1
+          seen=1
+        done; [[ $seen == 1 ]]; }
+}
+
 ./parcours up
 ./parcours status
+for port in 8080 8081 8082 8083; do
+  loopback_only "$port" || { echo "port $port is not listened on by the loopback interface alone" >&2; exit 1; }
+done
+echo "the services listen on 127.0.0.1 only"
 check_demo
 echo "== Front-end tools against the running platform: introspection, codegen, GraphiQL in Chromium"
 bash tools/graphql-clients/run.sh
 ./parcours down
 ./parcours up | tee "$PARCOURS_HOME/second-up.log"
 grep -q "nothing loaded" "$PARCOURS_HOME/second-up.log"
+[[ $(grep -c '^==== .* ./parcours starts gateway' "$PARCOURS_HOME/logs/gateway.log") == 2 ]] \
+  || { echo "the gateway's log of the first run was not kept" >&2; exit 1; }
 check_demo
 echo "local platform smoke test passed"
