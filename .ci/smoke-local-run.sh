@@ -43,7 +43,9 @@ loopback_only() { # port
   local port; port=$(printf '%04X' "$1")
   awk -v port="$port" '$4 == "0A" && $2 ~ ":" port "$" { print FILENAME, $2 }' /proc/net/tcp /proc/net/tcp6 \
     | { local seen=0; while read -r file address; do
-          [[ $address == "0100007F:$port" || $address == "00000000000000000000000001000000:$port" ]] || return 1
+          # 127.0.0.1, ::1, or 127.0.0.1 mapped into IPv6 (::ffff:127.0.0.1)
+          [[ $address == "0100007F:$port" || $address == "00000000000000000000000001000000:$port"
+            || $address == "0000000000000000FFFF00000100007F:$port" ]] || return 1
           seen=1
         done; [[ $seen == 1 ]]; }
 }
