@@ -4,12 +4,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Tags;
 import io.smallrye.faulttolerance.api.Guard;
 import io.smallrye.graphql.client.GraphQLClientException;
 import io.smallrye.graphql.client.InvalidResponseException;
@@ -19,7 +23,9 @@ import io.smallrye.mutiny.Uni;
  * One subgraph as the gateway sees it: every call carries the caller's token, is bounded by a timeout and a
  * circuit breaker, and fails either with the subgraph's own error (code and message kept) or with
  * SUBGRAPH_UNAVAILABLE. Identical reads — same operation, arguments and token — share one request while it is
- * in flight, across callers, and for the rest of the GraphQL request that made it.
+ * in flight, across callers, and for the rest of the GraphQL request that made it. An outage is logged once when it
+ * starts and once when the subgraph answers again (not per failed call, thousands a second under load), and counted
+ * in Prometheus: parcours_gateway_subgraph_unavailable_total per failed call, parcours_gateway_subgraph_up 1 or 0.
  */
 public class Subgraph {
 
@@ -29,6 +35,8 @@ public class Subgraph {
     private final CallerRequest caller;
     private final Guard guard;
     private final ConcurrentMap<CallKey, Uni<?>> readsInFlight = new ConcurrentHashMap<>();
+    private final AtomicBoolean down = new AtomicBoolean();
+    private final Counter unavailableCalls;
 
     private record CallKey(String operation, List<?> arguments, String authorization) {
     }
@@ -36,6 +44,8 @@ public class Subgraph {
     public Subgraph(String name, CallerRequest caller, SubgraphSettings settings) {
         this.name = name;
         this.caller = caller;
+        this.unavailableCalls = Metrics.counter("parcours.gateway.subgraph.unavailable", Tags.of("subgraph", name));
+        Metrics.gauge("parcours.gateway.subgraph.up", Tags.of("subgraph", name), down, state -> state.get() ? 0 : 1);
         this.guard = Guard.create()
                 .withDescription(name)
                 .withTimeout().duration(settings.timeout().toMillis(), ChronoUnit.MILLIS).done()
@@ -95,7 +105,7 @@ public class Subgraph {
     @SuppressWarnings({ "unchecked", "rawtypes" })
     private <T> Uni<T> guarded(Supplier<Uni<T>> call) {
         Uni<T> guarded = (Uni<T>) guard.get((Supplier) call, Uni.class);
-        return guarded.onFailure().transform(this::translate);
+        return guarded.onItem().invoke(this::answered).onFailure().transform(this::translate);
     }
 
     /** The typed client reports an HTTP 401 only in its message. */
@@ -103,15 +113,25 @@ public class Subgraph {
         return failure instanceof InvalidResponseException && String.valueOf(failure.getMessage()).contains("Code=401");
     }
 
+    private void answered() {
+        if (down.compareAndSet(true, false)) {
+            LOG.infof("%s answers again", name);
+        }
+    }
+
     private Throwable translate(Throwable failure) {
         if (failure instanceof GraphQLClientException answered) {
+            answered();
             return RelayedErrors.of(answered);
         }
         if (refusedToken(failure)) {
             // The gateway accepted the token a moment ago: it expired in between, or the subgraph trusts another realm.
             return new RelayedErrors.Unauthenticated(name + " refused the token; get a new one");
         }
-        LOG.warnf("%s unavailable: %s", name, failure.toString());
+        unavailableCalls.increment();
+        if (down.compareAndSet(false, true)) {
+            LOG.warnf("%s unavailable: %s (logged again when it answers)", name, failure.toString());
+        }
         return new SubgraphUnavailableException(name);
     }
 }

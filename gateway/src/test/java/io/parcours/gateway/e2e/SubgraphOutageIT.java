@@ -2,6 +2,9 @@ package io.parcours.gateway.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -37,16 +40,39 @@ class SubgraphOutageIT {
     }
 
     @Test
-    void stoppedSubgraphGivesPartialDataThenRecovers() {
+    void stoppedSubgraphGivesPartialDataThenRecovers() throws IOException {
         ServiceProcess feedback = Platform.subgraph("feedback-service");
+        long loggedBefore = logLines("feedback-service unavailable");
+        double failedBefore = metric("parcours_gateway_subgraph_unavailable_total{subgraph=\"feedback-service\"}");
         feedback.stop();
         try {
-            JsonPath partial = GraphQL.call(viewer, QUERY, Map.of("id", journeyId));
-            assertPartial(partial);
+            for (int i = 0; i < 5; i++) {
+                assertPartial(GraphQL.call(viewer, QUERY, Map.of("id", journeyId)));
+            }
+            assertThat(metric("parcours_gateway_subgraph_up{subgraph=\"feedback-service\"}")).isZero();
         } finally {
             feedback.start();
         }
         assertRecovers();
+        // One line for the outage, one for the recovery: not one per failed call.
+        assertThat(logLines("feedback-service unavailable")).isEqualTo(loggedBefore + 1);
+        assertThat(logLines("feedback-service answers again")).isPositive();
+        assertThat(metric("parcours_gateway_subgraph_unavailable_total{subgraph=\"feedback-service\"}"))
+                .isGreaterThanOrEqualTo(failedBefore + 5);
+        assertThat(metric("parcours_gateway_subgraph_up{subgraph=\"feedback-service\"}")).isEqualTo(1.0);
+    }
+
+    /** The packaged gateway's log (Quarkus' integration tests write it to target/quarkus.log). */
+    private static long logLines(String text) throws IOException {
+        try (var lines = Files.lines(Path.of("target", "quarkus.log"))) {
+            return lines.filter(line -> line.contains(text)).count();
+        }
+    }
+
+    private static double metric(String series) {
+        String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith(series + " ")).findFirst()
+                .map(line -> Double.parseDouble(line.substring(series.length() + 1).trim())).orElse(0.0);
     }
 
     @Test
