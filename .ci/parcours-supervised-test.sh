@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The local run's supervisor (./parcours, supervised): a service that exits on OutOfMemoryError (exit code 3, with
 # -XX:+ExitOnOutOfMemoryError) is started again; any other exit ends it; ./parcours down (TERM) stops its JVM too.
+# And its PID files: one naming a process that is not the platform's is not trusted.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-eval "$(sed -n '/^supervised()/,/^}/p' parcours)"
+eval "$(sed -n '/^supervised()/,/^}/p; /^pid_of()/p; /^running()/,/^}/p' parcours)"
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 passed=0 failed=0
 check() { if eval "$2"; then passed=$((passed + 1)); echo "ok $1"; else failed=$((failed + 1)); echo "not ok $1"; fi; }
@@ -24,6 +25,18 @@ sleep 1
 kill "$supervisor"; wait "$supervisor" 2>/dev/null
 sleep 0.5
 check "TERM stops the supervisor and its service" '! pgrep -f "^sleep 300$" >/dev/null'
+
+# PID files: a live process of the platform is running; another process with the same PID file is not.
+ROOT=$(pwd) STATE="$work/home"
+mkdir -p "$STATE/pids"
+bash -c "exec -a 'java -jar $STATE/local-stack.jar' sleep 300" & ours=$!
+sleep 300 & stranger=$!
+sleep 0.5
+echo "$ours" >"$STATE/pids/mongo.pid"
+echo "$stranger" >"$STATE/pids/postgres.pid"
+check "a PID file of the platform's own process is trusted" 'running mongo'
+check "a PID file naming another process is not" '! running postgres'
+kill "$ours" "$stranger"
 
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]
