@@ -57,6 +57,7 @@ final class ArgumentValues {
     private final GraphQLSchema schema;
     private final RequestLimits limits;
     private final List<RequestError> errors = new ArrayList<>();
+    private List<String> entityNames;
 
     private ArgumentValues(GraphQLSchema schema, RequestLimits limits) {
         this.schema = schema;
@@ -274,10 +275,13 @@ final class ArgumentValues {
         return schema.getType(name) instanceof GraphQLObjectType && entityNames().contains(name);
     }
 
-    /** The federation entities: the members of {@code _Entity}. */
+    /** The federation entities: the members of {@code _Entity}, looked up once per request however many are sent. */
     private List<String> entityNames() {
-        return schema.getType("_Entity") instanceof GraphQLUnionType entities
-                ? entities.getTypes().stream().map(GraphQLNamedType::getName).sorted().toList() : List.of();
+        if (entityNames == null) {
+            entityNames = schema.getType("_Entity") instanceof GraphQLUnionType entities
+                    ? entities.getTypes().stream().map(GraphQLNamedType::getName).sorted().toList() : List.of();
+        }
+        return entityNames;
     }
 
     private static Object literalString(ObjectValue object, String name) {

@@ -40,13 +40,18 @@ public class ErrorReferences implements DataFetcherExceptionHandler {
                 || failure.getClass().getName().startsWith("io.quarkus.security.")) {
             return expected.handleException(parameters);
         }
-        String reference = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        String reference = newReference();
         LOG.errorf(failure, "Unexpected error %s at %s", reference, parameters.getPath());
         GraphQLError error = GraphqlErrorBuilder.newError().path(parameters.getPath())
                 .location(parameters.getSourceLocation())
                 .message("Unexpected error; it was logged with reference " + reference)
                 .extensions(Map.of("code", "INTERNAL", "reference", reference)).build();
         return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult().error(error).build());
+    }
+
+    /** The id an unexpected error is logged with and answered with (GraphQL here, REST in feedback-service). */
+    public static String newReference() {
+        return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
     }
 
     private static Throwable unwrap(Throwable failure) {

@@ -1,8 +1,6 @@
 package io.parcours.feedback.rest;
 
-import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
@@ -10,7 +8,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
@@ -24,6 +21,7 @@ import io.parcours.common.error.ForbiddenException;
 import io.parcours.common.error.NotFoundException;
 import io.parcours.common.error.ValidationException;
 import io.parcours.common.error.ValidationException.Violation;
+import io.parcours.common.graphql.ErrorReferences;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -63,41 +61,17 @@ public class ErrorMappers {
                 List.of());
     }
 
-    // Quarkus REST has mappers of its own for these types (an empty 400); ours are as specific and come first.
-    @ServerExceptionMapper(priority = 1)
-    public RestResponse<Problems> unknownField(UnrecognizedPropertyException e) {
-        return fromJackson(e);
-    }
-
+    // Quarkus REST has a mapper of its own for this type (an empty 400); ours is as specific and comes first. It
+    // covers its subclasses (unknown fields, values of the wrong format) too.
     @ServerExceptionMapper(priority = 1)
     public RestResponse<Problems> mismatched(MismatchedInputException e) {
-        return fromJackson(e);
-    }
-
-    @ServerExceptionMapper(priority = 1)
-    public RestResponse<Problems> mapping(JsonMappingException e) {
-        return fromJackson(e);
-    }
-
-    @ServerExceptionMapper(priority = 1)
-    public RestResponse<Problems> notParsed(JsonParseException e) {
-        return fromJackson(e);
-    }
-
-    @ServerExceptionMapper(priority = 1)
-    public RestResponse<Problems> notRead(StreamReadException e) {
-        return fromJackson(e);
-    }
-
-    @ServerExceptionMapper(priority = 2)
-    public RestResponse<Problems> unreadableJson(JacksonException e) {
         return fromJackson(e);
     }
 
     /** Anything else is a bug of ours: logged with a reference that the answer carries, as on GraphQL. */
     @ServerExceptionMapper(priority = 10_000)
     public RestResponse<Problems> unexpected(RuntimeException e) {
-        String reference = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        String reference = ErrorReferences.newReference();
         LOG.errorf(e, "Unexpected error %s", reference);
         return problem(500, "Internal server error", "INTERNAL",
                 "Unexpected error; it was logged with reference " + reference, List.of());
