@@ -103,8 +103,9 @@ final class Operations {
                 Operation.of("recordInteractions", "mutation($e: [InteractionInput!]!) { recordInteractions(events: $e) "
                         + "{ accepted } }", f -> Map.of("e", List.of(Fixtures.event(f.touchpoint().get("id")))), COLLECTORS),
 
-                // Erasure: admins only.
-                Operation.of("eraseRespondent", "mutation { eraseRespondent(respondentRef: \"fixture-erased\") }", ADMINS));
+                // Erasure and repair: admins only.
+                Operation.of("eraseRespondent", "mutation { eraseRespondent(respondentRef: \"fixture-erased\") }", ADMINS),
+                Operation.of("recountScores", "mutation { recountScores { daysCorrected } }", ADMINS));
     }
 
     private static Object firstStage(Fixtures fixtures) {

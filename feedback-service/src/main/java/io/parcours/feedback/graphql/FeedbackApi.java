@@ -15,7 +15,9 @@ import io.parcours.feedback.response.ResponseService;
 import io.parcours.feedback.response.SubmissionResult;
 import io.parcours.feedback.score.FeedbackFilter;
 import io.parcours.feedback.score.FeedbackSummary;
+import io.parcours.feedback.score.ScoreRecount;
 import io.parcours.feedback.score.ScoreService;
+import io.parcours.feedback.score.TallyRepair;
 import io.parcours.feedback.score.TrendBucket;
 import io.parcours.feedback.score.TrendPoint;
 import io.smallrye.mutiny.Uni;
@@ -26,10 +28,12 @@ public class FeedbackApi {
 
     private final ResponseService responses;
     private final ScoreService scores;
+    private final TallyRepair repair;
 
-    public FeedbackApi(ResponseService responses, ScoreService scores) {
+    public FeedbackApi(ResponseService responses, ScoreService scores, TallyRepair repair) {
         this.responses = responses;
         this.scores = scores;
+        this.repair = repair;
     }
 
     @Mutation("submitResponse")
@@ -51,6 +55,14 @@ public class FeedbackApi {
     @Description("Deletes every response of this respondentRef in the caller's workspace (role admin); returns how many.")
     public Uni<Long> eraseRespondent(@NonNull String respondentRef) {
         return responses.eraseRespondent(respondentRef);
+    }
+
+    @Mutation("recountScores")
+    @Description("Compares every daily score tally of the caller's workspace with a count of its stored responses and "
+            + "sets those that differ to the count (role admin). Tallies are also repaired on their own after a crash, "
+            + "within seconds; this says what was corrected.")
+    public Uni<@NonNull ScoreRecount> recountScores() {
+        return repair.recountWorkspace();
     }
 
     @Query("feedbackSummary")

@@ -20,6 +20,7 @@ import io.parcours.common.security.Caller;
 import io.parcours.common.security.Role;
 import io.parcours.feedback.response.SubmissionResult.Status;
 import io.parcours.feedback.score.DailyTallies;
+import io.parcours.feedback.score.TallyRepair;
 import io.parcours.feedback.survey.Survey;
 import io.parcours.feedback.survey.SurveyAsOf;
 import io.parcours.feedback.survey.SurveyStore;
@@ -37,12 +38,15 @@ public class ResponseService {
     private final SurveyStore surveys;
     private final ResponseStore responses;
     private final DailyTallies days;
+    private final TallyRepair repair;
     private final Caller caller;
 
-    public ResponseService(SurveyStore surveys, ResponseStore responses, DailyTallies days, Caller caller) {
+    public ResponseService(SurveyStore surveys, ResponseStore responses, DailyTallies days, TallyRepair repair,
+            Caller caller) {
         this.surveys = surveys;
         this.responses = responses;
         this.days = days;
+        this.repair = repair;
         this.caller = caller;
     }
 
@@ -76,7 +80,7 @@ public class ResponseService {
         }
         return caller.workspaceIfAnyRole(Role.ADMINS, "erase respondent data")
                 .chain(workspace -> responses.deleteRespondent(workspace, respondentRef))
-                .call(deleted -> days.apply(deleted, -1))
+                .call(repair::afterErasure)
                 .map(deleted -> (long) deleted.size());
     }
 
@@ -141,7 +145,7 @@ public class ResponseService {
         if (documents.isEmpty()) {
             return Uni.createFrom().item(settle(inputs, results, firstInBatch));
         }
-        return responses.insertAll(documents).call(duplicates -> days.apply(stored(documents, duplicates), 1)).chain(duplicates -> {
+        return responses.insertAll(documents).call(duplicates -> days.count(stored(documents, duplicates))).chain(duplicates -> {
             Map<String, Set<String>> clashesBySurvey = new HashMap<>();
             for (int k = 0; k < documents.size(); k++) {
                 Document document = documents.get(k);

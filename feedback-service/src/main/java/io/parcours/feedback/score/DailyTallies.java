@@ -1,25 +1,29 @@
 package io.parcours.feedback.score;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.mongodb.client.model.IndexOptions;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 
-import io.parcours.feedback.survey.QuestionType;
+import io.parcours.feedback.response.ResponseStore;
 import io.quarkus.mongodb.reactive.ReactiveMongoClient;
 import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
 import io.quarkus.runtime.StartupEvent;
@@ -28,65 +32,104 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Score counts per UTC day and per combination of links (survey, touchpoint, stage, journey, persona),
- * kept up to date with $inc as responses are stored or erased. Summaries read these few documents for
- * whole days instead of every response: their cost follows the number of days and surveys, not responses.
+ * Score counts per UTC day and per combination of links (survey, touchpoint, stage, journey, persona), one
+ * document per {@link DayKey}. Summaries read these few documents for whole days instead of every response: their
+ * cost follows the number of days and surveys, not responses.
+ * <p>
+ * A response is stored marked {@code tallyPending}, counted here with $inc, then unmarked. A crash in between
+ * leaves it marked, and {@link TallyRepair} recounts its day. While a day is being recounted (its document holds
+ * a {@code recount} lock) the $inc is held back and the response stays marked: the recount sets the counts, so
+ * nothing is counted twice.
  */
 @ApplicationScoped
 public class DailyTallies {
 
-    static final List<String> LINKS = List.of("surveyId", "touchpointId", "stageId", "journeyId", "personaId");
-    private static final List<String> COUNTERS = List.of("answers", "sum", "atLeast9", "atMost6", "atLeast4");
-    private static final List<QuestionType> SCORED = List.of(QuestionType.NPS, QuestionType.CSAT, QuestionType.CES);
-
     private final ReactiveMongoCollection<Document> days;
+    private final ResponseStore responses;
 
-    public DailyTallies(ReactiveMongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+    public DailyTallies(ReactiveMongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database,
+            ResponseStore responses) {
         this.days = client.getDatabase(database).getCollection("score_days");
+        this.responses = responses;
+    }
+
+    ReactiveMongoCollection<Document> collection() {
+        return days;
     }
 
     void createIndexes(@Observes StartupEvent started) {
-        for (String link : LINKS) {
-            days.createIndex(Indexes.ascending("workspaceId", link, "day"), new IndexOptions()).await().indefinitely();
+        for (String link : DayKey.LINKS) {
+            days.createIndex(Indexes.ascending("workspaceId", link, "day")).await().indefinitely();
         }
+        days.createIndex(Indexes.ascending("stale")).await().indefinitely();
+        days.createIndex(Indexes.ascending("recount.since")).await().indefinitely();
     }
 
-    /** Adds (sign 1) or removes (sign −1) the responses' counts. */
-    public Uni<Void> apply(List<Document> responses, int sign) {
-        Map<String, Document> increments = new LinkedHashMap<>();
-        Map<String, Document> keys = new LinkedHashMap<>();
-        for (Document response : responses) {
-            Document key = key(response);
-            String id = id(key);
-            keys.putIfAbsent(id, key);
-            Document inc = increments.computeIfAbsent(id, k -> new Document());
-            add(inc, "responses", sign);
-            for (Document answer : response.getList("answers", Document.class)) {
-                QuestionType type = QuestionType.valueOf(answer.getString("type"));
-                Integer score = answer.getInteger("score");
-                if (SCORED.contains(type) && score != null) {
-                    add(inc, type + ".answers", sign);
-                    add(inc, type + ".sum", sign * score);
-                    add(inc, type + ".atLeast9", score >= 9 ? sign : 0);
-                    add(inc, type + ".atMost6", score <= 6 ? sign : 0);
-                    add(inc, type + ".atLeast4", score >= 4 ? sign : 0);
-                }
-            }
+    /** Adds newly stored responses to their days' counts and unmarks those counted. */
+    public Uni<Void> count(List<Document> stored) {
+        Map<String, DayKey> keys = new LinkedHashMap<>();
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        Map<String, List<String>> responseIds = new LinkedHashMap<>();
+        for (Document response : stored) {
+            DayKey key = DayKey.ofResponse(response);
+            keys.putIfAbsent(key.id(), key);
+            tallies.computeIfAbsent(key.id(), id -> new Tally()).count(response);
+            responseIds.computeIfAbsent(key.id(), id -> new ArrayList<>()).add(response.getString("_id"));
         }
-        if (increments.isEmpty()) {
-            return Uni.createFrom().voidItem();
+        List<String> ids = new ArrayList<>(keys.keySet());
+        return increment(ids, keys, tallies).chain(heldBack -> {
+            List<String> counted = new ArrayList<>();
+            responseIds.forEach((id, responseIdsOfDay) -> {
+                if (!heldBack.contains(id)) {
+                    counted.addAll(responseIdsOfDay);
+                }
+            });
+            return responses.unmarkPending(counted);
+        });
+    }
+
+    /**
+     * $inc of each day not being recounted; returns the ids of the days held back. A day document created by two
+     * writers at once refuses one upsert with a duplicate key: that one is tried once more.
+     */
+    private Uni<Set<String>> increment(List<String> ids, Map<String, DayKey> keys, Map<String, Tally> tallies) {
+        return incrementOnce(ids, keys, tallies)
+                .chain(refused -> refused.isEmpty() ? Uni.createFrom().item(refused)
+                        : incrementOnce(new ArrayList<>(refused), keys, tallies));
+    }
+
+    private Uni<Set<String>> incrementOnce(List<String> ids, Map<String, DayKey> keys, Map<String, Tally> tallies) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
         }
         List<WriteModel<Document>> updates = new ArrayList<>();
-        increments.forEach((id, inc) -> updates.add(new UpdateOneModel<>(eq("_id", id),
-                new Document("$inc", inc).append("$set", keys.get(id)), new UpdateOptions().upsert(true))));
-        return days.bulkWrite(updates).replaceWithVoid();
+        for (String id : ids) {
+            List<Bson> changes = new ArrayList<>();
+            tallies.get(id).counters().forEach((field, value) -> changes.add(Updates.inc(field, value)));
+            keys.get(id).fields().forEach((field, value) -> changes.add(Updates.set(field, value)));
+            updates.add(new UpdateOneModel<>(and(eq("_id", id), eq("recount", null)), Updates.combine(changes),
+                    new UpdateOptions().upsert(true)));
+        }
+        return days.bulkWrite(updates, new com.mongodb.client.model.BulkWriteOptions().ordered(false))
+                .map(done -> Set.<String>of())
+                .onFailure(MongoBulkWriteException.class).recoverWithUni(failure -> {
+                    Set<String> refused = new TreeSet<>();
+                    for (var error : ((MongoBulkWriteException) failure).getWriteErrors()) {
+                        // A locked day: the filter misses it and the upsert clashes with its _id.
+                        if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                            return Uni.createFrom().failure(failure);
+                        }
+                        refused.add(ids.get(error.getIndex()));
+                    }
+                    return Uni.createFrom().item(refused);
+                });
     }
 
     /** Sums of the matching day documents, keyed by the group expression's value. */
     public Uni<Map<String, Tally>> tally(Bson match, Object groupBy) {
         Document group = new Document("_id", groupBy).append("responses", new Document("$sum", "$responses"));
-        for (QuestionType type : SCORED) {
-            for (String counter : COUNTERS) {
+        for (var type : Tally.SCORED) {
+            for (String counter : Tally.COUNTERS) {
                 group.append(type + "_" + counter, new Document("$sum", "$" + type + "." + counter));
             }
         }
@@ -94,48 +137,26 @@ public class DailyTallies {
                 .map(rows -> {
                     Map<String, Tally> byKey = new LinkedHashMap<>();
                     for (Document row : rows) {
-                        Tally tally = byKey.computeIfAbsent(String.valueOf(row.get("_id")), k -> new Tally());
-                        tally.responses = number(row, "responses");
-                        for (QuestionType type : SCORED) {
-                            long answers = number(row, type + "_answers");
-                            if (answers > 0) {
-                                Tally.Scores scores = tally.scores(type);
-                                scores.answers = answers;
-                                scores.sum = number(row, type + "_sum");
-                                scores.atLeast9 = number(row, type + "_atLeast9");
-                                scores.atMost6 = number(row, type + "_atMost6");
-                                scores.atLeast4 = number(row, type + "_atLeast4");
-                            }
+                        Document counts = new Document("responses", row.get("responses"));
+                        for (var type : Tally.SCORED) {
+                            Document ofType = new Document();
+                            Tally.COUNTERS.forEach(counter -> ofType.append(counter, row.get(type + "_" + counter)));
+                            counts.append(type.name(), ofType);
                         }
+                        byKey.computeIfAbsent(String.valueOf(row.get("_id")), k -> new Tally())
+                                .add(Tally.ofTallyDocument(counts));
                     }
                     return byKey;
                 });
     }
 
-    private static Document key(Document response) {
-        Document key = new Document("workspaceId", response.getString("workspaceId"));
-        for (String link : LINKS) {
-            key.append(link, response.getString(link));
-        }
-        Date submitted = response.getDate("submittedAt");
-        return key.append("day", Date.from(submitted.toInstant().truncatedTo(ChronoUnit.DAYS)));
+    /** The tally documents of a workspace, by id. */
+    Uni<List<Document>> ofWorkspace(String workspaceId) {
+        return days.find(eq("workspaceId", workspaceId)).collect().asList();
     }
 
-    /** The key's values joined: one document per workspace, link combination and day. */
-    private static String id(Document key) {
-        StringBuilder id = new StringBuilder(key.getString("workspaceId"));
-        for (String link : LINKS) {
-            id.append('|').append(key.getString(link));
-        }
-        return id.append('|').append(key.getDate("day").getTime()).toString();
-    }
-
-    private static void add(Document inc, String field, long value) {
-        inc.put(field, ((Number) inc.getOrDefault(field, 0L)).longValue() + value);
-    }
-
-    private static long number(Document document, String field) {
-        Object value = document.get(field);
-        return value instanceof Number number ? number.longValue() : 0;
+    /** The documents with these ids. */
+    Uni<List<Document>> withIds(Set<String> ids) {
+        return days.find(in("_id", ids)).collect().asList();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -49,6 +50,23 @@ public class ScoreStore {
 
     /** Tallies keyed by the group expression's value ({@link #ALL}, {@link #DAY} or e.g. "$touchpointId"). */
     public Uni<Map<String, Tally>> tally(Bson match, Object groupBy) {
+        return tally(match, groupBy, String::valueOf);
+    }
+
+    /** A workspace's responses counted per {@link DayKey}: what each of its tally documents should hold. */
+    Uni<Map<DayKey, Tally>> tallyByDay(String workspaceId) {
+        Document key = new Document();
+        DayKey.LINKS.forEach(link -> key.append(link, "$" + link));
+        key.append("day", DAY);
+        return tally(eq("workspaceId", workspaceId), key, id -> {
+            Document fields = new Document((Document) id).append("workspaceId", workspaceId);
+            fields.put("day", Date.from(java.time.LocalDate.parse(fields.getString("day"))
+                    .atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+            return DayKey.ofTally(fields);
+        });
+    }
+
+    private <K> Uni<Map<K, Tally>> tally(Bson match, Object groupBy, Function<Object, K> keyOf) {
         Document scoresKey = new Document("key", groupBy).append("type", "$answers.type");
         List<Bson> pipeline = List.of(
                 new Document("$match", match),
@@ -64,7 +82,7 @@ public class ScoreStore {
                                         .append("atLeast9", countIf("$gte", 9))
                                         .append("atMost6", countIf("$lte", 6))
                                         .append("atLeast4", countIf("$gte", 4)))))));
-        return responses.collection().aggregate(pipeline).collect().first().map(ScoreStore::tallies);
+        return responses.collection().aggregate(pipeline).collect().first().map(facets -> tallies(facets, keyOf));
     }
 
     /**
@@ -103,17 +121,17 @@ public class ScoreStore {
                 List.of(new Document(operator, List.of("$answers.score", bound)), 1, 0)));
     }
 
-    private static Map<String, Tally> tallies(Document facets) {
-        Map<String, Tally> byKey = new LinkedHashMap<>();
+    private static <K> Map<K, Tally> tallies(Document facets, Function<Object, K> keyOf) {
+        Map<K, Tally> byKey = new LinkedHashMap<>();
         if (facets == null) {
             return byKey;
         }
         for (Document group : facets.getList("responses", Document.class)) {
-            byKey.computeIfAbsent(String.valueOf(group.get("_id")), k -> new Tally()).responses = number(group, "n");
+            byKey.computeIfAbsent(keyOf.apply(group.get("_id")), k -> new Tally()).responses = number(group, "n");
         }
         for (Document group : facets.getList("scores", Document.class)) {
             Document id = group.get("_id", Document.class);
-            Tally tally = byKey.computeIfAbsent(String.valueOf(id.get("key")), k -> new Tally());
+            Tally tally = byKey.computeIfAbsent(keyOf.apply(id.get("key")), k -> new Tally());
             Tally.Scores scores = tally.scores(QuestionType.valueOf(id.getString("type")));
             scores.answers = number(group, "n");
             scores.sum = number(group, "sum");

@@ -61,4 +61,12 @@ public class FeedbackApi {
     public Uni<Long> eraseRespondent(@NonNull String respondentRef) {
         return subgraph.write(auth -> client.eraseRespondent(auth, respondentRef));
     }
+
+    @Mutation("recountScores")
+    @Description("Compares every daily score tally of the workspace with a count of its stored responses and sets "
+            + "those that differ to the count (role admin); says what was corrected. Tallies also repair themselves "
+            + "within seconds after a crash.")
+    public Uni<@NonNull ScoreRecount> recountScores() {
+        return subgraph.write(client::recountScores);
+    }
 }

@@ -70,4 +70,7 @@ public interface FeedbackClient {
 
     @Mutation
     Uni<Long> eraseRespondent(@Header(name = "Authorization") String authorization, @NonNull String respondentRef);
+
+    @Mutation
+    Uni<ScoreRecount> recountScores(@Header(name = "Authorization") String authorization);
 }

@@ -88,6 +88,13 @@ class SecurityIT {
         JsonPath erased = GraphQL.call(Tokens.of(workspace, "admin"), "mutation { eraseRespondent(respondentRef: \"r-1\") }");
         assertThat(erased.getList("errors")).as(erased.prettify()).isNull();
         assertThat(erased.getLong("data.eraseRespondent")).isZero();
+
+        String recount = "mutation { recountScores { daysChecked responsesCounted daysCorrected corrections { day } } }";
+        assertForbidden(GraphQL.call(editor, recount));
+        JsonPath recounted = GraphQL.call(Tokens.of(workspace, "admin"), recount);
+        assertThat(recounted.getList("errors")).as(recounted.prettify()).isNull();
+        assertThat(recounted.getInt("data.recountScores.daysCorrected")).as("tallies kept up with the submissions").isZero();
+        assertThat(recounted.getList("data.recountScores.corrections")).isEmpty();
     }
 
     @Test

@@ -73,6 +73,19 @@ public final class ServiceProcess {
         }
     }
 
+    /** kill -9: the process gets no chance to finish what it was doing. */
+    public void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+        }
+    }
+
     /** Freezes the process (SIGSTOP): it keeps its connections but answers nothing, like a stalled service. */
     public void freeze() {
         signal("STOP");

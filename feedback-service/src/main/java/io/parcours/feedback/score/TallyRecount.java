@@ -1,0 +1,111 @@
+package io.parcours.feedback.score;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.or;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoCommandException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+
+import io.parcours.feedback.response.ResponseStore;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Sets one day's tally to a count of its stored responses. Safe beside live submissions and other replicas: the
+ * recount locks the day document first (live $inc are then held back, their responses stay marked), reads which
+ * responses are marked, counts the responses, and writes the counts only while it still holds the lock. A lock
+ * older than the lease belongs to a recount that died; the next recount takes it over.
+ */
+@ApplicationScoped
+public class TallyRecount {
+
+    /** What a recount did to one day. */
+    record Outcome(DayKey key, Tally before, Tally after, boolean done) {
+
+        static Outcome skipped(DayKey key) {
+            return new Outcome(key, null, null, false);
+        }
+
+        boolean corrected() {
+            return done && !before.sameCounts(after);
+        }
+    }
+
+    private final DailyTallies days;
+    private final ResponseStore responses;
+    private final ScoreStore scores;
+    private final Duration lease;
+
+    public TallyRecount(DailyTallies days, ResponseStore responses, ScoreStore scores,
+            @ConfigProperty(name = "parcours.scores.recount-lease", defaultValue = "60s") Duration lease) {
+        this.days = days;
+        this.responses = responses;
+        this.scores = scores;
+        this.lease = lease;
+    }
+
+    public Uni<Outcome> recount(DayKey key) {
+        String token = UUID.randomUUID().toString();
+        return lock(key, token).chain(before -> before.isEmpty() ? Uni.createFrom().item(Outcome.skipped(key))
+                // Marked responses read before the count: each of them is in it.
+                : responses.pendingIds(key.responses()).chain(pending -> scores.tally(key.responses(), ScoreStore.ALL)
+                        .map(counted -> counted.getOrDefault(String.valueOf(ScoreStore.ALL), new Tally()))
+                        .chain(after -> write(key, token, after).chain(held -> held
+                                ? responses.unmarkPending(pending).replaceWith(new Outcome(key, before.get(), after, true))
+                                : Uni.createFrom().item(Outcome.skipped(key))))));
+    }
+
+    /** The day's counts before the lock (empty tally for a new day); empty when another recount holds it. */
+    private Uni<Optional<Tally>> lock(DayKey key, String token) {
+        Date now = new Date();
+        Bson free = or(eq("recount", null), lt("recount.since", Date.from(now.toInstant().minus(lease))));
+        List<Bson> changes = new ArrayList<>(List.of(
+                Updates.set("recount", new Document("token", token).append("since", now)),
+                // An erasure after this point marks the day stale again, and it is recounted once more.
+                Updates.set("stale", false)));
+        key.fields().forEach((field, value) -> changes.add(Updates.setOnInsert(field, value)));
+        return days.collection().findOneAndUpdate(and(eq("_id", key.id()), free), Updates.combine(changes),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE))
+                .map(previous -> Optional.of(Tally.ofTallyDocument(previous)))
+                .onFailure(TallyRecount::lockedByAnother).recoverWithItem(Optional.empty());
+    }
+
+    /** Sets the counts and releases the lock, or drops the day when it has no responses; false if the lock was lost. */
+    private Uni<Boolean> write(DayKey key, String token, Tally counted) {
+        Bson held = and(eq("_id", key.id()), eq("recount.token", token));
+        if (counted.responses == 0) {
+            return days.collection().deleteOne(held).map(result -> result.getDeletedCount() == 1);
+        }
+        List<Bson> changes = new ArrayList<>();
+        counted.counters().forEach((field, value) -> changes.add(Updates.set(field, value)));
+        changes.add(Updates.unset("recount"));
+        return days.collection().updateOne(held, Updates.combine(changes)).map(result -> result.getMatchedCount() == 1);
+    }
+
+    /** The upsert of a locked day clashes with its _id. */
+    private static boolean lockedByAnother(Throwable failure) {
+        if (failure instanceof MongoWriteException write) {
+            return write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+        }
+        return failure instanceof MongoCommandException command
+                && ErrorCategory.fromErrorCode(command.getErrorCode()) == ErrorCategory.DUPLICATE_KEY;
+    }
+}

@@ -1,0 +1,144 @@
+package io.parcours.feedback.score;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.or;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.bson.Document;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.mongodb.client.model.Updates;
+
+import io.parcours.common.security.Caller;
+import io.parcours.common.security.Role;
+import io.parcours.feedback.response.ResponseStore;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Brings the daily tallies back to the stored responses: at start (before the service reports ready), every few
+ * seconds in the background, after an erasure, and on an admin's request. Every repair is a {@link TallyRecount}:
+ * running it twice, or on two replicas at once, sets the same counts.
+ */
+@ApplicationScoped
+public class TallyRepair {
+
+    private static final Logger LOG = Logger.getLogger(TallyRepair.class);
+    /** Days recounted per background round; the rest wait for the next one. */
+    private static final int ROUND = 1000;
+    /** Corrections listed in an admin's report; all are counted. */
+    static final int LISTED = 100;
+
+    private final DailyTallies days;
+    private final ResponseStore responses;
+    private final ScoreStore scores;
+    private final TallyRecount recount;
+    private final Caller caller;
+    private final Duration grace;
+    private final Duration lease;
+
+    public TallyRepair(DailyTallies days, ResponseStore responses, ScoreStore scores, TallyRecount recount, Caller caller,
+            @ConfigProperty(name = "parcours.scores.repair-grace", defaultValue = "10s") Duration grace,
+            @ConfigProperty(name = "parcours.scores.recount-lease", defaultValue = "60s") Duration lease) {
+        this.days = days;
+        this.responses = responses;
+        this.scores = scores;
+        this.recount = recount;
+        this.caller = caller;
+        this.grace = grace;
+        this.lease = lease;
+    }
+
+    /** After a crash: every response this or another process stored but did not count, before traffic comes. */
+    void atStart(@Observes @Priority(3000) StartupEvent started) { // after the stores' indexes (default 2500)
+        repair(Instant.now()).await().atMost(Duration.ofMinutes(5));
+    }
+
+    /** Responses left uncounted for longer than a submission takes, and days marked stale or left locked. */
+    @Scheduled(every = "${parcours.scores.repair-every:5s}", delayed = "${parcours.scores.repair-every:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> inBackground() {
+        return repair(Instant.now().minus(grace)).replaceWithVoid();
+    }
+
+    /** Recounts the days of uncounted responses received before {@code receivedBefore} and the stale days. */
+    Uni<Integer> repair(Instant receivedBefore) {
+        Date abandoned = Date.from(Instant.now().minus(lease));
+        Uni<List<Document>> pending = responses.pendingSince(Date.from(receivedBefore), ROUND);
+        Uni<List<Document>> stale = days.collection().find(or(eq("stale", true), lt("recount.since", abandoned)),
+                new io.quarkus.mongodb.FindOptions().limit(ROUND)).collect().asList();
+        return Uni.combine().all().unis(pending, stale).asTuple().chain(found -> {
+            Set<DayKey> keys = new LinkedHashSet<>();
+            found.getItem1().forEach(response -> keys.add(DayKey.ofResponse(response)));
+            found.getItem2().forEach(day -> keys.add(DayKey.ofTally(day)));
+            return recountAll(keys).map(outcomes -> {
+                long corrected = outcomes.stream().filter(TallyRecount.Outcome::corrected).count();
+                if (corrected > 0) {
+                    LOG.infof("Score tallies repaired: %d of %d days recounted held wrong counts (%d responses were "
+                            + "not counted yet)", corrected, keys.size(), found.getItem1().size());
+                }
+                return (int) corrected;
+            });
+        });
+    }
+
+    /** After responses were deleted: their days are marked stale, then recounted (or later, if one is locked). */
+    public Uni<Void> afterErasure(List<Document> deleted) {
+        Map<String, DayKey> keys = new LinkedHashMap<>();
+        deleted.forEach(response -> {
+            DayKey key = DayKey.ofResponse(response);
+            keys.putIfAbsent(key.id(), key);
+        });
+        if (keys.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return days.collection().updateMany(in("_id", keys.keySet()), Updates.set("stale", true))
+                .chain(() -> recountAll(keys.values())).replaceWithVoid();
+    }
+
+    /**
+     * Admin: compares every tally of the caller's workspace with a count of its responses (one aggregation) and
+     * recounts each day that differs.
+     */
+    public Uni<ScoreRecount> recountWorkspace() {
+        return caller.workspaceIfAnyRole(Role.ADMINS, "recount scores").chain(workspace -> Uni.combine().all()
+                .unis(scores.tallyByDay(workspace), days.ofWorkspace(workspace)).asTuple().chain(found -> {
+                    Map<DayKey, Tally> expected = found.getItem1();
+                    Map<DayKey, Tally> held = new HashMap<>();
+                    found.getItem2().forEach(day -> held.put(DayKey.ofTally(day), Tally.ofTallyDocument(day)));
+                    Set<DayKey> all = new LinkedHashSet<>(expected.keySet());
+                    all.addAll(held.keySet());
+                    List<DayKey> differing = all.stream().filter(key -> !expected.getOrDefault(key, new Tally())
+                            .sameCounts(held.getOrDefault(key, new Tally()))).toList();
+                    long responsesCounted = expected.values().stream().mapToLong(tally -> tally.responses).sum();
+                    return recountAll(differing).map(outcomes -> ScoreRecount.of(all.size(), responsesCounted, outcomes));
+                }));
+    }
+
+    private Uni<List<TallyRecount.Outcome>> recountAll(java.util.Collection<DayKey> keys) {
+        if (keys.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        // One day after another: a repair must not crowd out the submissions it runs beside.
+        return Multi.createFrom().iterable(new ArrayList<>(keys)).onItem().transformToUniAndConcatenate(recount::recount)
+                .collect().asList();
+    }
+}

@@ -1,0 +1,247 @@
+package io.parcours.feedback;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static io.parcours.feedback.support.Surveys.score;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+import org.bson.Document;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.mongodb.client.model.Updates;
+
+import io.parcours.feedback.support.Surveys;
+import io.parcours.testing.GraphQL;
+import io.parcours.testing.Tokens;
+import io.quarkus.mongodb.reactive.ReactiveMongoClient;
+import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+
+/**
+ * The daily tallies come back to the stored responses: after a crash left responses uncounted, after a tally was
+ * damaged, while a day is being recounted, and with recounts racing submissions. The crash is what it leaves in the
+ * store: a response written and marked, no $inc.
+ */
+@QuarkusTest
+class TallyRepairTest {
+
+    private static final String DAY = "2026-05-04";
+    private static final String RECOUNT = """
+            mutation { recountScores { daysChecked responsesCounted daysCorrected
+              corrections { day surveyId touchpointId before { responseCount nps { score answers } }
+                after { responseCount nps { score answers } } } } }""";
+
+    @Inject
+    ReactiveMongoClient mongo;
+    @ConfigProperty(name = "quarkus.mongodb.database")
+    String database;
+
+    private final String workspace = "repair-" + UUID.randomUUID();
+    private final String collector = Tokens.of(workspace, "collector");
+    private final String admin = Tokens.of(workspace, "admin");
+    private final String touchpoint = UUID.randomUUID().toString();
+    private Object survey;
+
+    @BeforeEach
+    void survey() {
+        Map<String, Object> input = Surveys.input("Repair " + touchpoint);
+        input.put("touchpointId", touchpoint);
+        survey = Surveys.active(Tokens.of(workspace, "editor"), input).get("id");
+    }
+
+    @Test
+    void aResponseACrashLeftUncountedIsCountedWithinSeconds() {
+        submit("kept", 10);
+        Document stored = responses().find(eq("clientResponseId", "kept")).collect().first().await().indefinitely();
+        // What a kill -9 between the insert and the $inc leaves: the response, still marked, no count.
+        Document orphan = new Document(stored).append("_id", UUID.randomUUID().toString())
+                .append("clientResponseId", "orphan").append("receivedAt", Date.from(Instant.now().minusSeconds(30)))
+                .append("tallyPending", true);
+        orphan.getList("answers", Document.class).get(0).put("score", 0);
+        responses().insertOne(orphan).await().indefinitely();
+        assertThat(wholeDay().getInt("responseCount")).as("the tally does not know the orphan yet").isEqualTo(1);
+
+        JsonPath repaired = eventually(() -> wholeDay(), day -> day.getInt("responseCount") == 2);
+        assertThat(repaired.getFloat("nps.score")).as("promoter and detractor").isEqualTo(0.0f);
+        assertThat(responses().find(and(eq("workspaceId", workspace), eq("tallyPending", true))).collect().asList()
+                .await().indefinitely()).as("nothing left marked").isEmpty();
+        assertThat(recount().getInt("daysCorrected")).as("already right").isZero();
+    }
+
+    @Test
+    void recountScoresSetsDamagedTalliesAndSaysWhatItCorrected() {
+        submit("a", 10);
+        submit("b", 9);
+        submitOn("c", 0, "2026-05-05T10:00:00Z");
+        days().updateOne(and(eq("workspaceId", workspace), eq("day", date(DAY))),
+                Updates.combine(Updates.inc("responses", 5), Updates.inc("NPS.answers", 5), Updates.inc("NPS.atMost6", 5)))
+                .await().indefinitely();
+        days().deleteOne(and(eq("workspaceId", workspace), eq("day", date("2026-05-05")))).await().indefinitely();
+        assertThat(wholeDay().getInt("responseCount")).isEqualTo(7);
+
+        assertThat(GraphQL.call(Tokens.of(workspace, "editor"), RECOUNT).getString("errors[0].extensions.code"))
+                .isEqualTo("FORBIDDEN");
+        assertThat(GraphQL.call(Tokens.of(workspace, "viewer"), RECOUNT).getString("errors[0].extensions.code"))
+                .isEqualTo("FORBIDDEN");
+        JsonPath elsewhere = GraphQL.call(Tokens.of("other-" + UUID.randomUUID(), "admin"), RECOUNT);
+        assertThat(elsewhere.getInt("data.recountScores.daysChecked")).as("another workspace has nothing").isZero();
+        assertThat(wholeDay().getInt("responseCount")).as("and changes nothing here").isEqualTo(7);
+
+        JsonPath report = recount();
+        assertThat(report.getInt("daysChecked")).isEqualTo(2);
+        assertThat(report.getInt("responsesCounted")).isEqualTo(3);
+        assertThat(report.getInt("daysCorrected")).isEqualTo(2);
+        assertThat(report.getList("corrections.day")).containsExactlyInAnyOrder(DAY, "2026-05-05");
+        Map<String, Object> damaged = correction(report, DAY);
+        assertThat(damaged.get("touchpointId")).isEqualTo(touchpoint);
+        assertThat(damaged.get("before")).isEqualTo(Map.of("responseCount", 7, "nps", Map.of("score", -42.9f, "answers", 7)));
+        assertThat(damaged.get("after")).isEqualTo(Map.of("responseCount", 2, "nps", Map.of("score", 100.0f, "answers", 2)));
+        Map<String, Object> lost = correction(report, "2026-05-05");
+        Map<String, Object> nothing = new java.util.HashMap<>(Map.of("responseCount", 0));
+        nothing.put("nps", null);
+        assertThat(lost.get("before")).isEqualTo(nothing);
+        assertThat(lost.get("after")).isEqualTo(Map.of("responseCount", 1, "nps", Map.of("score", -100.0f, "answers", 1)));
+
+        assertThat(wholeDay().getInt("responseCount")).isEqualTo(2);
+        assertThat(recount().getInt("daysCorrected")).as("a second recount finds nothing to correct").isZero();
+    }
+
+    @Test
+    void aDayBeingRecountedHoldsLiveCountsBackAndLosesNone() {
+        submit("first", 10);
+        Document lock = new Document("token", "a-recount-elsewhere").append("since", new Date());
+        days().updateOne(and(eq("workspaceId", workspace), eq("day", date(DAY))), Updates.set("recount", lock))
+                .await().indefinitely();
+        submit("second", 0);
+        submit("third", 0);
+        assertThat(wholeDay().getInt("responseCount")).as("held back while locked").isEqualTo(1);
+        assertThat(responses().find(and(eq("workspaceId", workspace), eq("tallyPending", true))).collect().asList()
+                .await().indefinitely()).hasSize(2);
+
+        // The recount holding the lock died: once its lease is over, the background repair takes the day over.
+        days().updateOne(and(eq("workspaceId", workspace), eq("day", date(DAY))),
+                Updates.set("recount.since", Date.from(Instant.now().minus(Duration.ofMinutes(2))))).await().indefinitely();
+        JsonPath repaired = eventually(() -> wholeDay(), day -> day.getInt("responseCount") == 3);
+        assertThat(repaired.getFloat("nps.score")).isEqualTo(-33.3f);
+        Document tally = days().find(and(eq("workspaceId", workspace), eq("day", date(DAY)))).collect().first()
+                .await().indefinitely();
+        assertThat(tally.get("recount")).as("lock released").isNull();
+    }
+
+    @Test
+    void recountsRacingSubmissionsCountEveryResponseOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        AtomicBoolean submitting = new AtomicBoolean(true);
+        List<Future<?>> writers = new ArrayList<>();
+        for (int w = 0; w < 3; w++) {
+            String writer = "w" + w;
+            writers.add(pool.submit(() -> {
+                for (int batch = 0; batch < 20; batch++) {
+                    List<Map<String, Object>> inputs = new ArrayList<>();
+                    for (int i = 0; i < 25; i++) {
+                        Map<String, Object> response = Surveys.response(survey, writer + "-" + batch + "-" + i,
+                                score("nps", (batch + i) % 11));
+                        response.put("submittedAt", DAY + "T12:00:00Z");
+                        inputs.add(response);
+                    }
+                    JsonPath body = GraphQL.call(collector, "mutation($in: [ResponseInput!]!) { submitResponses(inputs: $in) "
+                            + "{ status } }", Map.of("in", inputs));
+                    assertThat(body.getList("data.submitResponses.status")).as(body.prettify()).containsOnly("ACCEPTED");
+                }
+            }));
+        }
+        Future<Integer> recounts = pool.submit(() -> {
+            int runs = 0;
+            while (submitting.get()) {
+                assertThat(GraphQL.call(admin, RECOUNT).getList("errors")).isNull();
+                runs++;
+            }
+            return runs;
+        });
+        for (Future<?> writer : writers) {
+            writer.get();
+        }
+        submitting.set(false);
+        assertThat(recounts.get()).as("recounts ran during the submissions").isPositive();
+        pool.shutdown();
+
+        assertThat(wholeDay().getInt("responseCount")).isEqualTo(1500);
+        assertThat(recount().getInt("daysCorrected")).as("tallies equal the responses").isZero();
+    }
+
+    private void submit(String client, int nps) {
+        submitOn(client, nps, DAY + "T10:00:00Z");
+    }
+
+    private void submitOn(String client, int nps, String at) {
+        Map<String, Object> response = Surveys.response(survey, client, score("nps", nps));
+        response.put("submittedAt", at);
+        JsonPath body = Surveys.submit(collector, response);
+        assertThat(body.getString("data.submitResponse.status")).as(body.prettify()).isEqualTo("ACCEPTED");
+    }
+
+    /** The day's summary from its tally alone: midnight to midnight reads no response. */
+    private JsonPath wholeDay() {
+        JsonPath body = GraphQL.call(Tokens.of(workspace, "viewer"), Surveys.SUMMARY,
+                Map.of("f", Map.of("from", DAY + "T00:00:00Z", "to", "2026-05-05T00:00:00Z")));
+        assertThat(body.getList("errors")).as(body.prettify()).isNull();
+        return body.setRootPath("data.feedbackSummary");
+    }
+
+    private JsonPath recount() {
+        JsonPath body = GraphQL.call(admin, RECOUNT);
+        assertThat(body.getList("errors")).as(body.prettify()).isNull();
+        return body.setRootPath("data.recountScores");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> correction(JsonPath report, String day) {
+        return ((List<Map<String, Object>>) (Object) report.getList("corrections")).stream()
+                .filter(c -> day.equals(c.get("day"))).findFirst().orElseThrow();
+    }
+
+    private static JsonPath eventually(Supplier<JsonPath> read, java.util.function.Predicate<JsonPath> done) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        JsonPath last = read.get();
+        while (!done.test(last) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            last = read.get();
+        }
+        assertThat(done.test(last)).as("within 15 s: " + last.prettify()).isTrue();
+        return last;
+    }
+
+    private static Date date(String day) {
+        return Date.from(Instant.parse(day + "T00:00:00Z"));
+    }
+
+    private ReactiveMongoCollection<Document> responses() {
+        return mongo.getDatabase(database).getCollection("responses");
+    }
+
+    private ReactiveMongoCollection<Document> days() {
+        return mongo.getDatabase(database).getCollection("score_days");
+    }
+}
