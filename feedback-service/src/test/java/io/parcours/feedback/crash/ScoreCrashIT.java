@@ -43,10 +43,10 @@ import io.parcours.testing.platform.ServiceProcess;
 import io.restassured.path.json.JsonPath;
 
 /**
- * The packaged feedback-service killed with kill -9 at a random moment of single (REST) and batched (GraphQL)
- * submissions, several times; the clients retry what was not answered. After each restart every response is
- * stored once and every daily tally, and every summary read from them, equals a count of the stored responses
- * made here from the raw documents.
+ * Two replicas of the packaged feedback-service on one store; one of them killed with kill -9 at a random moment
+ * of single (REST) and batched (GraphQL) submissions to both, several times; the clients retry what was not
+ * answered. After each restart every response is stored once and every daily tally, and every summary read from
+ * them, equals a count of the stored responses made here from the raw documents.
  */
 class ScoreCrashIT {
 
@@ -58,6 +58,8 @@ class ScoreCrashIT {
     private static MongoServer store;
     private static MongoClient mongo;
     private static ServiceProcess service;
+    /** The replica that is never killed: its live submissions and background repairs run beside the other's. */
+    private static ServiceProcess replica;
     private static String collector;
     private static String viewer;
 
@@ -68,11 +70,16 @@ class ScoreCrashIT {
         store = new MongoServer(new MemoryBackend());
         int port = store.bind().getPort();
         mongo = MongoClients.create("mongodb://127.0.0.1:" + port);
-        service = new ServiceProcess("feedback-service", ServiceProcess.freePort(), Map.of(
-                "MONGO_URL", "mongodb://127.0.0.1:" + port,
+        Map<String, String> environment = Map.of("MONGO_URL", "mongodb://127.0.0.1:" + port,
                 "QUARKUS_OIDC_PUBLIC_KEY", Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()),
-                "QUARKUS_OIDC_TOKEN_ISSUER", TokenKeysResource.ISSUER), ServiceProcess.logDirectory().toPath());
+                "QUARKUS_OIDC_TOKEN_ISSUER", TokenKeysResource.ISSUER);
+        service = new ServiceProcess("feedback-service", ServiceProcess.freePort(), environment,
+                ServiceProcess.logDirectory().toPath());
+        replica = new ServiceProcess("feedback-service", ServiceProcess.freePort(), environment,
+                ServiceProcess.logDirectory().toPath().resolve("replica"));
+        ServiceProcess.logDirectory().toPath().resolve("replica").toFile().mkdirs();
         service.start();
+        replica.start();
         collector = Tokens.of(WORKSPACE, "collector");
         viewer = Tokens.of(WORKSPACE, "viewer");
     }
@@ -81,6 +88,9 @@ class ScoreCrashIT {
     static void stop() {
         if (service != null) {
             service.stop();
+        }
+        if (replica != null) {
+            replica.stop();
         }
         if (mongo != null) {
             mongo.close();
@@ -111,6 +121,10 @@ class ScoreCrashIT {
                 assertSummaryEqualsRecount(survey, at);
             }
         }
+        JsonPath recount = graphql(service, Tokens.of(WORKSPACE, "admin"), "mutation { recountScores { daysChecked "
+                + "responsesCounted daysCorrected } }", Map.of());
+        assertThat(recount.getInt("data.recountScores.responsesCounted")).as(recount.prettify()).isEqualTo(acknowledged.size());
+        assertThat(recount.getInt("data.recountScores.daysCorrected")).as(recount.prettify()).isZero();
     }
 
     /** Writers submit until the service dies under them; what they did not see answered they keep to retry. */
@@ -120,6 +134,7 @@ class ScoreCrashIT {
         ExecutorService writers = Executors.newFixedThreadPool(4);
         for (int w = 0; w < 4; w++) {
             boolean batched = w % 2 == 0;
+            ServiceProcess target = w < 2 ? service : replica;
             Random random = new Random(seed + w);
             String prefix = "r" + round + "-w" + w + "-";
             writers.submit(() -> {
@@ -129,7 +144,7 @@ class ScoreCrashIT {
                     for (int k = 0; k < size; k++) {
                         responses.add(response(surveys.get(random.nextInt(surveys.size())), prefix + i + "-" + k, random));
                     }
-                    Submission submission = new Submission(batched, responses);
+                    Submission submission = new Submission(target, batched, responses);
                     try {
                         acknowledged.addAll(submission.send());
                     } catch (IOException gone) {
@@ -192,7 +207,7 @@ class ScoreCrashIT {
     private static void assertSummaryEqualsRecount(String survey, String at) throws Exception {
         String from = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(10, ChronoUnit.DAYS).toString();
         String to = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS).toString();
-        JsonPath summary = graphql(viewer, "query($f: FeedbackFilter) { feedbackSummary(filter: $f) { responseCount "
+        JsonPath summary = graphql(replica, viewer, "query($f: FeedbackFilter) { feedbackSummary(filter: $f) { responseCount "
                 + "nps { promoters passives detractors answers } csat { answers } } }",
                 Map.of("f", Map.of("surveyId", survey, "from", from, "to", to))).setRootPath("data.feedbackSummary");
         long promoters = 0, detractors = 0, nps = 0, csat = 0;
@@ -228,27 +243,28 @@ class ScoreCrashIT {
     }
 
     /** One request as a mobile app would send it: one response over REST, or a batch over GraphQL. */
-    private record Submission(boolean batched, List<Map<String, Object>> responses) {
+    private record Submission(ServiceProcess target, boolean batched, List<Map<String, Object>> responses) {
 
         /** Sends it; returns the client ids the service answered ACCEPTED or DUPLICATE for. */
         List<String> send() throws IOException {
             if (batched) {
-                JsonPath body = graphql(collector, "mutation($in: [ResponseInput!]!) { submitResponses(inputs: $in) "
+                JsonPath body = graphql(target, collector, "mutation($in: [ResponseInput!]!) { submitResponses(inputs: $in) "
                         + "{ clientResponseId status } }", Map.of("in", responses));
                 assertThat(body.getList("data.submitResponses.status")).as(body.prettify())
                         .hasSize(responses.size()).doesNotContain("REJECTED");
                 return body.getList("data.submitResponses.clientResponseId");
             }
             Map<String, Object> response = responses.get(0);
-            HttpResponse<String> answer = post(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/api/v1/surveys/"
+            HttpResponse<String> answer = post(HttpRequest.newBuilder(URI.create(target.baseUrl() + "/api/v1/surveys/"
                     + response.get("surveyId") + "/responses")), collector, response);
             assertThat(answer.statusCode()).as(answer.body()).isIn(200, 201);
             return List.of((String) response.get("clientResponseId"));
         }
     }
 
-    private static JsonPath graphql(String token, String document, Map<String, Object> variables) throws IOException {
-        HttpResponse<String> answer = post(HttpRequest.newBuilder(URI.create(service.graphqlUrl())), token,
+    private static JsonPath graphql(ServiceProcess target, String token, String document, Map<String, Object> variables)
+            throws IOException {
+        HttpResponse<String> answer = post(HttpRequest.newBuilder(URI.create(target.graphqlUrl())), token,
                 Map.of("query", document, "variables", variables));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return JsonPath.from(answer.body());
@@ -270,10 +286,10 @@ class ScoreCrashIT {
                 "questions", List.of(
                         Map.of("id", "nps", "type", "NPS", "required", true, "labels", List.of(Map.of("locale", "en", "text", "Recommend?"))),
                         Map.of("id", "csat", "type", "CSAT", "required", false, "labels", List.of(Map.of("locale", "en", "text", "Satisfied?")))));
-        JsonPath created = graphql(editor, "mutation($in: SurveyInput!) { createSurvey(input: $in) { id revision } }",
+        JsonPath created = graphql(service, editor, "mutation($in: SurveyInput!) { createSurvey(input: $in) { id revision } }",
                 Map.of("in", input));
         assertThat(created.getString("data.createSurvey.id")).as(created.prettify()).isNotNull();
-        JsonPath published = graphql(editor, "mutation($id: ID!, $r: Int!) { publishSurvey(id: $id, expectedRevision: $r) "
+        JsonPath published = graphql(service, editor, "mutation($id: ID!, $r: Int!) { publishSurvey(id: $id, expectedRevision: $r) "
                 + "{ status } }", Map.of("id", created.getString("data.createSurvey.id"), "r", created.getInt("data.createSurvey.revision")));
         assertThat(published.getString("data.publishSurvey.status")).as(published.prettify()).isEqualTo("ACTIVE");
         return created.getString("data.createSurvey.id");
