@@ -59,6 +59,39 @@ echo "the services listen on 127.0.0.1 only"
 check_demo
 echo "== Front-end tools against the running platform: introspection, codegen, GraphiQL in Chromium"
 bash tools/graphql-clients/run.sh
+
+# The supervisor's PID per name, and the JVM it runs.
+pids() { local name; for name in "$@"; do printf '%s=%s ' "$name" "$(cat "$PARCOURS_HOME/pids/$name.pid")"; done; }
+jvm_of() { pgrep -P "$(cat "$PARCOURS_HOME/pids/$1.pid")"; }
+HEALTHY=(postgres mongo keycloak persona-service touchpoint-service gateway)
+
+echo "== A crashed service: ./parcours up starts it again and leaves the others running as they were"
+before=$(pids "${HEALTHY[@]}")
+kill -9 "$(jvm_of feedback-service)"
+./parcours up | tee "$PARCOURS_HOME/up-after-crash.log"
+grep -q "Starting feedback-service" "$PARCOURS_HOME/up-after-crash.log"
+[[ $(pids "${HEALTHY[@]}") == "$before" ]] || { echo "healthy processes were restarted: $before → $(pids "${HEALTHY[@]}")" >&2; exit 1; }
+check_demo
+
+echo "== A start that fails stops only what it started"
+supervisor=$(cat "$PARCOURS_HOME/pids/touchpoint-service.pid")
+kill -9 "$supervisor"  # the supervisor: its JVM must not linger as an orphan holding the port
+for ((i = 0; i < 30; i++)); do (exec 3<>/dev/tcp/127.0.0.1/8082) 2>/dev/null || break; sleep 1; done
+if (exec 3<>/dev/tcp/127.0.0.1/8082) 2>/dev/null; then echo "touchpoint-service's JVM outlived its supervisor" >&2; exit 1; fi
+node -e 'require("net").createServer().listen(8082, "127.0.0.1")' & squatter=$!
+sleep 1
+others=(postgres mongo keycloak persona-service feedback-service gateway)
+before=$(pids "${others[@]}")
+if ./parcours up >"$PARCOURS_HOME/failed-up.log" 2>&1; then echo "./parcours up started with port 8082 taken" >&2; exit 1; fi
+grep -q "Port 8082 (for touchpoint-service) is taken by another program" "$PARCOURS_HOME/failed-up.log" \
+  || { cat "$PARCOURS_HOME/failed-up.log" >&2; exit 1; }
+[[ $(pids "${others[@]}") == "$before" ]] || { echo "a failed start stopped what ran before it" >&2; exit 1; }
+curl -fs http://127.0.0.1:8080/q/health/live >/dev/null || { echo "the gateway stopped" >&2; exit 1; }
+kill "$squatter"
+./parcours up
+check_demo
+echo "a crashed service is restarted alone; a failed start leaves what ran before it"
+
 ./parcours down
 ./parcours up | tee "$PARCOURS_HOME/second-up.log"
 grep -q "nothing loaded" "$PARCOURS_HOME/second-up.log"

@@ -43,7 +43,7 @@ public final class ServiceProcess {
     }
 
     public void start() {
-        Path jar = Path.of("..", name, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
+        Path jar = packaged(name);
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package " + name + " first (./mvnw package, or run "
                     + "the whole build, which packages the subgraphs before the gateway)");
@@ -59,6 +59,17 @@ public final class ServiceProcess {
             throw new IllegalStateException(name + " did not start", e);
         }
         awaitReady();
+    }
+
+    /** The service's packaged jar, in the first folder up from here that holds the service's module. */
+    private static Path packaged(String name) {
+        Path relative = Path.of(name, "target", "quarkus-app", "quarkus-run.jar");
+        for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
+            if (Files.isDirectory(folder.resolve(name))) {
+                return folder.resolve(relative);
+            }
+        }
+        return relative.toAbsolutePath();
     }
 
     public void stop() {

@@ -12,7 +12,8 @@ import java.util.Random;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Demo surveys on a journey: a CSAT survey per touchpoint, a CES survey on the touchpoints that carry pain
+ * Demo surveys on a journey (those an interrupted load made are found by title, responses carry fixed
+ * clientResponseIds so that a second load stores only the missing ones): a CSAT survey per touchpoint, a CES survey on the touchpoints that carry pain
  * points, an NPS survey on the journey; responses over the last 90 days whose scores follow each
  * touchpoint's designed emotion, lower where pain points are known — so measured and designed emotion differ.
  */
@@ -22,6 +23,9 @@ final class DemoSurveys {
             mutation($kind: SurveyKind!, $input: SurveyTemplateInput) {
               createSurveyFromTemplate(kind: $kind, input: $input) { id revision } }""";
     private static final String PUBLISH = "mutation($id: ID!, $r: Int!) { publishSurvey(id: $id, expectedRevision: $r) { id } }";
+    private static final String SURVEYS = """
+            query($journey: ID!, $after: String) { surveys(journeyId: $journey, first: 100, after: $after) {
+              edges { node { id title touchpointId status revision } } pageInfo { hasNextPage endCursor } } }""";
     private static final String SUBMIT = "mutation($inputs: [ResponseInput!]!) { submitResponses(inputs: $inputs) { status } }";
     private static final int BATCH = 500;
 
@@ -33,6 +37,8 @@ final class DemoSurveys {
     private final String url;
     private final Random random = new Random(7);
     private final List<Map<String, Object>> pending = new ArrayList<>();
+    /** Surveys an earlier load made, by touchpoint and title. */
+    private final Map<String, JsonNode> existing = new HashMap<>();
     private int stored;
 
     DemoSurveys(GraphQLClient client, String url) {
@@ -42,6 +48,7 @@ final class DemoSurveys {
 
     int seed(String journeyId, String personaId, List<DemoTouchpoint> touchpoints, int responsesPerTouchpoint)
             throws IOException, InterruptedException {
+        findExisting(journeyId);
         for (DemoTouchpoint touchpoint : touchpoints) {
             double mean = 3 + 0.8 * touchpoint.emotion() - (touchpoint.painful() ? 0.8 : 0);
             String csat = survey("CSAT", "Satisfaction: " + touchpoint.name(), journeyId, personaId, touchpoint);
@@ -57,8 +64,32 @@ final class DemoSurveys {
         return stored;
     }
 
+    private void findExisting(String journeyId) throws IOException, InterruptedException {
+        String after = null;
+        do {
+            Map<String, Object> variables = new HashMap<>(Map.of("journey", journeyId));
+            variables.put("after", after);
+            JsonNode page = client.call(url, SURVEYS, variables).get("surveys");
+            page.get("edges").forEach(edge -> existing.put(key(edge.at("/node/touchpointId").asText(null),
+                    edge.at("/node/title").asText()), edge.get("node")));
+            after = page.at("/pageInfo/hasNextPage").asBoolean() ? page.at("/pageInfo/endCursor").asText() : null;
+        } while (after != null);
+    }
+
+    private static String key(String touchpointId, String title) {
+        return touchpointId + "\n" + title;
+    }
+
+    /** The survey's id: one an earlier load made (published now if it was left a draft), or a new one. */
     private String survey(String kind, String title, String journeyId, String personaId, DemoTouchpoint touchpoint)
             throws IOException, InterruptedException {
+        JsonNode earlier = existing.get(key(touchpoint == null ? null : touchpoint.id(), title));
+        if (earlier != null) {
+            if ("DRAFT".equals(earlier.get("status").asText())) {
+                client.call(url, PUBLISH, Map.of("id", earlier.get("id").asText(), "r", earlier.get("revision").asInt()));
+            }
+            return earlier.get("id").asText();
+        }
         Map<String, Object> input = new HashMap<>(Map.of("title", title, "journeyId", journeyId, "personaId", personaId));
         if (touchpoint != null) {
             input.put("touchpointId", touchpoint.id());

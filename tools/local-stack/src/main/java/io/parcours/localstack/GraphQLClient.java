@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Posts GraphQL documents with a bearer token; any error in the answer is an exception. */
-final class GraphQLClient {
+class GraphQLClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
 

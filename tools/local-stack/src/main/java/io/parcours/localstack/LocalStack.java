@@ -12,7 +12,7 @@ import java.util.List;
  * mongo DATA_FILE PORT                   run mongo-java-server (H2 file backend) until stopped
  * keys KEY_DIR                           create the local token-signing key pair once
  * token KEY_DIR WORKSPACE ROLE...        print a bearer token signed with that key
- * seed PERSONA_URL TOUCHPOINT_URL FEEDBACK_URL TOKEN  load the demo workspace (the token's) once
+ * seed PERSONA_URL TOUCHPOINT_URL FEEDBACK_URL TOKEN  load the demo workspace (the token's), completing an interrupted load
  *                                        load the demo workspace unless it has personas already
  * bench-touchpoint URL JDBC_URL KEY_DIR CUSTOMERS EVENTS_PER_CUSTOMER SENDERS
  *                                        analytics benchmark (see BENCHMARKS.md)
