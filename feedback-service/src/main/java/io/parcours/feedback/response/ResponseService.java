@@ -145,7 +145,7 @@ public class ResponseService {
         if (documents.isEmpty()) {
             return Uni.createFrom().item(settle(inputs, results, firstInBatch));
         }
-        return responses.insertAll(documents).call(duplicates -> days.count(stored(documents, duplicates))).chain(duplicates -> {
+        return days.insertCounted(documents, () -> responses.insertAll(documents)).chain(duplicates -> {
             Map<String, Set<String>> clashesBySurvey = new HashMap<>();
             for (int k = 0; k < documents.size(); k++) {
                 Document document = documents.get(k);
@@ -168,16 +168,6 @@ public class ResponseService {
                 return settle(inputs, results, firstInBatch);
             });
         });
-    }
-
-    private static List<Document> stored(List<Document> documents, Set<Integer> duplicates) {
-        List<Document> stored = new ArrayList<>();
-        for (int k = 0; k < documents.size(); k++) {
-            if (!duplicates.contains(k)) {
-                stored.add(documents.get(k));
-            }
-        }
-        return stored;
     }
 
     /** Repeats within the batch take the outcome of their first occurrence, as DUPLICATE. */

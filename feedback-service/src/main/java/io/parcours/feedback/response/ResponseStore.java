@@ -3,7 +3,6 @@ package io.parcours.feedback.response;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lt;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.mongodb.ErrorCategory;
@@ -23,11 +21,8 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Updates;
 
 import io.parcours.feedback.survey.SurveyAsOf;
-import io.quarkus.mongodb.FindOptions;
 import io.quarkus.mongodb.reactive.ReactiveMongoClient;
 import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
 import io.quarkus.runtime.StartupEvent;
@@ -41,9 +36,6 @@ import jakarta.enterprise.event.Observes;
  */
 @ApplicationScoped
 public class ResponseStore {
-
-    /** Set on a response until the daily tallies count it (see DailyTallies). */
-    public static final String PENDING = "tallyPending";
 
     private final ReactiveMongoCollection<Document> responses;
 
@@ -63,25 +55,6 @@ public class ResponseStore {
             responses.createIndex(Indexes.ascending("workspaceId", link, "submittedAt")).await().indefinitely();
         }
         responses.createIndex(Indexes.ascending("workspaceId", "respondentRef")).await().indefinitely();
-        responses.createIndex(Indexes.ascending(PENDING, "receivedAt")).await().indefinitely();
-    }
-
-    /** Clears the mark of responses now counted in the daily tallies. */
-    public Uni<Void> unmarkPending(List<String> ids) {
-        return ids.isEmpty() ? Uni.createFrom().voidItem()
-                : responses.updateMany(in("_id", ids), Updates.unset(PENDING)).replaceWithVoid();
-    }
-
-    /** Responses still marked as not counted that were received before {@code before}: at most {@code limit}. */
-    public Uni<List<Document>> pendingSince(Date before, int limit) {
-        return responses.find(and(eq(PENDING, true), lt("receivedAt", before)),
-                new FindOptions().limit(limit)).collect().asList();
-    }
-
-    /** Ids of the responses matching the filter that are still marked as not counted. */
-    public Uni<List<String>> pendingIds(Bson filter) {
-        return responses.find(and(filter, eq(PENDING, true)), new FindOptions().projection(Projections.include("_id")))
-                .map(found -> found.getString("_id")).collect().asList();
     }
 
     /**
@@ -136,6 +109,6 @@ public class ResponseStore {
                 .append("submittedAt", Date.from(input.submittedAt.toInstant())).append("receivedAt", receivedAt)
                 .append("journeyId", survey.survey().journeyId).append("stageId", survey.survey().stageId)
                 .append("touchpointId", survey.survey().touchpointId).append("personaId", survey.survey().personaId)
-                .append("answers", answerDocuments).append(PENDING, true);
+                .append("answers", answerDocuments);
     }
 }

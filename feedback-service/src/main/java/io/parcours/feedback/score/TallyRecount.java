@@ -6,7 +6,6 @@ import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.or;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -24,15 +23,14 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 
-import io.parcours.feedback.response.ResponseStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Sets one day's tally to a count of its stored responses. Safe beside live submissions and other replicas: the
- * recount locks the day document first (live $inc are then held back, their responses stay marked), reads which
- * responses are marked, counts the responses, and writes the counts only while it still holds the lock. A lock
- * older than the lease belongs to a recount that died; the next recount takes it over.
+ * recount locks the day document and moves its epoch (a live $inc is then held back, and so is one whose batch
+ * began before: its responses may be in this count), counts the responses, and writes the counts only while it
+ * still holds the lock. A lock older than the lease belongs to a recount that died; the next recount takes it over.
  */
 @ApplicationScoped
 public class TallyRecount {
@@ -50,14 +48,12 @@ public class TallyRecount {
     }
 
     private final DailyTallies days;
-    private final ResponseStore responses;
     private final ScoreStore scores;
     private final Duration lease;
 
-    public TallyRecount(DailyTallies days, ResponseStore responses, ScoreStore scores,
+    public TallyRecount(DailyTallies days, ScoreStore scores,
             @ConfigProperty(name = "parcours.scores.recount-lease", defaultValue = "60s") Duration lease) {
         this.days = days;
-        this.responses = responses;
         this.scores = scores;
         this.lease = lease;
     }
@@ -65,12 +61,10 @@ public class TallyRecount {
     public Uni<Outcome> recount(DayKey key) {
         String token = UUID.randomUUID().toString();
         return lock(key, token).chain(before -> before.isEmpty() ? Uni.createFrom().item(Outcome.skipped(key))
-                // Marked responses read before the count: each of them is in it.
-                : responses.pendingIds(key.responses()).chain(pending -> scores.tally(key.responses(), ScoreStore.ALL)
+                : scores.tally(key.responses(), ScoreStore.ALL)
                         .map(counted -> counted.getOrDefault(String.valueOf(ScoreStore.ALL), new Tally()))
-                        .chain(after -> write(key, token, after).chain(held -> held
-                                ? responses.unmarkPending(pending).replaceWith(new Outcome(key, before.get(), after, true))
-                                : Uni.createFrom().item(Outcome.skipped(key))))));
+                        .chain(after -> write(key, token, after)
+                                .map(held -> held ? new Outcome(key, before.get(), after, true) : Outcome.skipped(key))));
     }
 
     /** The day's counts before the lock (empty tally for a new day); empty when another recount holds it. */
@@ -79,6 +73,7 @@ public class TallyRecount {
         Bson free = or(eq("recount", null), lt("recount.since", Date.from(now.toInstant().minus(lease))));
         List<Bson> changes = new ArrayList<>(List.of(
                 Updates.set("recount", new Document("token", token).append("since", now)),
+                Updates.inc("epoch", 1),
                 // An erasure after this point marks the day stale again, and it is recounted once more.
                 Updates.set("stale", false)));
         key.fields().forEach((field, value) -> changes.add(Updates.setOnInsert(field, value)));

@@ -24,7 +24,6 @@ import com.mongodb.client.model.Updates;
 
 import io.parcours.common.security.Caller;
 import io.parcours.common.security.Role;
-import io.parcours.feedback.response.ResponseStore;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -48,18 +47,18 @@ public class TallyRepair {
     static final int LISTED = 100;
 
     private final DailyTallies days;
-    private final ResponseStore responses;
+    private final TallyMarkers markers;
     private final ScoreStore scores;
     private final TallyRecount recount;
     private final Caller caller;
     private final Duration grace;
     private final Duration lease;
 
-    public TallyRepair(DailyTallies days, ResponseStore responses, ScoreStore scores, TallyRecount recount, Caller caller,
+    public TallyRepair(DailyTallies days, TallyMarkers markers, ScoreStore scores, TallyRecount recount, Caller caller,
             @ConfigProperty(name = "parcours.scores.repair-grace", defaultValue = "10s") Duration grace,
             @ConfigProperty(name = "parcours.scores.recount-lease", defaultValue = "60s") Duration lease) {
         this.days = days;
-        this.responses = responses;
+        this.markers = markers;
         this.scores = scores;
         this.recount = recount;
         this.caller = caller;
@@ -67,37 +66,47 @@ public class TallyRepair {
         this.lease = lease;
     }
 
-    /** After a crash: every response this or another process stored but did not count, before traffic comes. */
+    /** After a crash: every batch this or another process stored but did not count, before traffic comes. */
     void atStart(@Observes @Priority(3000) StartupEvent started) { // after the stores' indexes (default 2500)
         repair(Instant.now()).await().atMost(Duration.ofMinutes(5));
     }
 
-    /** Responses left uncounted for longer than a submission takes, and days marked stale or left locked. */
+    /** Batches left uncounted for longer than a submission takes, and days marked stale or left locked. */
     @Scheduled(every = "${parcours.scores.repair-every:5s}", delayed = "${parcours.scores.repair-every:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> inBackground() {
         return repair(Instant.now().minus(grace)).replaceWithVoid();
     }
 
-    /** Recounts the days of uncounted responses received before {@code receivedBefore} and the stale days. */
-    Uni<Integer> repair(Instant receivedBefore) {
+    /** Recounts the days of the markers written before {@code markedBefore} and the stale days. */
+    Uni<Integer> repair(Instant markedBefore) {
         Date abandoned = Date.from(Instant.now().minus(lease));
-        Uni<List<Document>> pending = responses.pendingSince(Date.from(receivedBefore), ROUND);
+        Uni<List<Document>> marked = markers.olderThan(markedBefore, ROUND);
         Uni<List<Document>> stale = days.collection().find(or(eq("stale", true), lt("recount.since", abandoned)),
                 new io.quarkus.mongodb.FindOptions().limit(ROUND)).collect().asList();
-        return Uni.combine().all().unis(pending, stale).asTuple().chain(found -> {
+        return Uni.combine().all().unis(marked, stale).asTuple().chain(found -> {
             Set<DayKey> keys = new LinkedHashSet<>();
-            found.getItem1().forEach(response -> keys.add(DayKey.ofResponse(response)));
+            found.getItem1().forEach(marker -> keys.addAll(TallyMarkers.keysOf(marker)));
             found.getItem2().forEach(day -> keys.add(DayKey.ofTally(day)));
-            return recountAll(keys).map(outcomes -> {
+            return recountAll(keys).call(outcomes -> clearRecounted(found.getItem1(), outcomes)).map(outcomes -> {
                 long corrected = outcomes.stream().filter(TallyRecount.Outcome::corrected).count();
                 if (corrected > 0) {
-                    LOG.infof("Score tallies repaired: %d of %d days recounted held wrong counts (%d responses were "
+                    LOG.infof("Score tallies repaired: %d of %d days recounted held wrong counts (%d batches were "
                             + "not counted yet)", corrected, keys.size(), found.getItem1().size());
                 }
                 return (int) corrected;
             });
         });
+    }
+
+    /** Removes the markers whose days were all recounted (a day another recount held stays marked). */
+    private Uni<Void> clearRecounted(List<Document> marked, List<TallyRecount.Outcome> outcomes) {
+        Set<DayKey> skipped = new LinkedHashSet<>();
+        outcomes.stream().filter(outcome -> !outcome.done()).forEach(outcome -> skipped.add(outcome.key()));
+        List<Uni<Void>> clears = marked.stream()
+                .filter(marker -> TallyMarkers.keysOf(marker).stream().noneMatch(skipped::contains))
+                .map(marker -> markers.clear(marker.getString("_id"))).toList();
+        return clears.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(clears).andFailFast().replaceWithVoid();
     }
 
     /** After responses were deleted: their days are marked stale, then recounted (or later, if one is locked). */
