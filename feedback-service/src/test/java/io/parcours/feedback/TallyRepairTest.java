@@ -70,17 +70,14 @@ class TallyRepairTest {
     void aResponseACrashLeftUncountedIsCountedWithinSeconds() {
         submit("kept", 10);
         Document stored = responses().find(eq("clientResponseId", "kept")).collect().first().await().indefinitely();
-        // What a kill -9 between the insert and the $inc leaves: the batch's marker naming its day, the response, no count.
+        // What a kill -9 between the insert and the $inc leaves: the day marked by the batch, the response, no count.
         Document orphan = new Document(stored).append("_id", UUID.randomUUID().toString())
                 .append("clientResponseId", "orphan");
         orphan.getList("answers", Document.class).get(0).put("score", 0);
-        Document markedDay = new Document("workspaceId", workspace).append("day", date(DAY));
-        List.of("surveyId", "touchpointId", "stageId", "journeyId", "personaId")
-                .forEach(link -> markedDay.append(link, stored.get(link)));
-        // The response first here: the background repair would take a marker without it for done.
+        // The response first here: the background repair would recount a marked day without it.
         responses().insertOne(orphan).await().indefinitely();
-        markers().insertOne(new Document("_id", UUID.randomUUID().toString())
-                .append("at", Date.from(Instant.now().minusSeconds(30))).append("days", List.of(markedDay))).await().indefinitely();
+        days().updateOne(and(eq("workspaceId", workspace), eq("day", date(DAY))), Updates.push("pending",
+                new Document("batch", "died").append("at", Date.from(Instant.now().minusSeconds(30))))).await().indefinitely();
         assertThat(wholeDay().getInt("responseCount")).as("the tally does not know the orphan yet").isEqualTo(1);
 
         JsonPath repaired = eventually(() -> wholeDay(), day -> day.getInt("responseCount") == 2);
@@ -135,8 +132,9 @@ class TallyRepairTest {
                 .await().indefinitely();
         submit("second", 0);
         submit("third", 0);
-        // The recount holding the day may overwrite these $inc: the day stays marked, once per batch.
-        assertThat(markedDays()).as("marked while locked").hasSize(2);
+        // The recount holding the day may overwrite these $inc: the day is marked stale.
+        assertThat(markedDays()).as("marked while locked").hasSize(1);
+        assertThat(markedDays().get(0).getBoolean("stale")).isTrue();
 
         // The recount holding the lock died, the counts wrong; once its lease is over, the background repair takes
         // the day over and sets them.
@@ -261,13 +259,11 @@ class TallyRepairTest {
         return mongo.getDatabase(database).getCollection("responses");
     }
 
-    /** This workspace's days in the markers of batches not fully counted. */
+    /** This workspace's days that a batch marked and did not count, or that a recount has yet to set. */
     private List<Document> markedDays() {
-        return markers().find(eq("days.workspaceId", workspace)).collect().asList().await().indefinitely();
-    }
-
-    private ReactiveMongoCollection<Document> markers() {
-        return mongo.getDatabase(database).getCollection("tally_pending");
+        return days().find(and(eq("workspaceId", workspace), com.mongodb.client.model.Filters.or(
+                com.mongodb.client.model.Filters.exists("pending.0"), eq("stale", true)))).collect().asList()
+                .await().indefinitely();
     }
 
     private ReactiveMongoCollection<Document> days() {

@@ -1,10 +1,10 @@
 package io.parcours.feedback.score;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,16 +12,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -40,21 +43,20 @@ import jakarta.enterprise.event.Observes;
  * document per {@link DayKey}. Summaries read these few documents for whole days instead of every response: their
  * cost follows the number of days and surveys, not responses.
  * <p>
- * A batch's days are marked ({@link TallyMarkers}) before its responses are stored and unmarked once counted here
- * with $inc; a crash in between leaves them marked, and {@link TallyRepair} recounts them. A day that a recount held
- * or finished while the batch was stored (its {@code recount} lock, its {@code epoch}) stays marked too: a recount
- * sets the counts, so whatever the order, the next one makes them right.
+ * A batch marks its days {@code pending} before its responses are stored; the $inc takes the mark off. What a crash
+ * leaves marked, and a day a recount touched while a batch was stored ({@code stale}), {@link TallyRepair} recounts:
+ * a recount sets the counts, so whatever the order, the next one makes them right.
  */
 @ApplicationScoped
 public class DailyTallies {
 
-    private final ReactiveMongoCollection<Document> days;
-    private final TallyMarkers markers;
+    /** A day's state while a recount holds it. */
+    private static final String LOCKED = "locked";
 
-    public DailyTallies(ReactiveMongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database,
-            TallyMarkers markers) {
+    private final ReactiveMongoCollection<Document> days;
+
+    public DailyTallies(ReactiveMongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
         this.days = client.getDatabase(database).getCollection("score_days");
-        this.markers = markers;
     }
 
     ReactiveMongoCollection<Document> collection() {
@@ -67,47 +69,48 @@ public class DailyTallies {
         }
         days.createIndex(Indexes.ascending("stale")).await().indefinitely();
         days.createIndex(Indexes.ascending("recount.since")).await().indefinitely();
+        days.createIndex(Indexes.ascending("pending.at")).await().indefinitely();
     }
 
     /**
      * Stores a batch with {@code insert} (which answers the positions of duplicates) and adds the stored responses to
-     * their days' counts. A recount that touched one of the days meanwhile (its epoch moved, or it holds the day)
-     * may have counted these responses, or may overwrite this $inc: that day stays marked and is recounted.
-     * (The checks are reads before and after rather than conditions of the $inc: the $inc then finds its day by
-     * _id alone, which every store answers from its primary index.)
+     * their days' counts. Each day is marked {@code pending} by the batch before the insert, and the $inc removes the
+     * mark: a crash in between leaves it. A day that a recount held or recounted meanwhile (its {@code recount} lock,
+     * its {@code epoch}, read with the mark and with the $inc) may have counted these responses or may overwrite the
+     * $inc: it is marked {@code stale} and recounted. Every write finds its day by _id alone, which every store
+     * answers from its primary index; one day (a REST submission) costs two writes that answer the day's state.
      */
     public Uni<Set<Integer>> insertCounted(List<Document> batch, Supplier<Uni<Set<Integer>>> insert) {
         Map<String, DayKey> keys = new LinkedHashMap<>();
         batch.forEach(response -> keys.putIfAbsent(DayKey.ofResponse(response).id(), DayKey.ofResponse(response)));
-        return epochs(keys.keySet()).chain(before -> markers.mark(keys.values()).chain(marker -> insert.get()
-                .call(duplicates -> increment(stored(batch, duplicates))
-                        .chain(() -> recountedSince(before))
-                        .chain(touched -> touched.isEmpty() ? markers.clear(marker)
-                                : markers.keep(marker, touched.stream().map(keys::get).toList())))));
+        Document mark = new Document("batch", UUID.randomUUID().toString()).append("at", new Date());
+        return write(keys, id -> Updates.combine(Updates.push("pending", mark), fields(keys.get(id))), ReturnDocument.BEFORE)
+                .chain(before -> insert.get().call(duplicates -> {
+                    Map<String, Tally> tallies = tallies(stored(batch, duplicates));
+                    return write(keys, id -> counting(keys.get(id), tallies.get(id), mark), ReturnDocument.AFTER)
+                            .chain(after -> markStale(touched(before, after)));
+                }));
     }
 
-    /** Each day's epoch (null for a day without document or never recounted); "locked" while a recount holds it. */
-    private Uni<Map<String, Object>> epochs(Set<String> ids) {
-        return days.find(in("_id", ids), new FindOptions().projection(Projections.include("epoch", "recount")))
-                .collect().asList().map(found -> {
-                    Map<String, Object> epochs = new HashMap<>();
-                    ids.forEach(id -> epochs.put(id, null));
-                    found.forEach(day -> epochs.put(day.getString("_id"), day.get("recount") != null ? "locked" : day.get("epoch")));
-                    return epochs;
-                });
+    private static Bson fields(DayKey key) {
+        List<Bson> fields = new ArrayList<>();
+        key.fields().forEach((field, value) -> fields.add(Updates.set(field, value)));
+        return Updates.combine(fields);
     }
 
-    /** The days a recount held or moved to another epoch since {@code before} was read. */
-    private Uni<Set<String>> recountedSince(Map<String, Object> before) {
-        return epochs(before.keySet()).map(after -> {
-            Set<String> touched = new TreeSet<>();
-            before.forEach((id, epoch) -> {
-                if ("locked".equals(epoch) || !Objects.equals(epoch, after.get(id))) {
-                    touched.add(id);
-                }
-            });
-            return touched;
-        });
+    /** The stored responses' counts and the batch's mark taken off. */
+    private static Bson counting(DayKey key, Tally tally, Document mark) {
+        List<Bson> changes = new ArrayList<>(List.of(Updates.pull("pending", mark), fields(key)));
+        if (tally != null) {
+            tally.counters().forEach((field, value) -> changes.add(Updates.inc(field, value)));
+        }
+        return Updates.combine(changes);
+    }
+
+    private static Map<String, Tally> tallies(List<Document> stored) {
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        stored.forEach(response -> tallies.computeIfAbsent(DayKey.ofResponse(response).id(), id -> new Tally()).count(response));
+        return tallies;
     }
 
     private static List<Document> stored(List<Document> batch, Set<Integer> duplicates) {
@@ -120,47 +123,55 @@ public class DailyTallies {
         return stored;
     }
 
-    /** One $inc per day of the stored responses, in one bulk write. */
-    private Uni<Void> increment(List<Document> stored) {
-        Map<String, DayKey> keys = new LinkedHashMap<>();
-        Map<String, Tally> tallies = new LinkedHashMap<>();
-        for (Document response : stored) {
-            DayKey key = DayKey.ofResponse(response);
-            keys.putIfAbsent(key.id(), key);
-            tallies.computeIfAbsent(key.id(), id -> new Tally()).count(response);
-        }
-        List<String> ids = new ArrayList<>(keys.keySet());
-        // A day document created by two writers at once can refuse one upsert with a duplicate key: tried once more.
-        return incrementOnce(ids, keys, tallies)
-                .chain(refused -> refused.isEmpty() ? Uni.createFrom().item(refused)
-                        : incrementOnce(new ArrayList<>(refused), keys, tallies))
-                .chain(refused -> refused.isEmpty() ? Uni.createFrom().voidItem()
-                        : Uni.createFrom().failure(new IllegalStateException("Day tallies refused twice: " + refused)));
-    }
-
-    private Uni<Set<String>> incrementOnce(List<String> ids, Map<String, DayKey> keys, Map<String, Tally> tallies) {
-        if (ids.isEmpty()) {
-            return Uni.createFrom().item(Set.of());
+    /**
+     * Applies the update to each day (creating its document if needed); returns each day's state as the update left
+     * it or found it: its epoch, or {@link #LOCKED} while a recount holds it. One day: one findOneAndUpdate. More:
+     * one bulk write and one read.
+     */
+    private Uni<Map<String, Object>> write(Map<String, DayKey> keys, Function<String, Bson> update, ReturnDocument state) {
+        if (keys.size() == 1) {
+            String id = keys.keySet().iterator().next();
+            return days.findOneAndUpdate(eq("_id", id), update.apply(id), new FindOneAndUpdateOptions().upsert(true)
+                    .returnDocument(state).projection(Projections.include("epoch", "recount")))
+                    .map(day -> {
+                        Map<String, Object> states = new HashMap<>();
+                        states.put(id, state(day));
+                        return states;
+                    });
         }
         List<WriteModel<Document>> updates = new ArrayList<>();
-        for (String id : ids) {
-            List<Bson> changes = new ArrayList<>();
-            tallies.get(id).counters().forEach((field, value) -> changes.add(Updates.inc(field, value)));
-            keys.get(id).fields().forEach((field, value) -> changes.add(Updates.set(field, value)));
-            updates.add(new UpdateOneModel<>(eq("_id", id), Updates.combine(changes), new UpdateOptions().upsert(true)));
-        }
-        return days.bulkWrite(updates, new com.mongodb.client.model.BulkWriteOptions().ordered(false))
-                .map(done -> Set.<String>of())
-                .onFailure(MongoBulkWriteException.class).recoverWithUni(failure -> {
-                    Set<String> refused = new TreeSet<>();
-                    for (var error : ((MongoBulkWriteException) failure).getWriteErrors()) {
-                        if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                            return Uni.createFrom().failure(failure);
-                        }
-                        refused.add(ids.get(error.getIndex()));
-                    }
-                    return Uni.createFrom().item(refused);
+        keys.keySet().forEach(id -> updates.add(new UpdateOneModel<>(eq("_id", id), update.apply(id), new UpdateOptions().upsert(true))));
+        // A day document created by two writers at once can refuse one upsert with a duplicate key: written once more.
+        return days.bulkWrite(updates, new BulkWriteOptions().ordered(false)).replaceWithVoid()
+                .onFailure(TallyRecount::duplicateKey).retry().atMost(1)
+                .chain(() -> days.find(in("_id", keys.keySet()), new FindOptions().projection(Projections.include("epoch", "recount")))
+                        .collect().asList())
+                .map(found -> {
+                    Map<String, Object> states = new HashMap<>();
+                    keys.keySet().forEach(id -> states.put(id, null));
+                    found.forEach(day -> states.put(day.getString("_id"), state(day)));
+                    return states;
                 });
+    }
+
+    private static Object state(Document day) {
+        return day == null ? null : day.get("recount") != null ? LOCKED : day.get("epoch");
+    }
+
+    /** Days a recount held, or moved to another epoch, between the two states. */
+    private static Set<String> touched(Map<String, Object> before, Map<String, Object> after) {
+        Set<String> touched = new TreeSet<>();
+        before.forEach((id, state) -> {
+            if (LOCKED.equals(state) || LOCKED.equals(after.get(id)) || !Objects.equals(state, after.get(id))) {
+                touched.add(id);
+            }
+        });
+        return touched;
+    }
+
+    private Uni<Void> markStale(Set<String> ids) {
+        return ids.isEmpty() ? Uni.createFrom().voidItem()
+                : days.updateMany(in("_id", ids), Updates.set("stale", true)).replaceWithVoid();
     }
 
     /** Sums of the matching day documents, keyed by the group expression's value. */

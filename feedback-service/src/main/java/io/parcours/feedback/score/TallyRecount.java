@@ -17,6 +17,7 @@ import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoCommandException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -50,12 +51,15 @@ public class TallyRecount {
     private final DailyTallies days;
     private final ScoreStore scores;
     private final Duration lease;
+    private final Duration grace;
 
     public TallyRecount(DailyTallies days, ScoreStore scores,
-            @ConfigProperty(name = "parcours.scores.recount-lease", defaultValue = "60s") Duration lease) {
+            @ConfigProperty(name = "parcours.scores.recount-lease", defaultValue = "60s") Duration lease,
+            @ConfigProperty(name = "parcours.scores.repair-grace", defaultValue = "10s") Duration grace) {
         this.days = days;
         this.scores = scores;
         this.lease = lease;
+        this.grace = grace;
     }
 
     public Uni<Outcome> recount(DayKey key) {
@@ -74,31 +78,38 @@ public class TallyRecount {
         List<Bson> changes = new ArrayList<>(List.of(
                 Updates.set("recount", new Document("token", token).append("since", now)),
                 Updates.inc("epoch", 1),
-                // An erasure after this point marks the day stale again, and it is recounted once more.
-                Updates.set("stale", false)));
+                // An erasure or a batch after this point marks the day stale again, and it is recounted once more.
+                Updates.set("stale", false),
+                // Marks older than the grace period are batches that died: their responses are in this count.
+                Updates.pull("pending", new Document("at", new Document("$lt", Date.from(now.toInstant().minus(grace)))))));
         key.fields().forEach((field, value) -> changes.add(Updates.setOnInsert(field, value)));
         return days.collection().findOneAndUpdate(and(eq("_id", key.id()), free), Updates.combine(changes),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE))
                 .map(previous -> Optional.of(Tally.ofTallyDocument(previous)))
-                .onFailure(TallyRecount::lockedByAnother).recoverWithItem(Optional.empty());
+                // The upsert of a locked day clashes with its _id.
+                .onFailure(TallyRecount::duplicateKey).recoverWithItem(Optional.empty());
     }
 
-    /** Sets the counts and releases the lock, or drops the day when it has no responses; false if the lock was lost. */
+    /**
+     * Sets the counts (zeros too: the document may hold a batch's mark) and releases the lock; false if the lock was
+     * lost.
+     */
     private Uni<Boolean> write(DayKey key, String token, Tally counted) {
         Bson held = and(eq("_id", key.id()), eq("recount.token", token));
-        if (counted.responses == 0) {
-            return days.collection().deleteOne(held).map(result -> result.getDeletedCount() == 1);
-        }
         List<Bson> changes = new ArrayList<>();
         counted.counters().forEach((field, value) -> changes.add(Updates.set(field, value)));
         changes.add(Updates.unset("recount"));
         return days.collection().updateOne(held, Updates.combine(changes)).map(result -> result.getMatchedCount() == 1);
     }
 
-    /** The upsert of a locked day clashes with its _id. */
-    private static boolean lockedByAnother(Throwable failure) {
+    /** A write refused for a duplicate key (bulk writes: every refusal). */
+    static boolean duplicateKey(Throwable failure) {
         if (failure instanceof MongoWriteException write) {
             return write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+        }
+        if (failure instanceof MongoBulkWriteException bulk) {
+            return bulk.getWriteErrors().stream()
+                    .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
         }
         return failure instanceof MongoCommandException command
                 && ErrorCategory.fromErrorCode(command.getErrorCode()) == ErrorCategory.DUPLICATE_KEY;

@@ -47,18 +47,16 @@ public class TallyRepair {
     static final int LISTED = 100;
 
     private final DailyTallies days;
-    private final TallyMarkers markers;
     private final ScoreStore scores;
     private final TallyRecount recount;
     private final Caller caller;
     private final Duration grace;
     private final Duration lease;
 
-    public TallyRepair(DailyTallies days, TallyMarkers markers, ScoreStore scores, TallyRecount recount, Caller caller,
+    public TallyRepair(DailyTallies days, ScoreStore scores, TallyRecount recount, Caller caller,
             @ConfigProperty(name = "parcours.scores.repair-grace", defaultValue = "10s") Duration grace,
             @ConfigProperty(name = "parcours.scores.recount-lease", defaultValue = "60s") Duration lease) {
         this.days = days;
-        this.markers = markers;
         this.scores = scores;
         this.recount = recount;
         this.caller = caller;
@@ -78,35 +76,22 @@ public class TallyRepair {
         return repair(Instant.now().minus(grace)).replaceWithVoid();
     }
 
-    /** Recounts the days of the markers written before {@code markedBefore} and the stale days. */
+    /** Recounts the days marked by a batch before {@code markedBefore}, the stale days and those left locked. */
     Uni<Integer> repair(Instant markedBefore) {
         Date abandoned = Date.from(Instant.now().minus(lease));
-        Uni<List<Document>> marked = markers.olderThan(markedBefore, ROUND);
-        Uni<List<Document>> stale = days.collection().find(or(eq("stale", true), lt("recount.since", abandoned)),
-                new io.quarkus.mongodb.FindOptions().limit(ROUND)).collect().asList();
-        return Uni.combine().all().unis(marked, stale).asTuple().chain(found -> {
-            Set<DayKey> keys = new LinkedHashSet<>();
-            found.getItem1().forEach(marker -> keys.addAll(TallyMarkers.keysOf(marker)));
-            found.getItem2().forEach(day -> keys.add(DayKey.ofTally(day)));
-            return recountAll(keys).call(outcomes -> clearRecounted(found.getItem1(), outcomes)).map(outcomes -> {
-                long corrected = outcomes.stream().filter(TallyRecount.Outcome::corrected).count();
-                if (corrected > 0) {
-                    LOG.infof("Score tallies repaired: %d of %d days recounted held wrong counts (%d batches were "
-                            + "not counted yet)", corrected, keys.size(), found.getItem1().size());
-                }
-                return (int) corrected;
-            });
-        });
-    }
-
-    /** Removes the markers whose days were all recounted (a day another recount held stays marked). */
-    private Uni<Void> clearRecounted(List<Document> marked, List<TallyRecount.Outcome> outcomes) {
-        Set<DayKey> skipped = new LinkedHashSet<>();
-        outcomes.stream().filter(outcome -> !outcome.done()).forEach(outcome -> skipped.add(outcome.key()));
-        List<Uni<Void>> clears = marked.stream()
-                .filter(marker -> TallyMarkers.keysOf(marker).stream().noneMatch(skipped::contains))
-                .map(marker -> markers.clear(marker.getString("_id"))).toList();
-        return clears.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(clears).andFailFast().replaceWithVoid();
+        return days.collection().find(or(lt("pending.at", Date.from(markedBefore)), eq("stale", true),
+                lt("recount.since", abandoned)), new io.quarkus.mongodb.FindOptions().limit(ROUND)).collect().asList()
+                .chain(found -> {
+                    List<DayKey> keys = found.stream().map(DayKey::ofTally).toList();
+                    return recountAll(keys).map(outcomes -> {
+                        long corrected = outcomes.stream().filter(TallyRecount.Outcome::corrected).count();
+                        if (corrected > 0) {
+                            LOG.infof("Score tallies repaired: %d of %d days recounted held wrong counts", corrected,
+                                    keys.size());
+                        }
+                        return (int) corrected;
+                    });
+                });
     }
 
     /** After responses were deleted: their days are marked stale, then recounted (or later, if one is locked). */
