@@ -84,7 +84,11 @@ public class DailyTallies {
         Map<String, DayKey> keys = new LinkedHashMap<>();
         batch.forEach(response -> keys.putIfAbsent(DayKey.ofResponse(response).id(), DayKey.ofResponse(response)));
         Document mark = new Document("batch", UUID.randomUUID().toString()).append("at", new Date());
+        // Two batches creating a day's document at once can see one upsert refused for a duplicate key: the marking,
+        // harmless twice (the $pull takes every copy off), is written again. The $inc is not: if it fails, the marks
+        // stay and the days are recounted.
         return write(keys, id -> Updates.combine(Updates.push("pending", mark), fields(keys.get(id))), ReturnDocument.BEFORE)
+                .onFailure(TallyRecount::duplicateKey).retry().atMost(1)
                 .chain(before -> insert.get().call(duplicates -> {
                     Map<String, Tally> tallies = tallies(stored(batch, duplicates));
                     return write(keys, id -> counting(keys.get(id), tallies.get(id), mark), ReturnDocument.AFTER)
@@ -141,9 +145,7 @@ public class DailyTallies {
         }
         List<WriteModel<Document>> updates = new ArrayList<>();
         keys.keySet().forEach(id -> updates.add(new UpdateOneModel<>(eq("_id", id), update.apply(id), new UpdateOptions().upsert(true))));
-        // A day document created by two writers at once can refuse one upsert with a duplicate key: written once more.
         return days.bulkWrite(updates, new BulkWriteOptions().ordered(false)).replaceWithVoid()
-                .onFailure(TallyRecount::duplicateKey).retry().atMost(1)
                 .chain(() -> days.find(in("_id", keys.keySet()), new FindOptions().projection(Projections.include("epoch", "recount")))
                         .collect().asList())
                 .map(found -> {
