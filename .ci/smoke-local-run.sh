@@ -98,4 +98,15 @@ grep -q "nothing loaded" "$PARCOURS_HOME/second-up.log"
 [[ $(grep -c '^==== .* ./parcours starts gateway' "$PARCOURS_HOME/logs/gateway.log") == 2 ]] \
   || { echo "the gateway's log of the first run was not kept" >&2; exit 1; }
 check_demo
+
+echo "== Keycloak cannot start: ./parcours up stops the stores it started and leaves nothing running"
+./parcours down
+node -e 'require("net").createServer().listen(8180, "127.0.0.1")' & squatter=$!
+sleep 1
+if ./parcours up >"$PARCOURS_HOME/keycloak-failed.log" 2>&1; then echo "./parcours up started with port 8180 taken" >&2; exit 1; fi
+grep -q "Keycloak stopped" "$PARCOURS_HOME/keycloak-failed.log" \
+  && grep -q "stopping what it started (keycloak postgres mongo)" "$PARCOURS_HOME/keycloak-failed.log" \
+  || { cat "$PARCOURS_HOME/keycloak-failed.log" >&2; exit 1; }
+if pgrep -f "$PARCOURS_HOME" >/dev/null; then echo "left running: $(pgrep -af "$PARCOURS_HOME")" >&2; exit 1; fi
+kill "$squatter"
 echo "local platform smoke test passed"
