@@ -29,8 +29,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Sets one day's tally to a count of its stored responses. Safe beside live submissions and other replicas: the
- * recount locks the day document and moves its epoch (a live $inc is then held back, and so is one whose batch
- * began before: its responses may be in this count), counts the responses, and writes the counts only while it
+ * recount locks the day document and moves its epoch (a batch that sees either marks the day stale: its responses
+ * may be in this count, or its $inc overwritten by it), counts the responses, and writes the counts only while it
  * still holds the lock. A lock older than the lease belongs to a recount that died; the next recount takes it over.
  */
 @ApplicationScoped
