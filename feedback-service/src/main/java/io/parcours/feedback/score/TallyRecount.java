@@ -54,8 +54,8 @@ public class TallyRecount {
     private final Duration grace;
 
     public TallyRecount(DailyTallies days, ScoreStore scores,
-            @ConfigProperty(name = "parcours.scores.recount-lease", defaultValue = "60s") Duration lease,
-            @ConfigProperty(name = "parcours.scores.repair-grace", defaultValue = "10s") Duration grace) {
+            @ConfigProperty(name = "parcours.scores.recount-lease") Duration lease,
+            @ConfigProperty(name = "parcours.scores.repair-grace") Duration grace) {
         this.days = days;
         this.scores = scores;
         this.lease = lease;

@@ -54,8 +54,8 @@ public class TallyRepair {
     private final Duration lease;
 
     public TallyRepair(DailyTallies days, ScoreStore scores, TallyRecount recount, Caller caller,
-            @ConfigProperty(name = "parcours.scores.repair-grace", defaultValue = "10s") Duration grace,
-            @ConfigProperty(name = "parcours.scores.recount-lease", defaultValue = "60s") Duration lease) {
+            @ConfigProperty(name = "parcours.scores.repair-grace") Duration grace,
+            @ConfigProperty(name = "parcours.scores.recount-lease") Duration lease) {
         this.days = days;
         this.scores = scores;
         this.recount = recount;
@@ -70,7 +70,7 @@ public class TallyRepair {
     }
 
     /** Batches left uncounted for longer than a submission takes, and days marked stale or left locked. */
-    @Scheduled(every = "${parcours.scores.repair-every:5s}", delayed = "${parcours.scores.repair-every:5s}",
+    @Scheduled(every = "${parcours.scores.repair-every}", delayed = "${parcours.scores.repair-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> inBackground() {
         return repair(Instant.now().minus(grace)).replaceWithVoid();
