@@ -1,5 +1,6 @@
 package io.parcours.gateway.emotion;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,22 +27,28 @@ public class EmotionCurveApi {
     }
 
     @Description("Per touchpoint in journey order, the designed emotion, the measured one from its survey scores, "
-            + "and the gap: where the experience is worse than designed.")
-    public Uni<List<List<@NonNull EmotionPoint>>> emotionCurve(@Source List<Journey> journeys) {
-        return reads.touchpointSummaries(reads.caller(), FeedbackReads.touchpointIds(journeys)).map(byTouchpoint -> {
-            List<List<EmotionPoint>> curves = new ArrayList<>();
-            int next = 0;
-            for (Journey journey : journeys) {
-                List<EmotionPoint> curve = new ArrayList<>();
-                for (Stage stage : journey.stages()) {
-                    for (Touchpoint touchpoint : stage.touchpoints()) {
-                        curve.add(point(stage, touchpoint, byTouchpoint.get(next++)));
-                    }
+            + "and the gap: where the experience is worse than designed. Measured over the responses submitted in "
+            + "from ≤ submittedAt < to (all time without bounds).")
+    public Uni<List<List<@NonNull EmotionPoint>>> emotionCurve(@Source List<Journey> journeys, OffsetDateTime from,
+            OffsetDateTime to) {
+        return reads.touchpointSummaries(reads.caller(), FeedbackReads.touchpointIds(journeys), from, to)
+                .map(byTouchpoint -> curves(journeys, byTouchpoint));
+    }
+
+    /** One curve per journey from the summaries of all their touchpoints, in journey order. */
+    private static List<List<EmotionPoint>> curves(List<Journey> journeys, List<FeedbackSummary> byTouchpoint) {
+        List<List<EmotionPoint>> curves = new ArrayList<>();
+        int next = 0;
+        for (Journey journey : journeys) {
+            List<EmotionPoint> curve = new ArrayList<>();
+            for (Stage stage : journey.stages()) {
+                for (Touchpoint touchpoint : stage.touchpoints()) {
+                    curve.add(point(stage, touchpoint, byTouchpoint.get(next++)));
                 }
-                curves.add(curve);
             }
-            return curves;
-        });
+            curves.add(curve);
+        }
+        return curves;
     }
 
     private static EmotionPoint point(Stage stage, Touchpoint touchpoint, FeedbackSummary summary) {

@@ -36,15 +36,20 @@ public class FeedbackLinks {
     }
 
     @Name("feedback")
-    @Description("Scores of all responses about this stage.")
-    public Uni<List<FeedbackSummary>> stageFeedback(@Source List<Stage> stages) {
-        return reads.stageSummaries(reads.caller(), stages.stream().map(Stage::id).toList());
+    @Description("Scores of the responses about this stage submitted in from ≤ submittedAt < to (all time without "
+            + "bounds). Every stage feedback selection of one request uses the same range.")
+    public Uni<List<FeedbackSummary>> stageFeedback(@Source List<Stage> stages, OffsetDateTime from,
+            OffsetDateTime to) {
+        return reads.stageSummaries(reads.caller(), stages.stream().map(Stage::id).toList(), from, to);
     }
 
     @Name("feedback")
-    @Description("Scores of all responses about this touchpoint.")
-    public Uni<List<FeedbackSummary>> touchpointFeedback(@Source List<Touchpoint> touchpoints) {
-        return reads.touchpointSummaries(reads.caller(), touchpoints.stream().map(Touchpoint::id).toList());
+    @Description("Scores of the responses about this touchpoint submitted in from ≤ submittedAt < to (all time "
+            + "without bounds). Every touchpoint feedback selection of one request uses the same range.")
+    public Uni<List<FeedbackSummary>> touchpointFeedback(@Source List<Touchpoint> touchpoints, OffsetDateTime from,
+            OffsetDateTime to) {
+        return reads.touchpointSummaries(reads.caller(), touchpoints.stream().map(Touchpoint::id).toList(), from,
+                to);
     }
 
     @Name("surveys")

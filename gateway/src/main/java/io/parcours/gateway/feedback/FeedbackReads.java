@@ -52,16 +52,18 @@ public class FeedbackReads {
                 auth -> client.summariesByJourneyIds(auth, slice, from, to)));
     }
 
-    /** All-time summaries, one per touchpoint id in order. */
-    public Uni<List<FeedbackSummary>> touchpointSummaries(CallerRequest.Current current, List<String> ids) {
-        return sliced(ids, slice -> subgraph.read(current, "summariesByTouchpointIds", List.of(slice),
-                auth -> client.summariesByTouchpointIds(auth, slice, null, null)));
+    /** Summaries over from ≤ submittedAt < to (all time without bounds), one per touchpoint id in order. */
+    public Uni<List<FeedbackSummary>> touchpointSummaries(CallerRequest.Current current, List<String> ids,
+            OffsetDateTime from, OffsetDateTime to) {
+        return sliced(ids, slice -> subgraph.read(current, "summariesByTouchpointIds", Arrays.asList(slice, from, to),
+                auth -> client.summariesByTouchpointIds(auth, slice, from, to)));
     }
 
-    /** All-time summaries, one per stage id in order. */
-    public Uni<List<FeedbackSummary>> stageSummaries(CallerRequest.Current current, List<String> ids) {
-        return sliced(ids, slice -> subgraph.read(current, "summariesByStageIds", List.of(slice),
-                auth -> client.summariesByStageIds(auth, slice, null, null)));
+    /** Summaries over from ≤ submittedAt < to (all time without bounds), one per stage id in order. */
+    public Uni<List<FeedbackSummary>> stageSummaries(CallerRequest.Current current, List<String> ids,
+            OffsetDateTime from, OffsetDateTime to) {
+        return sliced(ids, slice -> subgraph.read(current, "summariesByStageIds", Arrays.asList(slice, from, to),
+                auth -> client.summariesByStageIds(auth, slice, from, to)));
     }
 
     /** Surveys about each touchpoint id, in order. */
@@ -105,10 +107,10 @@ public class FeedbackReads {
         List<String> journeyIds = journeys.stream().map(Journey::id).toList();
         List<String> stageIds = journeys.stream().flatMap(journey -> journey.stages().stream()).map(Stage::id).toList();
         List<String> touchpointIds = touchpointIds(journeys);
-        List<String> summarized = allTimeFeedback(selection, path) ? journeyIds : List.of();
-        List<String> stages = selection.contains(path + "stages/feedback") ? stageIds : List.of();
-        List<String> touchpoints = selection.contains(path + "stages/touchpoints/feedback")
-                || selection.contains(path + "emotionCurve") ? touchpointIds : List.of();
+        List<String> summarized = allTime(selection, path + "feedback") ? journeyIds : List.of();
+        List<String> stages = allTime(selection, path + "stages/feedback") ? stageIds : List.of();
+        List<String> touchpoints = allTime(selection, path + "stages/touchpoints/feedback")
+                || allTime(selection, path + "emotionCurve") ? touchpointIds : List.of();
         List<String> surveyed = selection.contains(path + "stages/touchpoints/surveys") ? touchpointIds : List.of();
         List<List<String>> parts = List.of(summarized, stages, touchpoints, surveyed);
         if (parts.stream().allMatch(List::isEmpty) || parts.stream().anyMatch(ids -> ids.size() > MAX_BATCH)) {
@@ -121,10 +123,11 @@ public class FeedbackReads {
                     all.map(FeedbackBatch::journeys));
         }
         if (!stages.isEmpty()) {
-            subgraph.provide(current, "summariesByStageIds", List.of(stages), all.map(FeedbackBatch::stages));
+            subgraph.provide(current, "summariesByStageIds", Arrays.asList(stages, null, null),
+                    all.map(FeedbackBatch::stages));
         }
         if (!touchpoints.isEmpty()) {
-            subgraph.provide(current, "summariesByTouchpointIds", List.of(touchpoints),
+            subgraph.provide(current, "summariesByTouchpointIds", Arrays.asList(touchpoints, null, null),
                     all.map(FeedbackBatch::touchpoints));
         }
         if (!surveyed.isEmpty()) {
@@ -133,9 +136,9 @@ public class FeedbackReads {
         start(all);
     }
 
-    /** Whether the journeys' feedback is selected over all time (a range is asked for by its resolver). */
-    private static boolean allTimeFeedback(DataFetchingFieldSelectionSet selection, String path) {
-        List<SelectedField> fields = selection.getFields(path + "feedback");
+    /** Whether a field is selected over all time only (a range is read by its resolver, not prefetched). */
+    private static boolean allTime(DataFetchingFieldSelectionSet selection, String fieldPath) {
+        List<SelectedField> fields = selection.getFields(fieldPath);
         return !fields.isEmpty() && fields.stream()
                 .allMatch(field -> field.getArguments().values().stream().allMatch(Objects::isNull));
     }

@@ -38,6 +38,7 @@ public class Platform implements QuarkusTestResourceLifecycleManager {
         gateway.put("quarkus.oidc.token.issuer", TokenKeysResource.ISSUER);
         gateway.put("parcours.subgraph.timeout", SUBGRAPH_TIMEOUT);
         gateway.put("parcours.subgraph.circuit.delay", CIRCUIT_DELAY);
+        gateway.put("quarkus.http.cors.origins", CorsIT.ALLOWED_ORIGIN);
         return gateway;
     }
 

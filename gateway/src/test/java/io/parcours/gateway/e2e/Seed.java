@@ -62,13 +62,18 @@ final class Seed {
         return id;
     }
 
-    /** One response per score, answering the survey's main question (nps, csat or ces). */
+    /** One response per score, answering the survey's main question (nps, csat or ces), a minute ago. */
     static void responses(String collector, String surveyId, String question, int... scores) {
+        responses(collector, surveyId, question, Instant.now().minusSeconds(60), scores);
+    }
+
+    /** One response per score, answering the survey's main question, submitted at the given instant. */
+    static void responses(String collector, String surveyId, String question, Instant submittedAt, int... scores) {
         List<Map<String, Object>> inputs = new ArrayList<>();
         for (int score : scores) {
             inputs.add(Map.of("surveyId", surveyId, "clientResponseId", UUID.randomUUID().toString(),
                     "respondentRef", "r-" + UUID.randomUUID(), "channel", "WEB", "locale", "en",
-                    "submittedAt", Instant.now().minusSeconds(60).toString(),
+                    "submittedAt", submittedAt.toString(),
                     "answers", List.of(Map.of("questionId", question, "score", score))));
         }
         JsonPath body = ok(collector, "mutation($in: [ResponseInput!]!) { submitResponses(inputs: $in) { status reasons } }",

@@ -2,6 +2,8 @@ package io.parcours.gateway.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,7 @@ class WholeJourneyIT {
     private final String editor = Tokens.of(workspace, "editor");
     private final String collector = Tokens.of(workspace, "collector");
     private String journeyId;
+    private String adSurveyId;
 
     @BeforeEach
     void seed() {
@@ -44,7 +47,8 @@ class WholeJourneyIT {
         Seed.touchpoint(editor, stages.get(0), "Blog post", -1);
         String checkout = Seed.touchpoint(editor, stages.get(1), "Checkout", 0);
         // Ad: CSAT 5 and 4 → mean 4.5, 100 % satisfied; measured emotion 4.5 − 3 = 1.5, gap 1.5 − 1 = 0.5.
-        Seed.responses(collector, Seed.survey(editor, "CSAT", journeyId, stages.get(0), ad), "csat", 5, 4);
+        adSurveyId = Seed.survey(editor, "CSAT", journeyId, stages.get(0), ad);
+        Seed.responses(collector, adSurveyId, "csat", 5, 4);
         // Checkout: NPS 10, 8, 6 → one promoter, passive and detractor: 0.0; measured 0.0 / 50 = 0.0, gap 0.0.
         Seed.responses(collector, Seed.survey(editor, "NPS", journeyId, stages.get(1), checkout), "nps", 10, 8, 6);
         // X goes from the ad to the checkout, Y stops after the ad: 2 entered, 1 completed, the break at Buy.
@@ -99,6 +103,33 @@ class WholeJourneyIT {
         assertThat(body.getList(j + "emotionCurve.measured", Float.class)).isEqualTo(Arrays.asList(1.5f, null, 0.0f));
         assertThat(body.getList(j + "emotionCurve.gap", Float.class)).isEqualTo(Arrays.asList(0.5f, null, 0.0f));
         assertThat(body.getList(j + "emotionCurve.responseCount")).containsExactly(2, 0, 3);
+    }
+
+    @Test
+    void aDateRangeAppliesToEveryScoreOfTheMap() {
+        // Two older CSAT 1 answers about the ad, ten days ago: all time 5, 4, 1, 1 (mean 2.75); last week 5, 4.
+        Seed.responses(collector, adSurveyId, "csat", Instant.now().minus(10, ChronoUnit.DAYS), 1, 1);
+        String ranged = """
+                query($id: ID!, $from: DateTime) { journey(id: $id) {
+                  feedback(from: $from) { responseCount } emotionCurve(from: $from) { measured responseCount }
+                  stages { feedback(from: $from) { responseCount csat { mean } }
+                    touchpoints { feedback(from: $from) { responseCount csat { mean } } }
+                    allTime: touchpoints { feedback { responseCount csat { mean } } } } } }""";
+        String lastWeek = Instant.now().minus(7, ChronoUnit.DAYS).toString();
+        JsonPath body = GraphQL.call(Tokens.of(workspace, "viewer"), ranged, Map.of("id", journeyId, "from", lastWeek));
+        assertThat(body.getList("errors")).as(body.prettify()).isNull();
+        String j = "data.journey.";
+
+        assertThat(body.getInt(j + "feedback.responseCount")).isEqualTo(5);
+        assertThat(body.getList(j + "stages.feedback.responseCount")).containsExactly(2, 3);
+        assertThat(body.getFloat(j + "stages[0].feedback.csat.mean")).isEqualTo(4.5f);
+        assertThat(body.getList(j + "stages[0].touchpoints.feedback.responseCount")).containsExactly(2, 0);
+        assertThat(body.getFloat(j + "stages[0].touchpoints[0].feedback.csat.mean")).isEqualTo(4.5f);
+        assertThat(body.getList(j + "emotionCurve.responseCount")).containsExactly(2, 0, 3);
+        assertThat(body.getList(j + "emotionCurve.measured", Float.class)).isEqualTo(Arrays.asList(1.5f, null, 0.0f));
+        // The same touchpoints over all time in the same request count the older answers.
+        assertThat(body.getList(j + "stages[0].allTime.feedback.responseCount")).containsExactly(4, 0);
+        assertThat(body.getFloat(j + "stages[0].allTime[0].feedback.csat.mean")).isEqualTo(2.75f);
     }
 
     @Test

@@ -1,0 +1,54 @@
+// The app's GraphQL client: typed document strings from codegen, POSTed to the gateway with the bearer token.
+// One fetch per operation, no cache: a map view is one request, and every edit reloads what it changed.
+import type { TypedDocumentString } from './gql/graphql';
+import type { Session } from './auth';
+
+export interface GraphQLError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string };
+}
+
+/** A refused or failed operation: the gateway's code (VALIDATION, CONFLICT, FORBIDDEN, …) and its message. */
+export class ApiError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+export interface Result<R> {
+  data: R | null;
+  /** Errors beside data: parts the gateway could not read (a subgraph down), shown as a warning. */
+  errors: GraphQLError[];
+}
+
+let session: Session | undefined;
+
+export function useApi(current: Session) {
+  session = current;
+}
+
+/** Data and errors as the gateway answered: for reads that can show what they got. */
+export async function query<R, V>(document: TypedDocumentString<R, V>, variables?: V): Promise<Result<R>> {
+  if (!session) throw new Error('not signed in');
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await session.token()}` },
+    body: JSON.stringify({ query: document.toString(), variables }),
+  });
+  const body = (await response.json().catch(() => null)) as { data?: R; errors?: GraphQLError[] } | null;
+  if (!body) throw new ApiError(`HTTP_${response.status}`, `The gateway answered HTTP ${response.status}.`);
+  if (!body.data && body.errors?.length) throw toApiError(body.errors[0]);
+  return { data: body.data ?? null, errors: body.errors ?? [] };
+}
+
+/** The data, or an ApiError for the first error: for writes and reads that are all or nothing. */
+export async function call<R, V>(document: TypedDocumentString<R, V>, variables?: V): Promise<R> {
+  const result = await query(document, variables);
+  if (result.errors.length) throw toApiError(result.errors[0]);
+  return result.data as R;
+}
+
+function toApiError(error: GraphQLError): ApiError {
+  return new ApiError(error.extensions?.code ?? 'INTERNAL', error.message);
+}

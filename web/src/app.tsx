@@ -1,0 +1,47 @@
+// The app's frame: navigation, language, who is signed in, and the screen the URL names.
+import { useApi } from './api';
+import type { Session } from './auth';
+import { locale, setLocale, t, type Locale } from './i18n';
+import { JourneyList } from './journeys';
+import { CompareView, MapView } from './map/MapView';
+import { PersonaList, PersonaView } from './personas';
+import { href, onLink, useRoute } from './route';
+import { useSignal } from './signal';
+
+export function App({ session }: { session: Session }) {
+  useApi(session);
+  useSignal(locale);
+  const route = useRoute();
+  const current = (view: string[]) => (view.includes(route.view) ? 'page' : undefined);
+  return (
+    <>
+      <a class="skip" href="#main">Skip to content</a>
+      <header class="app-header">
+        <a class="brand" href={href({ view: 'journeys' })} onClick={onLink({ view: 'journeys' })}>{t('appName')}</a>
+        <nav aria-label="main">
+          <a href={href({ view: 'journeys' })} onClick={onLink({ view: 'journeys' })}
+            aria-current={current(['journeys', 'map', 'compare'])}>{t('navJourneys')}</a>
+          <a href={href({ view: 'personas' })} onClick={onLink({ view: 'personas' })}
+            aria-current={current(['personas', 'persona'])}>{t('navPersonas')}</a>
+        </nav>
+        <span class="who">{t('signedInAs', { user: session.user, workspace: session.workspace,
+          roles: session.roles.filter((r) => ['viewer', 'editor', 'collector', 'admin'].includes(r)).join(', ') })}
+          {!session.canEdit && <span class="chip">{t('readOnly')}</span>}</span>
+        <label class="language">{t('language')}{' '}
+          <select value={locale.get()} onChange={(e) => setLocale(e.currentTarget.value as Locale)}>
+            <option value="en">English</option>
+            <option value="fr">Français</option>
+          </select>
+        </label>
+        <button type="button" onClick={session.signOut}>{t('signOut')}</button>
+      </header>
+      <main id="main">
+        {route.view === 'personas' && <PersonaList session={session} />}
+        {route.view === 'persona' && route.id && <PersonaView session={session} id={route.id} />}
+        {route.view === 'journeys' && <JourneyList session={session} />}
+        {route.view === 'map' && route.id && <MapView session={session} route={route} />}
+        {route.view === 'compare' && route.id && route.with && <CompareView route={route} />}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import { render } from 'preact';
+import { App } from './app';
+import { signIn } from './auth';
+import { locale } from './i18n';
+import './styles.css';
+
+document.documentElement.lang = locale.get();
+const root = document.getElementById('app')!;
+signIn().then((session) => render(<App session={session} />, root), (error: unknown) => {
+  root.textContent = `Sign-in failed: ${error instanceof Error ? error.message : String(error)}`;
+});

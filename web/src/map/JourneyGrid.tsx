@@ -1,0 +1,163 @@
+// The journey map: columns are stages (one sub-column per touchpoint), rows are lanes.
+import type { ComponentChildren } from 'preact';
+import type { MapJourneyFragment } from '../gql/graphql';
+import { formatNumber, label, t } from '../i18n';
+import { ChannelIcon } from '../ui';
+import { COLUMN_WIDTH, ChartLegend, EmotionChart, type CurvePoint } from './charts';
+import { badge } from './scores';
+
+export type MapJourney = MapJourneyFragment;
+export type MapStage = MapJourney['stages'][number];
+export type MapTouchpoint = MapStage['touchpoints'][number];
+
+export interface MapActions {
+  editTouchpoint(touchpoint: MapTouchpoint): void;
+  addTouchpoint(stage: MapStage): void;
+  moveTouchpoint(touchpointId: string, stageId: string, position: number | null): void;
+  renameStage(stage: MapStage): void;
+  moveStage(stage: MapStage, position: number): void;
+  removeStage(stage: MapStage): void;
+  showTrend(touchpoint: MapTouchpoint): void;
+}
+
+const LANE_WIDTH = 150;
+const DRAGGED = 'application/x-parcours-touchpoint';
+
+export function JourneyGrid({ journey, canEdit, actions }: { journey: MapJourney; canEdit: boolean;
+  actions: MapActions }) {
+  const stages = journey.stages;
+  const spans = stages.map((stage) => Math.max(1, stage.touchpoints.length));
+  const columns = spans.reduce((sum, span) => sum + span, 0);
+  const byTouchpoint = new Map((journey.emotionCurve ?? []).map((point) => [point.touchpointId, point]));
+  const curve: (CurvePoint | null)[] = stages.flatMap((stage) => stage.touchpoints.length
+    ? stage.touchpoints.map((tp) => byTouchpoint.get(tp.id) ?? null) : [null]);
+  const funnelOf = new Map((journey.funnel?.stages ?? []).map((stage) => [stage.stageId, stage]));
+  const breakStage = journey.funnel?.breakStage?.stageId;
+  const blueprint = journey.mapType === 'SERVICE_BLUEPRINT';
+
+  /** One cell per touchpoint (an empty one for a stage without any), for a touchpoint lane. */
+  const perTouchpoint = (render: (tp: MapTouchpoint) => ComponentChildren, lane: string) =>
+    stages.flatMap((stage) => stage.touchpoints.length
+      ? stage.touchpoints.map((tp) => <div key={tp.id} class={`cell ${lane}`}>{render(tp)}</div>)
+      : [<div key={stage.id} class={`cell ${lane} empty-cell`} />]);
+  const list = (items: readonly string[]) => items.length ? <ul>{items.map((item, i) => <li key={i}>{item}</li>)}</ul>
+    : null;
+  const drop = (stageId: string, position: number | null) => canEdit ? {
+    onDragOver: (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes(DRAGGED)) event.preventDefault();
+    },
+    onDrop: (event: DragEvent) => {
+      const id = event.dataTransfer?.getData(DRAGGED);
+      if (!id) return;
+      event.preventDefault();
+      actions.moveTouchpoint(id, stageId, position);
+    },
+  } : {};
+
+  return (
+    <div class="map-scroll">
+      <div class="map-grid" role="region" aria-label={journey.name}
+        style={{ gridTemplateColumns: `${LANE_WIDTH}px repeat(${columns}, ${COLUMN_WIDTH}px)` }}>
+        <div class="lane-label corner" />
+        {stages.map((stage, i) => (
+          <div key={stage.id} class={`cell stage-header ${stage.id === breakStage ? 'breaks' : ''}`}
+            style={{ gridColumn: `span ${spans[i]}` }} data-stage={stage.name}
+            {...drop(stage.id, null)}>
+            <h2>{stage.name}</h2>
+            <p class="muted">{t('responses', { count: stage.feedback?.responseCount ?? 0 })}</p>
+            {canEdit && <div class="stage-tools">
+              <button type="button" onClick={() => actions.renameStage(stage)}
+                aria-label={`${t('renameStage')}: ${stage.name}`}>✎</button>
+              <button type="button" disabled={i === 0} onClick={() => actions.moveStage(stage, stage.position - 1)}
+                aria-label={`${t('moveLeft')}: ${stage.name}`}>←</button>
+              <button type="button" disabled={i === stages.length - 1}
+                onClick={() => actions.moveStage(stage, stage.position + 1)}
+                aria-label={`${t('moveRight')}: ${stage.name}`}>→</button>
+              <button type="button" onClick={() => actions.removeStage(stage)}
+                aria-label={`${t('removeStage')}: ${stage.name}`}>✕</button>
+              <button type="button" onClick={() => actions.addTouchpoint(stage)}
+                aria-label={`${t('addTouchpoint')}: ${stage.name}`}>+ {t('addTouchpoint')}</button>
+            </div>}
+          </div>))}
+
+        <Lane name={t('laneActions')}>{perTouchpoint((tp) => tp.customerAction, 'actions')}</Lane>
+
+        <Lane name={t('laneTouchpoints')}>
+          {stages.flatMap((stage) => stage.touchpoints.length ? stage.touchpoints.map((tp) => (
+            <div key={tp.id} class="cell touchpoints" {...drop(stage.id, tp.position)}>
+              <TouchpointCard touchpoint={tp} canEdit={canEdit} actions={actions} />
+            </div>)) : [<div key={stage.id} class="cell touchpoints empty-cell" {...drop(stage.id, null)}>
+              <p class="empty">{t('noTouchpoints')}</p>
+            </div>])}
+        </Lane>
+
+        <Lane name={t('laneThoughts')}>{perTouchpoint((tp) => tp.customerThought
+          && <p class="thought">“{tp.customerThought}”</p>, 'thoughts')}</Lane>
+
+        <Lane name={t('laneEmotion')}>
+          <div class="cell emotion" style={{ gridColumn: `span ${columns}` }}>
+            <EmotionChart points={curve} columns={columns} />
+            <ChartLegend />
+          </div>
+        </Lane>
+
+        <Lane name={t('lanePainPoints')}>{perTouchpoint((tp) => list(tp.painPoints), 'pain')}</Lane>
+        <Lane name={t('laneOpportunities')}>{perTouchpoint((tp) => list(tp.opportunities), 'opportunity')}</Lane>
+        {blueprint && <>
+          <Lane name={t('laneFrontstage')}>{perTouchpoint((tp) => list(tp.frontstage), 'blueprint')}</Lane>
+          <Lane name={t('laneBackstage')}>{perTouchpoint((tp) => list(tp.backstage), 'blueprint')}</Lane>
+          <Lane name={t('laneSupport')}>{perTouchpoint((tp) => list(tp.supportProcesses), 'blueprint')}</Lane>
+        </>}
+
+        <Lane name={t('laneFunnel')}>
+          {stages.map((stage, i) => {
+            const funnel = funnelOf.get(stage.id);
+            return (
+              <div key={stage.id} class={`cell funnel ${stage.id === breakStage ? 'breaks' : ''}`}
+                style={{ gridColumn: `span ${spans[i]}` }}>
+                {funnel ? <>
+                  <strong>{t('customers', { count: funnel.customers })}</strong>
+                  {funnel.conversionFromPrevious !== null && funnel.conversionFromPrevious !== undefined
+                    && <span>{t('conversion', { value: `${formatNumber(funnel.conversionFromPrevious * 100, 0)} %` })}</span>}
+                  {funnel.dropOff ? <span>{t('dropOff', { count: funnel.dropOff })}</span> : null}
+                  {stage.id === breakStage && <span class="break-flag">{t('breaksHere')}</span>}
+                </> : <span class="muted">—</span>}
+              </div>);
+          })}
+        </Lane>
+      </div>
+    </div>
+  );
+}
+
+function Lane({ name, children }: { name: string; children: ComponentChildren }) {
+  return <>
+    <div class="lane-label">{name}</div>
+    {children}
+  </>;
+}
+
+function TouchpointCard({ touchpoint: tp, canEdit, actions }: { touchpoint: MapTouchpoint; canEdit: boolean;
+  actions: MapActions }) {
+  const score = badge(tp.feedback);
+  const responses = tp.feedback?.responseCount ?? 0;
+  return (
+    <article class="touchpoint" data-touchpoint={tp.name} draggable={canEdit}
+      onDragStart={(event) => event.dataTransfer?.setData(DRAGGED, tp.id)}>
+      <header>
+        <ChannelIcon channel={tp.channel} />
+        <h3>{tp.name}</h3>
+      </header>
+      <p class="muted">{label(tp.interaction)}{tp.ownerTeam && ` · ${tp.ownerTeam}`}</p>
+      <button type="button" class={`score ${score ? score.band : 'none'}`} onClick={() => actions.showTrend(tp)}
+        aria-label={`${tp.name}: ${score ? `${score.kind} ${score.text}` : '—'}, ${t('responses', { count: responses })}`}>
+        {score ? <><span class="kind">{score.kind}</span> {score.text}</> : '—'}
+        <span class="count">n={responses}</span>
+      </button>
+      {(tp.surveys ?? []).length > 0 && <p class="surveys">{t('surveys')}: {(tp.surveys ?? [])
+        .map((survey) => `${survey.kind} (${label(survey.status)})`).join(', ')}</p>}
+      {canEdit && <button type="button" class="edit" onClick={() => actions.editTouchpoint(tp)}
+        aria-label={`${t('editTouchpoint')}: ${tp.name}`}>{t('edit')}</button>}
+    </article>
+  );
+}

@@ -1,0 +1,213 @@
+// The map screen: one GraphQL request for the whole journey (scores and funnel over the chosen days), the grid,
+// editing for editors, export and share.
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { call, query } from '../api';
+import type { Session } from '../auth';
+import { formatNumber, label, t } from '../i18n';
+import { useLoad } from '../load';
+import { CompareMapsQuery, DeriveJourney, JourneyMapQuery, MoveStage, MoveTouchpoint } from '../operations';
+import { Avatar } from '../personas';
+import { href, navigate, onLink, type Route } from '../route';
+import { ErrorBox, Loading } from '../ui';
+import { JourneyGrid, type MapActions, type MapJourney, type MapStage, type MapTouchpoint } from './JourneyGrid';
+import { describe, instants, type DayRange } from './range';
+import { RemoveStageDialog, StageNameDialog } from './StageDialogs';
+import { TouchpointDialog, type DialogOutcome, type TouchpointTarget } from './TouchpointDialog';
+import { TrendDialog } from './TrendDialog';
+
+/** Marks when the map's data arrived and when the map from it was on screen (read by the browser test). */
+function useRenderTiming(data: unknown) {
+  useLayoutEffect(() => {
+    if (!data) return;
+    requestAnimationFrame(() => performance.measure('map-render', 'map-data'));
+  }, [data]);
+}
+
+async function timed<T>(read: Promise<T>): Promise<T> {
+  const result = await read;
+  performance.clearMarks('map-data');
+  performance.mark('map-data');
+  return result;
+}
+
+type Editing =
+  | { kind: 'touchpoint'; target: TouchpointTarget }
+  | { kind: 'stage-name'; stage?: MapStage }
+  | { kind: 'remove-stage'; stage: MapStage }
+  | { kind: 'trend'; touchpoint: MapTouchpoint };
+
+export function MapView({ session, route }: { session: Session; route: Route }) {
+  const range: DayRange = { from: route.from, to: route.to };
+  const map = useLoad(() => timed(query(JourneyMapQuery, { id: route.id!, ...instants(range) })),
+    [route.id, route.from, route.to]);
+  const [editing, setEditing] = useState<Editing>();
+  const [notice, setNotice] = useState<string>();
+  const [failure, setFailure] = useState<unknown>();
+  const exported = useRef<HTMLDivElement>(null);
+  useRenderTiming(map.data);
+
+  if (map.error) return <ErrorBox error={map.error} onRetry={map.reload} />;
+  if (!map.data) return <Loading />;
+  const journey = map.data.data?.journey;
+  if (!journey) return <p class="empty" role="alert">{t('notFound')}</p>;
+
+  const afterEdit = (work: Promise<unknown>) => work.then(() => { setFailure(undefined); map.reload(); },
+    (error: unknown) => { setFailure(error); map.reload(); });
+  const canEdit = session.canEdit;
+  const actions: MapActions = {
+    editTouchpoint: (touchpoint) => setEditing({ kind: 'touchpoint', target: {
+      stage: journey.stages.find((s) => s.id === touchpoint.stageId)!, touchpoint } }),
+    addTouchpoint: (stage) => setEditing({ kind: 'touchpoint', target: { stage } }),
+    moveTouchpoint: (id, stageId, position) => afterEdit(call(MoveTouchpoint, { id, stageId, position })),
+    renameStage: (stage) => setEditing({ kind: 'stage-name', stage }),
+    moveStage: (stage, position) => afterEdit(call(MoveStage, { stageId: stage.id, position })),
+    removeStage: (stage) => setEditing({ kind: 'remove-stage', stage }),
+    showTrend: (touchpoint) => setEditing({ kind: 'trend', touchpoint }),
+  };
+  const closed = (outcome: DialogOutcome | boolean) => {
+    setEditing(undefined);
+    if (outcome === 'conflict') setNotice(t('conflict'));
+    if (outcome === 'saved' || outcome === true || outcome === 'conflict') map.reload();
+  };
+  const derive = () => call(DeriveJourney, { id: journey.id, mapType: 'FUTURE_STATE' })
+    .then((data) => navigate({ view: 'compare', id: journey.id, with: data.deriveJourney.id, ...range }),
+      setFailure);
+  const fileName = `${journey.name.replace(/[^\p{L}\p{N}]+/gu, '-')}`;
+
+  return (
+    <article class="map-view" aria-labelledby="map-title">
+      {map.data.errors.length > 0 && <p class="warning" role="alert">
+        {t('partial', { message: map.data.errors.map((e) => e.message).join('; ') })}</p>}
+      {notice && <div class="notice" role="alert"><p>{notice}</p>
+        <button type="button" onClick={() => setNotice(undefined)}>{t('close')}</button></div>}
+      {failure !== undefined && <ErrorBox error={failure} />}
+      <MapToolbar journey={journey} session={session} range={range} route={route}
+        exportTarget={() => exported.current!} fileName={fileName} onDerive={derive}
+        onAddStage={() => setEditing({ kind: 'stage-name' })} />
+      <div class="map-export" ref={exported}>
+        <MapHeader journey={journey} range={range} />
+        {journey.stages.length === 0 ? <p class="empty">{t('noStages')}</p>
+          : <JourneyGrid journey={journey} canEdit={canEdit} actions={actions} />}
+      </div>
+      {canEdit && journey.stages.length > 0 && <p class="muted">{t('dragHint')}</p>}
+      {editing?.kind === 'touchpoint' && <TouchpointDialog journey={journey} target={editing.target}
+        onDone={closed} />}
+      {editing?.kind === 'stage-name' && <StageNameDialog journey={journey} stage={editing.stage} onDone={closed} />}
+      {editing?.kind === 'remove-stage' && <RemoveStageDialog journey={journey} stage={editing.stage}
+        onDone={closed} />}
+      {editing?.kind === 'trend' && <TrendDialog touchpoint={editing.touchpoint} range={range}
+        onClose={() => setEditing(undefined)} />}
+    </article>
+  );
+}
+
+function MapToolbar({ journey, session, range, route, exportTarget, fileName, onDerive, onAddStage }: {
+  journey: MapJourney; session: Session; range: DayRange; route: Route; exportTarget: () => HTMLElement;
+  fileName: string; onDerive: () => void; onAddStage: () => void }) {
+  const [from, setFrom] = useState(range.from ?? '');
+  const [to, setTo] = useState(range.to ?? '');
+  const [shared, setShared] = useState<string>();
+  const apply = (event: Event) => {
+    event.preventDefault();
+    navigate({ ...route, from: from || undefined, to: to || undefined });
+  };
+  const share = () => {
+    const link = new URL(href({ view: 'map', id: journey.id, ...range }), location.origin).toString();
+    setShared(link);
+    void navigator.clipboard?.writeText(link).catch(() => undefined);
+  };
+  const exportWith = async (kind: 'png' | 'pdf') => {
+    const { exportPdf, exportPng } = await import('./exports');
+    if (kind === 'png') await exportPng(exportTarget(), `${fileName}.png`);
+    else await exportPdf(exportTarget(), `${fileName}.pdf`, journey.name,
+      `${label(journey.mapType)} · ${t('rangePrinted', { range: describe(range) })}`);
+  };
+  return (
+    <div class="map-toolbar">
+      <form class="range" onSubmit={apply} aria-label={t('rangePrinted', { range: describe(range) })}>
+        <label>{t('from')} <input type="date" name="from" value={from}
+          onInput={(e) => setFrom(e.currentTarget.value)} /></label>
+        <label>{t('to')} <input type="date" name="to" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
+        </label>
+        <button type="submit">{t('applyRange')}</button>
+        {(range.from || range.to) && <button type="button"
+          onClick={() => navigate({ ...route, from: undefined, to: undefined })}>{t('allTime')}</button>}
+      </form>
+      <div class="actions">
+        {session.canEdit && <button type="button" onClick={onAddStage}>{t('addStage')}</button>}
+        {session.canEdit && journey.mapType === 'CURRENT_STATE' && <button type="button" onClick={onDerive}>
+          {t('deriveFuture')}</button>}
+        {journey.derivedFromId && <a href={href({ view: 'compare', id: journey.derivedFromId, with: journey.id,
+          ...range })} onClick={onLink({ view: 'compare', id: journey.derivedFromId, with: journey.id, ...range })}>
+          {t('compareWithCurrent')}</a>}
+        <button type="button" onClick={() => exportWith('png')}>{t('exportPng')}</button>
+        <button type="button" onClick={() => exportWith('pdf')}>{t('exportPdf')}</button>
+        <button type="button" onClick={share}>{t('share')}</button>
+      </div>
+      {shared && <p class="shared" role="status">{t('shareCopied')}{' '}
+        <input aria-label={t('share')} readOnly value={shared} size={60} name="share-link" /></p>}
+    </div>
+  );
+}
+
+function MapHeader({ journey, range }: { journey: MapJourney; range: DayRange }) {
+  const feedback = journey.feedback;
+  const funnel = journey.funnel;
+  return (
+    <header class="map-header">
+      <div>
+        <h1 id="map-title">{journey.name}</h1>
+        <p class="muted">{label(journey.mapType)} · {label(journey.status)} ·{' '}
+          {t('rangePrinted', { range: describe(range) })}</p>
+        {journey.description && <p>{journey.description}</p>}
+      </div>
+      {journey.persona && <a class="persona-mini" href={href({ view: 'persona', id: journey.persona.id })}
+        onClick={onLink({ view: 'persona', id: journey.persona.id })}>
+        <Avatar url={journey.persona.avatarUrl} name={journey.persona.name} />
+        <span><strong>{journey.persona.name}</strong>{journey.persona.title && <> · {journey.persona.title}</>}
+          {journey.persona.quote && <em> “{journey.persona.quote}”</em>}</span>
+      </a>}
+      <dl class="scores">
+        <div><dt>NPS</dt><dd>{feedback?.nps ? formatNumber(feedback.nps.score, 0) : '—'}
+          <small>n={feedback?.nps?.answers ?? 0}</small></dd></div>
+        <div><dt>CSAT</dt><dd>{feedback?.csat ? formatNumber(feedback.csat.mean) : '—'}
+          <small>n={feedback?.csat?.answers ?? 0}</small></dd></div>
+        <div><dt>CES</dt><dd>{feedback?.ces ? formatNumber(feedback.ces.mean) : '—'}
+          <small>n={feedback?.ces?.answers ?? 0}</small></dd></div>
+        <div><dt>{t('funnelConversion')}</dt><dd>{funnel?.overallConversion !== null
+          && funnel?.overallConversion !== undefined ? `${formatNumber(funnel.overallConversion * 100, 0)} %` : '—'}
+          <small>{funnel ? `${funnel.customersCompleted}/${funnel.customersEntered}` : ''}</small></dd></div>
+      </dl>
+      {(feedback?.responseCount ?? 0) === 0 && <p class="empty">{t('noResponsesYet')}</p>}
+      {funnel && funnel.customersEntered === 0 && <p class="empty">{t('noInteractions')}</p>}
+    </header>
+  );
+}
+
+/** A current-state map and the future state derived from it, side by side, from one request. */
+export function CompareView({ route }: { route: Route }) {
+  const range: DayRange = { from: route.from, to: route.to };
+  const maps = useLoad(() => call(CompareMapsQuery, { current: route.id!, future: route.with!,
+    ...instants(range) }), [route.id, route.with, route.from, route.to]);
+  if (maps.error) return <ErrorBox error={maps.error} onRetry={maps.reload} />;
+  if (!maps.data) return <Loading />;
+  const side = (title: string, journey: MapJourney | null | undefined) => (
+    <section class="compare-side" aria-label={title}>
+      <h2>{title}</h2>
+      {journey ? <>
+        <h3><a href={href({ view: 'map', id: journey.id, ...range })}
+          onClick={onLink({ view: 'map', id: journey.id, ...range })}>{journey.name}</a></h3>
+        <JourneyGrid journey={journey} canEdit={false} actions={READ_ONLY} />
+      </> : <p class="empty">{t('notFound')}</p>}
+    </section>);
+  return (
+    <div class="compare">
+      {side(t('currentState'), maps.data.current)}
+      {side(t('futureState'), maps.data.future)}
+    </div>
+  );
+}
+
+const nothing = () => undefined;
+const READ_ONLY: MapActions = { editTouchpoint: nothing, addTouchpoint: nothing, moveTouchpoint: nothing,
+  renameStage: nothing, moveStage: nothing, removeStage: nothing, showTrend: nothing };

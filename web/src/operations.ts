@@ -1,0 +1,177 @@
+// Every GraphQL operation of the app, typed by codegen from gateway/schema.graphql (src/gql/).
+import { graphql } from './gql';
+
+export const PersonasQuery = graphql(`
+  query Personas($search: String, $tag: String, $channel: Channel, $includeArchived: Boolean, $after: String) {
+    personas(search: $search, tag: $tag, channel: $channel, includeArchived: $includeArchived, first: 24, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id name title avatarUrl quote tags preferredChannels archived } }
+    }
+  }
+`);
+
+export const PersonaChoicesQuery = graphql(`
+  query PersonaChoices {
+    personas(first: 100) { edges { node { id name } } }
+  }
+`);
+
+export const PersonaQuery = graphql(`
+  query Persona($id: ID!) {
+    persona(id: $id) {
+      id version name title avatarUrl quote summary tags archived goals frustrations motivations behaviours
+      preferredChannels
+      demographics { ageRange familyStatus incomeBand location occupation }
+      journeys { id name mapType status }
+    }
+  }
+`);
+
+export const CreatePersona = graphql(`
+  mutation CreatePersona($input: PersonaInput!) { createPersona(input: $input) { id } }
+`);
+
+export const UpdatePersona = graphql(`
+  mutation UpdatePersona($id: ID!, $expectedVersion: Int!, $input: PersonaInput!) {
+    updatePersona(id: $id, expectedVersion: $expectedVersion, input: $input) { id version }
+  }
+`);
+
+export const ArchivePersona = graphql(`
+  mutation ArchivePersona($id: ID!) { archivePersona(id: $id) { id archived } }
+`);
+
+export const RestorePersona = graphql(`
+  mutation RestorePersona($id: ID!) { restorePersona(id: $id) { id archived } }
+`);
+
+export const JourneysQuery = graphql(`
+  query Journeys($personaId: ID, $mapType: MapType, $status: JourneyStatus, $after: String) {
+    journeys(personaId: $personaId, mapType: $mapType, status: $status, first: 50, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id name mapType status updatedAt persona { id name } stages { id } } }
+    }
+  }
+`);
+
+export const CreateJourney = graphql(`
+  mutation CreateJourney($input: JourneyInput!, $template: StageTemplate, $stageNames: [String]) {
+    createJourney(input: $input, template: $template, stageNames: $stageNames) { id }
+  }
+`);
+
+graphql(`
+  fragment MapJourney on Journey {
+    id version name description mapType status derivedFromId
+    persona { id name title avatarUrl quote goals frustrations preferredChannels }
+    feedback(from: $from, to: $to) {
+      responseCount
+      nps { score answers } csat { mean percentSatisfied answers } ces { mean answers }
+    }
+    funnel(from: $from, to: $to) {
+      customersEntered customersCompleted overallConversion
+      breakStage { stageId name }
+      stages { stageId name customers conversionFromPrevious dropOff }
+    }
+    emotionCurve(from: $from, to: $to) { touchpointId designed measured gap responseCount }
+    stages {
+      id name position
+      feedback(from: $from, to: $to) { responseCount }
+      touchpoints {
+        id version name description channel interaction ownerTeam position stageId
+        customerAction customerThought emotion painPoints opportunities frontstage backstage supportProcesses
+        feedback(from: $from, to: $to) {
+          responseCount
+          nps { score } csat { mean } ces { mean }
+        }
+        surveys { id kind status title }
+      }
+    }
+  }
+`);
+
+export const JourneyMapQuery = graphql(`
+  query JourneyMap($id: ID!, $from: DateTime, $to: DateTime) {
+    journey(id: $id) { ...MapJourney }
+  }
+`);
+
+export const CompareMapsQuery = graphql(`
+  query CompareMaps($current: ID!, $future: ID!, $from: DateTime, $to: DateTime) {
+    current: journey(id: $current) { ...MapJourney }
+    future: journey(id: $future) { ...MapJourney }
+  }
+`);
+
+export const TouchpointTrendQuery = graphql(`
+  query TouchpointTrend($filter: FeedbackFilter, $bucket: TrendBucket) {
+    feedbackTrend(filter: $filter, bucket: $bucket) {
+      start
+      summary { responseCount nps { score } csat { mean } ces { mean } }
+    }
+  }
+`);
+
+export const AddStage = graphql(`
+  mutation AddStage($journeyId: ID!, $name: String!) { addStage(journeyId: $journeyId, name: $name) { id } }
+`);
+
+export const RenameStage = graphql(`
+  mutation RenameStage($stageId: ID!, $name: String!) { renameStage(stageId: $stageId, name: $name) { id } }
+`);
+
+export const MoveStage = graphql(`
+  mutation MoveStage($stageId: ID!, $position: Int!) { moveStage(stageId: $stageId, position: $position) { id } }
+`);
+
+export const RemoveStage = graphql(`
+  mutation RemoveStage($stageId: ID!, $touchpoints: StageRemoval, $moveToStageId: ID) {
+    removeStage(stageId: $stageId, touchpoints: $touchpoints, moveToStageId: $moveToStageId) { id }
+  }
+`);
+
+export const AddTouchpoint = graphql(`
+  mutation AddTouchpoint($stageId: ID!, $input: TouchpointInput!) {
+    addTouchpoint(stageId: $stageId, input: $input) { id }
+  }
+`);
+
+export const UpdateTouchpoint = graphql(`
+  mutation UpdateTouchpoint($id: ID!, $expectedVersion: Int!, $input: TouchpointInput!) {
+    updateTouchpoint(id: $id, expectedVersion: $expectedVersion, input: $input) { id version }
+  }
+`);
+
+export const MoveTouchpoint = graphql(`
+  mutation MoveTouchpoint($id: ID!, $stageId: ID!, $position: Int) {
+    moveTouchpoint(id: $id, stageId: $stageId, position: $position) { id }
+  }
+`);
+
+export const RemoveTouchpoint = graphql(`
+  mutation RemoveTouchpoint($id: ID!) { removeTouchpoint(id: $id) { id } }
+`);
+
+export const DeriveJourney = graphql(`
+  mutation DeriveJourney($id: ID!, $mapType: MapType!) { deriveJourney(id: $id, mapType: $mapType) { id } }
+`);
+
+export const SetJourneyStatus = graphql(`
+  mutation SetJourneyStatus($id: ID!, $expectedVersion: Int!, $status: JourneyStatus!) {
+    setJourneyStatus(id: $id, expectedVersion: $expectedVersion, status: $status) { id version status }
+  }
+`);
+
+export const AddSurvey = graphql(`
+  mutation AddSurvey($kind: SurveyKind!, $input: SurveyTemplateInput) {
+    createSurveyFromTemplate(kind: $kind, input: $input) { id revision }
+  }
+`);
+
+export const PublishSurvey = graphql(`
+  mutation PublishSurvey($id: ID!, $expectedRevision: Int!) {
+    publishSurvey(id: $id, expectedRevision: $expectedRevision) { id status }
+  }
+`);

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vite';
+
+// Built into the Maven module's classes as META-INF/resources: the gateway serves it on its own origin.
+export default defineConfig({
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  build: {
+    outDir: 'target/classes/META-INF/resources',
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 600, // the export chunk (jsPDF) loads only when a PDF is asked for
+  },
+});
