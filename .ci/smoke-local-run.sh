@@ -99,6 +99,13 @@ grep -q "nothing loaded" "$PARCOURS_HOME/second-up.log"
   || { echo "the gateway's log of the first run was not kept" >&2; exit 1; }
 check_demo
 
+echo "== The web app in Chromium: sign-in, map, editing, export, share, roles, budgets, accessibility"
+bash web/e2e/run.sh
+echo "== No origin is allowed by default: a preflight from elsewhere gets no CORS grant"
+preflight=$(curl -s -o /dev/null -D - -X OPTIONS http://127.0.0.1:8080/graphql -H 'Origin: https://elsewhere.example.org' \
+  -H 'Access-Control-Request-Method: POST')
+if grep -qi '^access-control-allow-origin' <<<"$preflight"; then echo "CORS granted by default: $preflight" >&2; exit 1; fi
+
 echo "== Keycloak cannot start: ./parcours up stops the stores it started and leaves nothing running"
 ./parcours down
 node -e 'require("net").createServer().listen(8180, "127.0.0.1")' & squatter=$!

@@ -28,7 +28,8 @@ export function App({ session }: { session: Session }) {
           roles: session.roles.filter((r) => ['viewer', 'editor', 'collector', 'admin'].includes(r)).join(', ') })}
           {!session.canEdit && <span class="chip">{t('readOnly')}</span>}</span>
         <label class="language">{t('language')}{' '}
-          <select value={locale.get()} onChange={(e) => setLocale(e.currentTarget.value as Locale)}>
+          <select aria-label={t('language')} value={locale.get()}
+            onChange={(e) => setLocale(e.currentTarget.value as Locale)}>
             <option value="en">English</option>
             <option value="fr">Français</option>
           </select>

@@ -6,6 +6,9 @@ import './styles.css';
 
 document.documentElement.lang = locale.get();
 const root = document.getElementById('app')!;
-signIn().then((session) => render(<App session={session} />, root), (error: unknown) => {
+signIn().then((session) => {
+  root.replaceChildren();
+  render(<App session={session} />, root);
+}, (error: unknown) => {
   root.textContent = `Sign-in failed: ${error instanceof Error ? error.message : String(error)}`;
 });

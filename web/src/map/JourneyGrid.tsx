@@ -55,7 +55,6 @@ export function JourneyGrid({ journey, canEdit, actions }: { journey: MapJourney
   } : {};
 
   return (
-    <div class="map-scroll">
       <div class="map-grid" role="region" aria-label={journey.name}
         style={{ gridTemplateColumns: `${LANE_WIDTH}px repeat(${columns}, ${COLUMN_WIDTH}px)` }}>
         <div class="lane-label corner" />
@@ -126,7 +125,6 @@ export function JourneyGrid({ journey, canEdit, actions }: { journey: MapJourney
           })}
         </Lane>
       </div>
-    </div>
   );
 }
 

@@ -84,10 +84,12 @@ export function MapView({ session, route }: { session: Session; route: Route }) 
       <MapToolbar journey={journey} session={session} range={range} route={route}
         exportTarget={() => exported.current!} fileName={fileName} onDerive={derive}
         onAddStage={() => setEditing({ kind: 'stage-name' })} />
-      <div class="map-export" ref={exported}>
-        <MapHeader journey={journey} range={range} />
-        {journey.stages.length === 0 ? <p class="empty">{t('noStages')}</p>
-          : <JourneyGrid journey={journey} canEdit={canEdit} actions={actions} />}
+      <div class="map-scroll">
+        <div class="map-export" ref={exported}>
+          <MapHeader journey={journey} range={range} />
+          {journey.stages.length === 0 ? <p class="empty">{t('noStages')}</p>
+            : <JourneyGrid journey={journey} canEdit={canEdit} actions={actions} />}
+        </div>
       </div>
       {canEdit && journey.stages.length > 0 && <p class="muted">{t('dragHint')}</p>}
       {editing?.kind === 'touchpoint' && <TouchpointDialog journey={journey} target={editing.target}
@@ -197,7 +199,7 @@ export function CompareView({ route }: { route: Route }) {
       {journey ? <>
         <h3><a href={href({ view: 'map', id: journey.id, ...range })}
           onClick={onLink({ view: 'map', id: journey.id, ...range })}>{journey.name}</a></h3>
-        <JourneyGrid journey={journey} canEdit={false} actions={READ_ONLY} />
+        <div class="map-scroll"><JourneyGrid journey={journey} canEdit={false} actions={READ_ONLY} /></div>
       </> : <p class="empty">{t('notFound')}</p>}
     </section>);
   return (
