@@ -146,7 +146,7 @@ await step('editor adds, renames, moves and removes stages', async () => {
   await page.waitForFunction((n) => document.querySelectorAll('.stage-header h2')[n - 2]?.textContent === 'Referral club',
     before.length);
   await page.click('button[aria-label="Remove stage: Referral club"]');
-  await page.click('dialog >> text=Remove stage');
+  await page.click('dialog button.danger');
   await page.waitForFunction(() => ![...document.querySelectorAll('.stage-header h2')]
     .some((h) => h.textContent === 'Referral club'));
   check(JSON.stringify(await stageNames()) === JSON.stringify(before.filter((n) => n !== 'Referral club')),

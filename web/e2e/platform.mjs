@@ -41,6 +41,7 @@ export async function submitResponse(accessToken, surveyId, questionId, score) {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },
     body: JSON.stringify({ clientResponseId: id, respondentRef: `browser-${id}`, channel: 'WEB', locale: 'en',
+      submittedAt: new Date(Date.now() - 60_000).toISOString(),
       answers: [{ questionId, score }] }),
   });
   if (response.status !== 201) throw new Error(`REST submission: ${response.status} ${await response.text()}`);

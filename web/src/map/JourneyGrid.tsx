@@ -147,10 +147,11 @@ function TouchpointCard({ touchpoint: tp, canEdit, actions }: { touchpoint: MapT
         <h3>{tp.name}</h3>
       </header>
       <p class="muted">{label(tp.interaction)}{tp.ownerTeam && ` · ${tp.ownerTeam}`}</p>
-      <button type="button" class={`score ${score ? score.band : 'none'}`} onClick={() => actions.showTrend(tp)}
-        aria-label={`${tp.name}: ${score ? `${score.kind} ${score.text}` : '—'}, ${t('responses', { count: responses })}`}>
+      <button type="button" class={`score ${score ? score.band : 'none'}`} onClick={() => actions.showTrend(tp)}>
+        <span class="visually-hidden">{tp.name}: </span>
         {score ? <><span class="kind">{score.kind}</span> {score.text}</> : '—'}
         <span class="count">n={responses}</span>
+        <span class="visually-hidden"> ({t('responses', { count: responses })})</span>
       </button>
       {(tp.surveys ?? []).length > 0 && <p class="surveys">{t('surveys')}: {(tp.surveys ?? [])
         .map((survey) => `${survey.kind} (${label(survey.status)})`).join(', ')}</p>}
