@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { rmSync } from 'node:fs';
 import { accessibilityProblems, openBrowser, screenshot, shots, signIn } from './browser.mjs';
 import { base, gatewayGraphQLRequests, graphql, submitResponse, token } from './platform.mjs';
 
@@ -42,6 +43,7 @@ async function noAccessibilityProblems(page, screen) {
   check(problems.length === 0, `${screen}: ${problems.join('; ')}`);
 }
 
+rmSync(join(shots, 'failure.png'), { force: true });
 const journeyName = `Browser test ${new Date().toISOString().slice(0, 19)}`;
 const editor = await openBrowser();
 const page = editor.page;
@@ -114,6 +116,7 @@ await step('editor creates a journey from the purchase-and-use template', async 
   await (await field(page, 'Journey name', { exact: true })).fill(journeyName);
   await (await field(page, 'Persona', { exact: true })).selectOption({ label: 'Browser Bea' });
   await (await field(page, 'Stages from', { exact: true })).selectOption('PURCHASE_LOOP');
+  await noAccessibilityProblems(page, 'new journey dialog');
   await page.click('dialog >> button[type=submit]');
   await page.waitForSelector(`#map-title >> text=${journeyName}`);
   journeyUrl = page.url();
@@ -193,6 +196,7 @@ let surveyId;
 await step('editor adds a CSAT survey from the template; REST responses change the scores after reload', async () => {
   await page.click('button[aria-label="Edit touchpoint: Checkout"]');
   await (await field(page, 'Surveys', { exact: true })).selectOption('CSAT');
+  await noAccessibilityProblems(page, 'touchpoint dialog');
   await page.click('dialog >> text=Add survey');
   await page.waitForSelector('dialog', { state: 'detached' });
   await page.waitForSelector('[data-touchpoint="Checkout"] .surveys >> text=CSAT');
@@ -228,6 +232,7 @@ await step('a date range applies to scores and is in the URL; the trend opens on
   await page.click('[data-touchpoint="Checkout"] .score');
   await page.waitForSelector('dialog .trend-chart circle');
   await screenshot(page, '05-trend');
+  await noAccessibilityProblems(page, 'trend dialog');
   await page.click('dialog >> text=Close');
 });
 
@@ -346,6 +351,7 @@ await step('viewer sees no edit control, and a forced mutation is refused', asyn
     await viewer.page.waitForSelector('.persona-card');
     check(await viewer.page.locator('text=New persona').count() === 0, 'no New persona');
     await screenshot(viewer.page, '10-viewer');
+    await noAccessibilityProblems(viewer.page, 'personas as viewer');
     const authorization = await viewer.graphqlRequests.at(-1).headerValue('authorization');
     const stageId = (await graphql(await token('viewer'), `query($u: ID!) { journey(id: $u) { stages { id name } } }`,
       { u: new URL(journeyUrl).searchParams.get('id') })).journey.stages[0];
@@ -362,7 +368,7 @@ await step('viewer sees no edit control, and a forced mutation is refused', asyn
   }
 });
 
-await step('other-viewer sees none of demo\'s data', async () => {
+await step('other-viewer sees none of demo\'s data, then signs out', async () => {
   const other = await openBrowser();
   try {
     await signIn(other.page, 'other-viewer');
@@ -372,6 +378,10 @@ await step('other-viewer sees none of demo\'s data', async () => {
     await other.page.click('nav >> text=Personas');
     await other.page.waitForSelector('text=No persona matches');
     await screenshot(other.page, '11-other-workspace');
+    await noAccessibilityProblems(other.page, 'empty personas');
+    await other.page.click('text=Sign out');
+    await other.page.waitForSelector('#username', { timeout: 30_000 });
+    check(new URL(other.page.url()).port === '8180', `signed out to ${other.page.url()}`);
   } finally {
     await other.context.close();
   }

@@ -63,8 +63,10 @@ export function PersonaList({ session }: { session: Session }) {
   );
 }
 
+/** The persona's picture, or its initial when there is none or it cannot be loaded. */
 export function Avatar({ url, name }: { url?: string | null; name: string }) {
-  return url ? <img class="avatar" src={url} alt="" width={56} height={56} />
+  const [broken, setBroken] = useState(false);
+  return url && !broken ? <img class="avatar" src={url} alt="" width={56} height={56} onError={() => setBroken(true)} />
     : <span class="avatar initials" aria-hidden="true">{name.slice(0, 1)}</span>;
 }
 

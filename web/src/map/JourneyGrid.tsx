@@ -64,7 +64,7 @@ export function JourneyGrid({ journey, canEdit, actions }: { journey: MapJourney
             {...drop(stage.id, null)}>
             <h2>{stage.name}</h2>
             <p class="muted">{t('responses', { count: stage.feedback?.responseCount ?? 0 })}</p>
-            {canEdit && <div class="stage-tools">
+            {canEdit && <div class="stage-tools no-export">
               <button type="button" onClick={() => actions.renameStage(stage)}
                 aria-label={`${t('renameStage')}: ${stage.name}`}>✎</button>
               <button type="button" disabled={i === 0} onClick={() => actions.moveStage(stage, stage.position - 1)}
@@ -155,7 +155,7 @@ function TouchpointCard({ touchpoint: tp, canEdit, actions }: { touchpoint: MapT
       </button>
       {(tp.surveys ?? []).length > 0 && <p class="surveys">{t('surveys')}: {(tp.surveys ?? [])
         .map((survey) => `${survey.kind} (${label(survey.status)})`).join(', ')}</p>}
-      {canEdit && <button type="button" class="edit" onClick={() => actions.editTouchpoint(tp)}
+      {canEdit && <button type="button" class="edit no-export" onClick={() => actions.editTouchpoint(tp)}
         aria-label={`${t('editTouchpoint')}: ${tp.name}`}>{t('edit')}</button>}
     </article>
   );

@@ -1,10 +1,10 @@
 // PNG and PDF of the map, made in the browser. Loaded on first use, so the first page load stays small.
 
-/** Renders the element at twice its size, on white. */
+/** Renders the element at twice its size, on white, without the editing controls (class no-export). */
 async function canvasOf(element: HTMLElement): Promise<HTMLCanvasElement> {
   const { toCanvas } = await import('html-to-image');
   return toCanvas(element, { pixelRatio: 2, backgroundColor: '#ffffff', width: element.scrollWidth,
-    height: element.scrollHeight });
+    height: element.scrollHeight, filter: (node) => !(node instanceof Element && node.classList.contains('no-export')) });
 }
 
 function download(url: string, fileName: string) {
