@@ -421,6 +421,21 @@ await step('the demo map, for the README', async () => {
   await noAccessibilityProblems(page, 'demo map');
 });
 
+await step('a service blueprint shows its frontstage, backstage and support-process lanes', async () => {
+  const lanes = ['Frontstage', 'Backstage', 'Support processes'];
+  for (const lane of lanes) check(await page.locator(`.lane-label >> text=${lane}`).count() === 0, `${lane} on a current state`);
+  const blueprint = await graphql(await token('viewer'), `{ journeys(mapType: SERVICE_BLUEPRINT, first: 1) { edges { node { id
+    stages { touchpoints { backstage } } } } } }`);
+  const node = blueprint.journeys.edges[0].node;
+  await page.goto(`${base}/?view=map&id=${node.id}`);
+  await page.waitForSelector('.lane-label >> text=Support processes');
+  const firstBackstage = node.stages.flatMap((stage) => stage.touchpoints).flatMap((tp) => tp.backstage)[0];
+  check(firstBackstage && await page.locator(`.cell.blueprint li >> text=${firstBackstage}`).count() > 0,
+    `backstage item ${firstBackstage} shown`);
+  await screenshot(page, '13-blueprint');
+  await noAccessibilityProblems(page, 'service blueprint');
+});
+
 await editor.context.close();
 writeFileSync(join(shots, 'budgets.md'), `| budget | measured | target |\n|---|---|---|\n${results
   .map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`);
