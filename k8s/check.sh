@@ -20,6 +20,13 @@ if ! command -v kubectl >/dev/null && [[ ! -x "$OUT/bin/kustomize" ]]; then
     | tar -xz -C "$OUT/bin" kustomize || true
 fi
 
+# Keycloak's version is written once, in the root pom.xml; the image tag must be the same.
+keycloak_version=$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' pom.xml)
+image_tag=$(awk '/name: quay.io\/keycloak\/keycloak/ { getline; print $2 }' k8s/components/images/kustomization.yaml)
+[[ -n "$keycloak_version" && "$image_tag" == "$keycloak_version" ]] \
+  || { echo "Keycloak image tag $image_tag differs from pom.xml's keycloak.version $keycloak_version" >&2; exit 1; }
+echo "Keycloak image tag = pom.xml's keycloak.version ($keycloak_version)"
+
 npm ci --prefix k8s/validate --no-audit --no-fund --loglevel=error
 node --test k8s/validate/ >"$OUT/validator-tests.log" || { cat "$OUT/validator-tests.log"; exit 1; }
 echo "validator tests passed ($(grep -c '^ok' "$OUT/validator-tests.log") cases)"

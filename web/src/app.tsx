@@ -15,7 +15,7 @@ export function App({ session }: { session: Session }) {
   const current = (view: string[]) => (view.includes(route.view) ? 'page' : undefined);
   return (
     <>
-      <a class="skip" href="#main">Skip to content</a>
+      <a class="skip" href="#main">{t('skipToContent')}</a>
       <header class="app-header">
         <a class="brand" href={href({ view: 'journeys' })} onClick={onLink({ view: 'journeys' })}>{t('appName')}</a>
         <nav aria-label="main">

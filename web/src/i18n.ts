@@ -146,6 +146,13 @@ const en = {
   INDIRECT: 'Indirect',
   ACTIVE: 'Active',
   CLOSED: 'Closed',
+  skipToContent: 'Skip to content',
+  WEBSITE: 'Website', MOBILE_APP: 'Mobile app', EMAIL: 'Email', PHONE: 'Phone', STORE: 'Store',
+  SOCIAL_MEDIA: 'Social media', CHATBOT: 'Chatbot', SMS: 'SMS', ADVERTISING: 'Advertising', SEARCH: 'Search engine',
+  EVENT: 'Event', PARTNER: 'Partner', REVIEW_SITE: 'Review site', WORD_OF_MOUTH: 'Word of mouth', OTHER: 'Other',
+  UNDER_18: 'Under 18', AGE_18_24: '18–24', AGE_25_34: '25–34', AGE_35_44: '35–44', AGE_45_54: '45–54',
+  AGE_55_64: '55–64', AGE_65_PLUS: '65 and over',
+  LOW: 'Low', LOWER_MIDDLE: 'Lower middle', MIDDLE: 'Middle', UPPER_MIDDLE: 'Upper middle', HIGH: 'High',
 };
 
 export type MessageKey = keyof typeof en;
@@ -291,6 +298,15 @@ const fr: Record<MessageKey, string> = {
   INDIRECT: 'Indirect',
   ACTIVE: 'Active',
   CLOSED: 'Close',
+  skipToContent: 'Aller au contenu',
+  WEBSITE: 'Site web', MOBILE_APP: 'Application mobile', EMAIL: 'E-mail', PHONE: 'Téléphone', STORE: 'Magasin',
+  SOCIAL_MEDIA: 'Réseaux sociaux', CHATBOT: 'Chatbot', SMS: 'SMS', ADVERTISING: 'Publicité',
+  SEARCH: 'Moteur de recherche', EVENT: 'Événement', PARTNER: 'Partenaire', REVIEW_SITE: 'Site d’avis',
+  WORD_OF_MOUTH: 'Bouche-à-oreille', OTHER: 'Autre',
+  UNDER_18: 'Moins de 18 ans', AGE_18_24: '18–24 ans', AGE_25_34: '25–34 ans', AGE_35_44: '35–44 ans',
+  AGE_45_54: '45–54 ans', AGE_55_64: '55–64 ans', AGE_65_PLUS: '65 ans et plus',
+  LOW: 'Faible', LOWER_MIDDLE: 'Moyenne inférieure', MIDDLE: 'Moyenne', UPPER_MIDDLE: 'Moyenne supérieure',
+  HIGH: 'Élevée',
 };
 
 export type Locale = 'en' | 'fr';

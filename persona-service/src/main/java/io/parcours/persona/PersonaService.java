@@ -3,19 +3,18 @@ package io.parcours.persona;
 import java.util.List;
 import java.util.UUID;
 
-import org.hibernate.StaleStateException;
-
 import io.parcours.common.Ids;
 import io.parcours.common.error.ConflictException;
 import io.parcours.common.error.NotFoundException;
 import io.parcours.common.paging.PageRequest;
+import io.parcours.common.persistence.OptimisticFlush;
+import io.parcours.common.persistence.Reads;
 import io.parcours.persona.graphql.PersonaInput;
 import io.parcours.common.security.Caller;
 import io.parcours.common.validation.InputValidator;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
 
 /** Persona use cases: role checks, workspace scoping, validation, optimistic locking. */
 @ApplicationScoped
@@ -106,10 +105,7 @@ public class PersonaService {
                 .onItem().ifNull().failWith(() -> new NotFoundException("No persona with id " + id));
     }
 
-    /** Flushes inside the transaction so the new version is visible and a lost race becomes CONFLICT. */
     private Uni<Persona> flushed(Persona persona) {
-        return repository.flush().replaceWith(persona)
-                .onFailure(failure -> failure instanceof OptimisticLockException || failure instanceof StaleStateException)
-                .transform(lost -> new ConflictException("Persona " + persona.id + " was changed concurrently; reload and retry"));
+        return OptimisticFlush.flush("Persona " + persona.id).replaceWith(persona);
     }
 }

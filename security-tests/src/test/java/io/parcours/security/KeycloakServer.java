@@ -30,8 +30,9 @@ final class KeycloakServer {
     }
 
     void start() {
-        Path home = Path.of(System.getProperty("keycloak.home", "target/keycloak/keycloak-26.7.3")).toAbsolutePath();
-        if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
+        String unpacked = System.getProperty("keycloak.home");
+        Path home = unpacked == null ? null : Path.of(unpacked).toAbsolutePath();
+        if (home == null || !Files.isExecutable(home.resolve("bin/kc.sh"))) {
             throw new IllegalStateException("No Keycloak at " + home + ": run the tests through Maven (mvn verify), "
                     + "which unpacks it from Maven Central");
         }

@@ -25,7 +25,7 @@ public class ResponseInput {
     public String respondentRef;
 
     @Description("Where the response was given; OTHER when omitted.")
-    public Channel channel;
+    public ResponseChannel channel;
 
     @Description("Locale the respondent used, e.g. fr-FR; the survey's default locale when omitted.")
     public String locale;

@@ -104,7 +104,7 @@ public class ResponseStore {
         return new Document("_id", id).append("workspaceId", workspaceId)
                 .append("surveyId", survey.survey().id).append("surveyVersion", survey.versionNumber())
                 .append("clientResponseId", input.clientResponseId).append("respondentRef", input.respondentRef)
-                .append("channel", (input.channel == null ? Channel.OTHER : input.channel).name())
+                .append("channel", (input.channel == null ? ResponseChannel.OTHER : input.channel).name())
                 .append("locale", input.locale == null ? survey.defaultLocale() : input.locale)
                 .append("submittedAt", Date.from(input.submittedAt.toInstant())).append("receivedAt", receivedAt)
                 .append("journeyId", survey.survey().journeyId).append("stageId", survey.survey().stageId)

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Input("JourneyInput")
 @Description("A journey's own fields; touchpoint-service validates them and names any broken rule.")
 public record JourneyInput(
-        @NonNull @Description("Name, 1–200 characters.") String name,
+        @NonNull @Description("Name, 1–120 characters.") String name,
         @Description("What the map is for.") String description,
         @Description("Kind of map (default CURRENT_STATE).") MapType mapType,
         @Description("The persona whose path this is.") String personaId) {

@@ -11,7 +11,7 @@ import io.parcours.common.Channel;
 @Input("TouchpointInput")
 @Description("A touchpoint's content; touchpoint-service validates it and names any broken rule.")
 public record TouchpointInput(
-        @NonNull @Description("Name, 1–200 characters.") String name,
+        @NonNull @Description("Name, 1–120 characters.") String name,
         @Description("Free description.") String description,
         @NonNull @Description("Channel of the interaction.") Channel channel,
         @Description("DIRECT (default) or INDIRECT.") InteractionType interaction,

@@ -9,13 +9,13 @@ import java.util.UUID;
 
 import io.parcours.common.Ids;
 import io.parcours.common.error.ValidationException;
+import io.parcours.common.persistence.Reads;
 import io.parcours.common.security.Caller;
 import io.parcours.touchpoint.analytics.Funnel.FunnelStage;
 import io.parcours.touchpoint.analytics.FunnelProgress.Counts;
 import io.parcours.touchpoint.analytics.FunnelProgress.StageCounts;
 import io.parcours.touchpoint.journey.JourneyMap;
 import io.parcours.touchpoint.journey.JourneyStore;
-import io.parcours.touchpoint.journey.Reads;
 import io.parcours.touchpoint.journey.Stage;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;

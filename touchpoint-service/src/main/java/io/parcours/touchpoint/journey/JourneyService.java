@@ -9,9 +9,11 @@ import java.util.stream.Collectors;
 import io.parcours.common.Ids;
 import io.parcours.common.error.ConflictException;
 import io.parcours.common.error.NotFoundException;
-import io.parcours.common.error.ValidationException;
 import io.parcours.common.error.ValidationException.Violation;
+import io.parcours.common.error.ValidationException;
 import io.parcours.common.paging.PageRequest;
+import io.parcours.common.persistence.OptimisticFlush;
+import io.parcours.common.persistence.Reads;
 import io.parcours.common.security.Caller;
 import io.parcours.common.validation.InputValidator;
 import io.parcours.touchpoint.graphql.JourneyInput;
@@ -150,7 +152,7 @@ public class JourneyService {
     }
 
     private Uni<JourneyMap> flushedMap(Journey journey) {
-        return Optimistic.flush("Journey " + journey.id).chain(() -> store.maps(List.of(journey))).map(maps -> maps.get(0));
+        return OptimisticFlush.flush("Journey " + journey.id).chain(() -> store.maps(List.of(journey))).map(maps -> maps.get(0));
     }
 
     private static Uni<Void> checkStageNames(StageTemplate template, List<String> stageNames) {

@@ -7,8 +7,9 @@ import java.util.UUID;
 
 import io.parcours.common.Ids;
 import io.parcours.common.error.NotFoundException;
-import io.parcours.common.error.ValidationException;
 import io.parcours.common.error.ValidationException.Violation;
+import io.parcours.common.error.ValidationException;
+import io.parcours.common.persistence.OptimisticFlush;
 import io.parcours.common.security.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -57,7 +58,7 @@ public class StageService {
                     located.stage().name = name.trim();
                     located.journey().updatedAt = Ids.now();
                     // A name is not part of the funnel: its progress stays valid.
-                    return Optimistic.flush("Journey " + located.journey().id)
+                    return OptimisticFlush.flush("Journey " + located.journey().id)
                             .chain(() -> store.maps(List.of(located.journey()))).map(maps -> maps.get(0));
                 });
     }
@@ -150,7 +151,7 @@ public class StageService {
 
     /** Flushes an edit of stage order or membership, retires the journey's funnel progress, reads the map back. */
     Uni<JourneyMap> saved(Journey journey) {
-        return Optimistic.flush("Journey " + journey.id)
+        return OptimisticFlush.flush("Journey " + journey.id)
                 .chain(() -> store.invalidateFunnel(journey.id))
                 .chain(() -> store.maps(List.of(journey))).map(maps -> maps.get(0));
     }

@@ -8,6 +8,8 @@ import io.parcours.common.Ids;
 import io.parcours.common.error.ConflictException;
 import io.parcours.common.error.NotFoundException;
 import io.parcours.common.error.ValidationException;
+import io.parcours.common.persistence.OptimisticFlush;
+import io.parcours.common.persistence.Reads;
 import io.parcours.common.security.Caller;
 import io.parcours.common.validation.InputValidator;
 import io.parcours.touchpoint.graphql.TouchpointInput;
@@ -56,7 +58,7 @@ public class TouchpointService {
                         ordered.add(at - 1, touchpoint);
                         Positions.renumber(ordered, (t, p) -> t.position = p);
                         located.journey().updatedAt = touchpoint.createdAt;
-                        return touchpoint.<Touchpoint>persist().call(() -> Optimistic.flush("Touchpoint"));
+                        return touchpoint.<Touchpoint>persist().call(() -> OptimisticFlush.flush("Touchpoint"));
                     });
                 }));
     }
@@ -74,7 +76,7 @@ public class TouchpointService {
                     }
                     input.applyTo(touchpoint);
                     touchpoint.updatedAt = Ids.now();
-                    return Optimistic.flush("Touchpoint " + id).replaceWith(touchpoint);
+                    return OptimisticFlush.flush("Touchpoint " + id).replaceWith(touchpoint);
                 });
     }
 

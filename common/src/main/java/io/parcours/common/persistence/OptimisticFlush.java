@@ -1,4 +1,4 @@
-package io.parcours.touchpoint.journey;
+package io.parcours.common.persistence;
 
 import org.hibernate.StaleStateException;
 
@@ -8,14 +8,15 @@ import io.smallrye.mutiny.Uni;
 import jakarta.persistence.OptimisticLockException;
 
 /** Flushes inside the transaction, so a new version is visible and a lost race becomes CONFLICT. */
-final class Optimistic {
+public final class OptimisticFlush {
 
-    private Optimistic() {
+    private OptimisticFlush() {
     }
 
-    static Uni<Void> flush(String kind) {
+    /** @param what names the changed row in the CONFLICT message, e.g. "Journey 6f…" */
+    public static Uni<Void> flush(String what) {
         return Panache.getSession().chain(session -> session.flush())
                 .onFailure(failure -> failure instanceof OptimisticLockException || failure instanceof StaleStateException)
-                .transform(lost -> new ConflictException(kind + " was changed concurrently; reload and retry"));
+                .transform(lost -> new ConflictException(what + " was changed concurrently; reload and retry"));
     }
 }
