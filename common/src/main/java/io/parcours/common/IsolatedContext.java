@@ -11,7 +11,8 @@ import io.vertx.core.Vertx;
 /**
  * Runs work on a fresh duplicated Vert.x context of the same event loop. GraphQL resolves the root fields
  * of a query concurrently within one request; state kept per context — Hibernate Reactive's session above
- * all — must not be shared between them, so each read gets a context of its own.
+ * all — must not be shared between them, so each read gets a context of its own. Marking it safe for Hibernate
+ * Reactive has no public API (Quarkus' own VertxContextSafetyToggle is the only way); IsolatedContextTest pins it.
  */
 public final class IsolatedContext {
 
