@@ -2,6 +2,7 @@ package io.parcours.feedback.response;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +16,6 @@ import org.bson.Document;
 
 import io.parcours.common.error.NotFoundException;
 import io.parcours.common.error.ValidationException;
-import io.parcours.common.error.ValidationException.Violation;
 import io.parcours.common.security.Caller;
 import io.parcours.common.security.Role;
 import io.parcours.feedback.response.SubmissionResult.Status;
@@ -33,18 +33,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ResponseService {
 
     public static final int MAX_BATCH = 500;
-    static final String NO_SURVEY = "surveyId: no survey with this id";
+    static final Refusal NO_SURVEY = Refusal.at("surveyId", "no survey with this id");
 
     private final SurveyStore surveys;
     private final ResponseStore responses;
     private final DailyTallies days;
     private final TallyRepair repair;
+    private final SubmissionDuplicates duplicatesOf;
     private final Caller caller;
 
     public ResponseService(SurveyStore surveys, ResponseStore responses, DailyTallies days, TallyRepair repair,
-            Caller caller) {
+            SubmissionDuplicates duplicatesOf, Caller caller) {
         this.surveys = surveys;
         this.responses = responses;
+        this.duplicatesOf = duplicatesOf;
         this.days = days;
         this.repair = repair;
         this.caller = caller;
@@ -52,20 +54,29 @@ public class ResponseService {
 
     /** One response: ACCEPTED or DUPLICATE; a refused one is a NOT_FOUND or VALIDATION error and stores nothing. */
     public Uni<SubmissionResult> submit(ResponseInput input) {
-        return submitAll(List.of(input)).chain(results -> {
-            SubmissionResult result = results.get(0);
+        return checkAndStore(List.of(input)).chain(outcome -> {
+            SubmissionResult result = outcome.results().get(0);
             if (result.status() != Status.REJECTED) {
                 return Uni.createFrom().item(result);
             }
-            if (result.reasons().contains(NO_SURVEY)) {
+            List<Refusal> refusals = outcome.refusals().get(0);
+            if (refusals.contains(NO_SURVEY)) {
                 return Uni.createFrom().failure(new NotFoundException("No survey with id " + input.surveyId));
             }
-            return Uni.createFrom().failure(new ValidationException(result.reasons().stream().map(ResponseService::violation).toList()));
+            return Uni.createFrom().failure(new ValidationException(refusals.stream().map(Refusal::violation).toList()));
         });
     }
 
     /** Up to 500 responses, e.g. a mobile app's offline queue: one result per item, in order. */
     public Uni<List<SubmissionResult>> submitAll(List<ResponseInput> inputs) {
+        return checkAndStore(inputs).map(Outcome::results);
+    }
+
+    /** Each input's result, and why each rejected one was (no refusals for the others). */
+    private record Outcome(List<SubmissionResult> results, List<List<Refusal>> refusals) {
+    }
+
+    private Uni<Outcome> checkAndStore(List<ResponseInput> inputs) {
         if (inputs.isEmpty() || inputs.size() > MAX_BATCH) {
             return Uni.createFrom().failure(ValidationException.of("inputs", "must hold 1 to " + MAX_BATCH + " responses"));
         }
@@ -119,21 +130,24 @@ public class ResponseService {
         return version >= 1 && version <= survey.publishedVersion ? version : 0;
     }
 
-    private Uni<List<SubmissionResult>> store(String workspace, List<ResponseInput> inputs, List<SurveyAsOf> answered) {
+    private Uni<Outcome> store(String workspace, List<ResponseInput> inputs, List<SurveyAsOf> answered) {
         Instant now = Instant.now();
         SubmissionResult[] results = new SubmissionResult[inputs.size()];
+        List<List<Refusal>> refused = new ArrayList<>(Collections.nCopies(inputs.size(), List.of()));
         List<Document> documents = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         Map<String, Integer> firstInBatch = new HashMap<>();
         for (int i = 0; i < inputs.size(); i++) {
             ResponseInput input = inputs.get(i);
             List<Answer> answers = new ArrayList<>();
-            List<String> reasons = reasons(input, answered.get(i), now, answers);
-            if (!reasons.isEmpty()) {
-                results[i] = SubmissionResult.rejected(input.clientResponseId, reasons);
+            List<Refusal> refusals = refusals(input, answered.get(i), now, answers);
+            if (!refusals.isEmpty()) {
+                refused.set(i, refusals);
+                results[i] = SubmissionResult.rejected(input.clientResponseId,
+                        refusals.stream().map(Refusal::reason).toList());
                 continue;
             }
-            Integer first = firstInBatch.putIfAbsent(input.surveyId + "\n" + input.clientResponseId, i);
+            Integer first = firstInBatch.putIfAbsent(SubmissionDuplicates.key(input), i);
             if (first != null) {
                 results[i] = null; // resolved below, once the first one is settled
                 continue;
@@ -143,7 +157,7 @@ public class ResponseService {
             positions.add(i);
         }
         if (documents.isEmpty()) {
-            return Uni.createFrom().item(settle(inputs, results, firstInBatch));
+            return Uni.createFrom().item(new Outcome(SubmissionDuplicates.settle(inputs, results, firstInBatch), refused));
         }
         return days.insertCounted(documents, () -> responses.insertAll(documents)).chain(duplicates -> {
             Map<String, Set<String>> clashesBySurvey = new HashMap<>();
@@ -156,77 +170,37 @@ public class ResponseService {
                     results[i] = SubmissionResult.accepted(inputs.get(i).clientResponseId, document.getString("_id"));
                 }
             }
-            return originals(workspace, clashesBySurvey).map(originals -> {
+            return duplicatesOf.originals(workspace, clashesBySurvey).map(originals -> {
                 for (int k = 0; k < documents.size(); k++) {
                     int i = positions.get(k);
                     if (duplicates.contains(k)) {
                         ResponseInput input = inputs.get(i);
                         results[i] = SubmissionResult.duplicate(input.clientResponseId,
-                                originals.get(input.surveyId + "\n" + input.clientResponseId));
+                                originals.get(SubmissionDuplicates.key(input)));
                     }
                 }
-                return settle(inputs, results, firstInBatch);
+                return new Outcome(SubmissionDuplicates.settle(inputs, results, firstInBatch), refused);
             });
         });
     }
 
-    /** Repeats within the batch take the outcome of their first occurrence, as DUPLICATE. */
-    private static List<SubmissionResult> settle(List<ResponseInput> inputs, SubmissionResult[] results,
-            Map<String, Integer> firstInBatch) {
-        for (int i = 0; i < results.length; i++) {
-            if (results[i] == null) {
-                ResponseInput input = inputs.get(i);
-                SubmissionResult first = results[firstInBatch.get(input.surveyId + "\n" + input.clientResponseId)];
-                results[i] = SubmissionResult.duplicate(input.clientResponseId, first.responseId());
-            }
-        }
-        return List.of(results);
-    }
-
-    private Uni<Map<String, String>> originals(String workspace, Map<String, Set<String>> clashesBySurvey) {
-        if (clashesBySurvey.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        List<Uni<Map<String, String>>> lookups = clashesBySurvey.entrySet().stream()
-                .map(e -> responses.idsOf(workspace, e.getKey(), e.getValue()).map(ids -> {
-                    Map<String, String> keyed = new HashMap<>();
-                    ids.forEach((client, id) -> keyed.put(e.getKey() + "\n" + client, id));
-                    return keyed;
-                })).toList();
-        return Uni.join().all(lookups).andFailFast().map(maps -> {
-            Map<String, String> all = new HashMap<>();
-            maps.forEach(all::putAll);
-            return all;
-        });
-    }
-
-    private static List<String> reasons(ResponseInput input, SurveyAsOf survey, Instant now, List<Answer> answers) {
-        List<String> reasons = new ArrayList<>(ResponseValidator.envelope(input, now));
+    private static List<Refusal> refusals(ResponseInput input, SurveyAsOf survey, Instant now, List<Answer> answers) {
+        List<Refusal> refusals = new ArrayList<>(ResponseValidator.envelope(input, now));
         if (survey == null) {
-            reasons.add(NO_SURVEY);
-            return reasons;
+            refusals.add(NO_SURVEY);
+            return refusals;
         }
         if (survey.version() == null) {
-            reasons.add(input.surveyVersion != null
-                    ? "surveyVersion: no published version " + input.surveyVersion + " of this survey"
-                    : "surveyId: the survey is " + survey.survey().status + " and takes no responses");
-            return reasons;
+            refusals.add(input.surveyVersion != null
+                    ? Refusal.at("surveyVersion", "no published version " + input.surveyVersion + " of this survey")
+                    : Refusal.at("surveyId", "the survey is " + survey.survey().status + " and takes no responses"));
+            return refusals;
         }
-        if (!reasons.isEmpty()) {
-            return reasons;
+        if (!refusals.isEmpty()) {
+            return refusals;
         }
-        reasons.addAll(ResponseValidator.survey(survey, input));
-        reasons.addAll(ResponseValidator.answers(survey, input.answers, answers));
-        return reasons;
-    }
-
-    /** "answers[1].score: question nps needs …" → field answers[1].score, rule after the colon. */
-    private static Violation violation(String reason) {
-        int colon = reason.indexOf(": ");
-        int space = reason.indexOf(' ');
-        if (colon > 0 && (space < 0 || colon < space)) {
-            return new Violation("input." + reason.substring(0, colon), reason.substring(colon + 2));
-        }
-        return new Violation("input." + reason.substring(0, Math.max(space, 0)), reason.substring(space + 1));
+        refusals.addAll(ResponseValidator.survey(survey, input));
+        refusals.addAll(ResponseValidator.answers(survey, input.answers, answers));
+        return refusals;
     }
 }

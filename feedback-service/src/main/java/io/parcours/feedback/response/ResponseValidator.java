@@ -28,56 +28,56 @@ final class ResponseValidator {
     }
 
     /** Reasons the envelope (ids, dates, survey state) is refused; empty when it is fine. */
-    static List<String> envelope(ResponseInput input, Instant now) {
-        List<String> reasons = new ArrayList<>();
+    static List<Refusal> envelope(ResponseInput input, Instant now) {
+        List<Refusal> reasons = new ArrayList<>();
         if (input.clientResponseId == null || input.clientResponseId.isBlank() || input.clientResponseId.length() > 100) {
-            reasons.add("clientResponseId must be 1 to 100 characters");
+            reasons.add(Refusal.of("clientResponseId", "must be 1 to 100 characters"));
         }
         if (input.respondentRef != null && input.respondentRef.length() > 200) {
-            reasons.add("respondentRef must be at most 200 characters");
+            reasons.add(Refusal.of("respondentRef", "must be at most 200 characters"));
         }
         if (input.locale != null && !input.locale.matches("^[a-z]{2}(-[A-Z]{2})?$")) {
-            reasons.add("locale must be a locale like en or fr-FR");
+            reasons.add(Refusal.of("locale", "must be a locale like en or fr-FR"));
         }
         if (input.submittedAt == null) {
-            reasons.add("submittedAt is required");
+            reasons.add(Refusal.of("submittedAt", "is required"));
         } else if (input.submittedAt.toInstant().isAfter(now.plus(MAX_CLOCK_SKEW))) {
-            reasons.add("submittedAt must not be more than 5 minutes in the future");
+            reasons.add(Refusal.of("submittedAt", "must not be more than 5 minutes in the future"));
         }
         if (input.answers == null || input.answers.isEmpty() || input.answers.size() > MAX_ANSWERS) {
-            reasons.add("answers must hold 1 to " + MAX_ANSWERS + " answers");
+            reasons.add(Refusal.of("answers", "must hold 1 to " + MAX_ANSWERS + " answers"));
         }
         return reasons;
     }
 
     /** Reasons the survey does not take this response; empty when it does. */
-    static List<String> survey(SurveyAsOf survey, ResponseInput input) {
+    static List<Refusal> survey(SurveyAsOf survey, ResponseInput input) {
         Instant at = input.submittedAt.toInstant();
         if (!survey.survey().acceptsResponsesAt(at)) {
-            return List.of("surveyId: the survey is " + survey.survey().status
+            return List.of(Refusal.at("surveyId", "the survey is " + survey.survey().status
                     + (survey.survey().status == SurveyStatus.ACTIVE ? " but not open at " + at : "")
-                    + " and takes no responses");
+                    + " and takes no responses"));
         }
         return List.of();
     }
 
     /** Checks each answer against its question; fills {@code answers} with the accepted ones. */
-    static List<String> answers(SurveyAsOf survey, List<AnswerInput> given, List<Answer> answers) {
+    static List<Refusal> answers(SurveyAsOf survey, List<AnswerInput> given, List<Answer> answers) {
         Map<String, Question> questions = new HashMap<>();
         survey.questions().forEach(q -> questions.put(q.id, q));
-        List<String> reasons = new ArrayList<>();
+        List<Refusal> reasons = new ArrayList<>();
         Set<String> answered = new HashSet<>();
         for (int i = 0; i < given.size(); i++) {
             AnswerInput answer = given.get(i);
             String at = "answers[" + i + "]";
             Question question = answer == null ? null : questions.get(answer.questionId);
             if (question == null) {
-                reasons.add(at + ".questionId: no question " + (answer == null ? null : answer.questionId)
-                        + " in version " + survey.versionNumber());
+                reasons.add(Refusal.at(at + ".questionId", "no question " + (answer == null ? null : answer.questionId)
+                        + " in version " + survey.versionNumber()));
                 continue;
             }
             if (!answered.add(question.id)) {
-                reasons.add(at + ".questionId: question " + question.id + " is answered twice");
+                reasons.add(Refusal.at(at + ".questionId", "question " + question.id + " is answered twice"));
                 continue;
             }
             int before = reasons.size();
@@ -89,50 +89,51 @@ final class ResponseValidator {
         }
         for (Question question : survey.questions()) {
             if (question.required && !answered.contains(question.id)) {
-                reasons.add("answers: question " + question.id + " is required");
+                reasons.add(Refusal.at("answers", "question " + question.id + " is required"));
             }
         }
         return reasons;
     }
 
-    private static void check(String at, Question question, AnswerInput answer, List<String> reasons) {
+    private static void check(String at, Question question, AnswerInput answer, List<Refusal> reasons) {
         QuestionType type = question.type;
         if (!type.isScore() && answer.score != null || !type.isChoice() && answer.optionIds != null
                 || type != QuestionType.TEXT && answer.text != null) {
-            reasons.add(at + ": question " + question.id + " is " + type + " and takes "
-                    + (type.isScore() ? "a score" : type.isChoice() ? "optionIds" : "a text") + " only");
+            reasons.add(Refusal.at(at, "question " + question.id + " is " + type + " and takes "
+                    + (type.isScore() ? "a score" : type.isChoice() ? "optionIds" : "a text") + " only"));
             return;
         }
         if (type.isScore()) {
             if (answer.score == null || answer.score < question.lowest() || answer.score > question.highest()) {
-                reasons.add(at + ".score: question " + question.id + " needs a score from " + question.lowest()
-                        + " to " + question.highest());
+                reasons.add(Refusal.at(at + ".score", "question " + question.id + " needs a score from "
+                        + question.lowest() + " to " + question.highest()));
             }
         } else if (type.isChoice()) {
             checkChoice(at, question, answer.optionIds, reasons);
         } else if (answer.text == null || answer.text.isBlank() || answer.text.length() > question.longestText()) {
-            reasons.add(at + ".text: question " + question.id + " needs a text of 1 to " + question.longestText()
-                    + " characters");
+            reasons.add(Refusal.at(at + ".text", "question " + question.id + " needs a text of 1 to "
+                    + question.longestText() + " characters"));
         }
     }
 
-    private static void checkChoice(String at, Question question, List<String> chosen, List<String> reasons) {
+    private static void checkChoice(String at, Question question, List<String> chosen, List<Refusal> reasons) {
         if (chosen == null || chosen.isEmpty()) {
-            reasons.add(at + ".optionIds: question " + question.id + " needs at least one option");
+            reasons.add(Refusal.at(at + ".optionIds", "question " + question.id + " needs at least one option"));
             return;
         }
         if (question.type == QuestionType.SINGLE_CHOICE && chosen.size() > 1) {
-            reasons.add(at + ".optionIds: question " + question.id + " is SINGLE_CHOICE and takes exactly one option");
+            reasons.add(Refusal.at(at + ".optionIds", "question " + question.id
+                    + " is SINGLE_CHOICE and takes exactly one option"));
         }
         Set<String> known = new HashSet<>();
         question.options.stream().map((Option o) -> o.id).forEach(known::add);
         for (String option : chosen) {
             if (!known.contains(option)) {
-                reasons.add(at + ".optionIds: question " + question.id + " has no option " + option);
+                reasons.add(Refusal.at(at + ".optionIds", "question " + question.id + " has no option " + option));
             }
         }
         if (new HashSet<>(chosen).size() < chosen.size()) {
-            reasons.add(at + ".optionIds: an option is chosen twice");
+            reasons.add(Refusal.at(at + ".optionIds", "an option is chosen twice"));
         }
     }
 }

@@ -25,7 +25,7 @@ record JourneyCopy(Journey journey, List<Stage> stages, List<Touchpoint> touchpo
         List<Stage> stages = new ArrayList<>();
         List<Touchpoint> touchpoints = new ArrayList<>();
         for (Stage original : source.stages()) {
-            Stage stage = StageService.newStage(journey, original.name, original.position);
+            Stage stage = Stage.of(journey, original.name, original.position);
             stages.add(stage);
             for (Touchpoint touchpoint : source.touchpointsOf(original)) {
                 touchpoints.add(copy(touchpoint, stage, journey.createdAt));

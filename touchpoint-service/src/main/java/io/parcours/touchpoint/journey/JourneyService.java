@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import io.parcours.common.Ids;
 import io.parcours.common.error.ConflictException;
 import io.parcours.common.error.NotFoundException;
-import io.parcours.common.error.ValidationException.Violation;
 import io.parcours.common.error.ValidationException;
+import io.parcours.common.error.ValidationException.Violation;
 import io.parcours.common.paging.PageRequest;
 import io.parcours.common.persistence.OptimisticFlush;
 import io.parcours.common.persistence.Reads;
@@ -87,7 +87,7 @@ public class JourneyService {
                     List<String> names = template == StageTemplate.CUSTOM ? stageNames : template.stageNames();
                     List<Stage> stages = new ArrayList<>();
                     for (String name : names) {
-                        stages.add(StageService.newStage(journey, name.trim(), stages.size() + 1));
+                        stages.add(Stage.of(journey, name.trim(), stages.size() + 1));
                     }
                     return journey.persist().chain(() -> Stage.persist(stages)).replaceWith(journey);
                 })

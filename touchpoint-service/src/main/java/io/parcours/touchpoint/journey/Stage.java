@@ -27,4 +27,15 @@ public class Stage extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int position;
+
+    /** A new stage of the journey, at the given position. */
+    static Stage of(Journey journey, String name, int position) {
+        Stage stage = new Stage();
+        stage.id = UUID.randomUUID();
+        stage.journeyId = journey.id;
+        stage.workspaceId = journey.workspaceId;
+        stage.name = name;
+        stage.position = position;
+        return stage;
+    }
 }

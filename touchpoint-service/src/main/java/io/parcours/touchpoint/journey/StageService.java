@@ -6,9 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.parcours.common.Ids;
-import io.parcours.common.error.NotFoundException;
-import io.parcours.common.error.ValidationException.Violation;
 import io.parcours.common.error.ValidationException;
+import io.parcours.common.error.ValidationException.Violation;
 import io.parcours.common.persistence.OptimisticFlush;
 import io.parcours.common.security.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -20,10 +19,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class StageService {
 
     private final JourneyStore store;
+    private final JourneyLocks locks;
     private final Caller caller;
 
-    public StageService(JourneyStore store, Caller caller) {
+    public StageService(JourneyStore store, JourneyLocks locks, Caller caller) {
         this.store = store;
+        this.locks = locks;
         this.caller = caller;
     }
 
@@ -32,19 +33,19 @@ public class StageService {
     public Uni<JourneyMap> add(String journeyId, String name, Integer position) {
         return caller.workspaceToWrite()
                 .call(() -> checkName("name", name))
-                .chain(workspace -> lockedJourney(workspace, journeyId))
+                .chain(workspace -> locks.lockedJourney(workspace, journeyId))
                 .chain(journey -> store.stagesOf(journey.id).chain(stages -> {
                     if (stages.size() >= Limits.MAX_STAGES) {
                         return Uni.createFrom().failure(ValidationException.of("journeyId",
                                 "the journey already has the maximum of " + Limits.MAX_STAGES + " stages"));
                     }
                     return Positions.check("position", position, stages.size() + 1).chain(at -> {
-                        Stage stage = newStage(journey, name.trim(), at);
+                        Stage stage = Stage.of(journey, name.trim(), at);
                         List<Stage> ordered = new ArrayList<>(stages);
                         ordered.add(at - 1, stage);
                         Positions.renumber(ordered, (s, p) -> s.position = p);
                         journey.updatedAt = Ids.now();
-                        return stage.persist().chain(() -> saved(journey));
+                        return stage.persist().chain(() -> locks.saved(journey));
                     });
                 }));
     }
@@ -53,7 +54,7 @@ public class StageService {
     public Uni<JourneyMap> rename(String stageId, String name) {
         return caller.workspaceToWrite()
                 .call(() -> checkName("name", name))
-                .chain(workspace -> stageInLockedJourney(workspace, stageId))
+                .chain(workspace -> locks.stageInLockedJourney(workspace, stageId))
                 .chain(located -> {
                     located.stage().name = name.trim();
                     located.journey().updatedAt = Ids.now();
@@ -67,7 +68,7 @@ public class StageService {
     @WithTransaction
     public Uni<JourneyMap> move(String stageId, int position) {
         return caller.workspaceToWrite()
-                .chain(workspace -> stageInLockedJourney(workspace, stageId))
+                .chain(workspace -> locks.stageInLockedJourney(workspace, stageId))
                 .chain(located -> store.stagesOf(located.journey().id).chain(stages ->
                         Positions.check("position", position, stages.size()).chain(at -> {
                             List<Stage> ordered = new ArrayList<>(stages);
@@ -75,7 +76,7 @@ public class StageService {
                             ordered.add(at - 1, located.stage());
                             Positions.renumber(ordered, (s, p) -> s.position = p);
                             located.journey().updatedAt = Ids.now();
-                            return saved(located.journey());
+                            return locks.saved(located.journey());
                         })));
     }
 
@@ -86,7 +87,7 @@ public class StageService {
     @WithTransaction
     public Uni<JourneyMap> remove(String stageId, StageRemoval removal, String moveToStageId) {
         return caller.workspaceToWrite()
-                .chain(workspace -> stageInLockedJourney(workspace, stageId))
+                .chain(workspace -> locks.stageInLockedJourney(workspace, stageId))
                 .chain(located -> store.touchpointsOf(located.stage().id).chain(touchpoints -> {
                     Stage stage = located.stage();
                     Uni<Void> handled;
@@ -106,7 +107,7 @@ public class StageService {
                                 remaining.removeIf(s -> s.id.equals(stage.id));
                                 Positions.renumber(remaining, (s, p) -> s.position = p);
                                 located.journey().updatedAt = Ids.now();
-                                return saved(located.journey());
+                                return locks.saved(located.journey());
                             });
                 }));
     }
@@ -131,39 +132,6 @@ public class StageService {
                 return Uni.createFrom().voidItem();
             });
         });
-    }
-
-    record Located(Journey journey, Stage stage) {
-    }
-
-    /** The stage and its journey, the journey locked for the rest of the transaction. */
-    Uni<Located> stageInLockedJourney(String workspace, String stageId) {
-        return Ids.parse(stageId).map(id -> store.stage(workspace, id)).orElse(Uni.createFrom().nullItem())
-                .onItem().ifNull().failWith(() -> new NotFoundException("No stage with id " + stageId))
-                .chain(stage -> store.journeyForUpdate(workspace, stage.journeyId)
-                        .map(journey -> new Located(journey, stage)));
-    }
-
-    Uni<Journey> lockedJourney(String workspace, String journeyId) {
-        return Ids.parse(journeyId).map(id -> store.journeyForUpdate(workspace, id)).orElse(Uni.createFrom().nullItem())
-                .onItem().ifNull().failWith(() -> new NotFoundException("No journey with id " + journeyId));
-    }
-
-    /** Flushes an edit of stage order or membership, retires the journey's funnel progress, reads the map back. */
-    Uni<JourneyMap> saved(Journey journey) {
-        return OptimisticFlush.flush("Journey " + journey.id)
-                .chain(() -> store.invalidateFunnel(journey.id))
-                .chain(() -> store.maps(List.of(journey))).map(maps -> maps.get(0));
-    }
-
-    static Stage newStage(Journey journey, String name, int position) {
-        Stage stage = new Stage();
-        stage.id = UUID.randomUUID();
-        stage.journeyId = journey.id;
-        stage.workspaceId = journey.workspaceId;
-        stage.name = name;
-        stage.position = position;
-        return stage;
     }
 
     static Optional<Violation> stageNameViolation(String field, String name) {

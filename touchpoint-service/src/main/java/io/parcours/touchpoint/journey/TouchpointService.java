@@ -22,13 +22,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class TouchpointService {
 
     private final JourneyStore store;
-    private final StageService stages;
+    private final JourneyLocks locks;
     private final Caller caller;
     private final InputValidator validator;
 
-    public TouchpointService(JourneyStore store, StageService stages, Caller caller, InputValidator validator) {
+    public TouchpointService(JourneyStore store, JourneyLocks locks, Caller caller, InputValidator validator) {
         this.store = store;
-        this.stages = stages;
+        this.locks = locks;
         this.caller = caller;
         this.validator = validator;
     }
@@ -45,7 +45,7 @@ public class TouchpointService {
     public Uni<Touchpoint> add(String stageId, TouchpointInput input, Integer position) {
         return caller.workspaceToWrite()
                 .call(() -> validator.check("input", input))
-                .chain(workspace -> stages.stageInLockedJourney(workspace, stageId))
+                .chain(workspace -> locks.stageInLockedJourney(workspace, stageId))
                 .chain(located -> store.touchpointsOf(located.stage().id).chain(siblings -> {
                     if (siblings.size() >= Limits.MAX_TOUCHPOINTS_PER_STAGE) {
                         return Uni.createFrom().failure(ValidationException.of("stageId",
@@ -85,13 +85,13 @@ public class TouchpointService {
     public Uni<JourneyMap> move(String id, String stageId, Integer position) {
         return caller.workspaceToWrite()
                 .chain(workspace -> existing(workspace, id)
-                        .chain(touchpoint -> stages.stageInLockedJourney(workspace, stageId)
+                        .chain(touchpoint -> locks.stageInLockedJourney(workspace, stageId)
                                 .onFailure(NotFoundException.class)
                                 .transform(unknown -> ValidationException.of("stageId", "must be a stage of the touchpoint's journey"))
                                 .chain(target -> moveTo(touchpoint, target, position))));
     }
 
-    private Uni<JourneyMap> moveTo(Touchpoint touchpoint, StageService.Located target, Integer position) {
+    private Uni<JourneyMap> moveTo(Touchpoint touchpoint, JourneyLocks.Located target, Integer position) {
         if (!target.journey().id.equals(touchpoint.journeyId)) {
             return Uni.createFrom().failure(ValidationException.of("stageId", "must be a stage of the touchpoint's journey"));
         }
@@ -113,7 +113,7 @@ public class TouchpointService {
                     rest.removeIf(t -> t.id.equals(touchpoint.id));
                     Positions.renumber(rest, (t, p) -> t.position = p);
                 }).replaceWithVoid();
-                return source.chain(() -> stages.saved(target.journey()));
+                return source.chain(() -> locks.saved(target.journey()));
             });
         });
     }
@@ -122,7 +122,7 @@ public class TouchpointService {
     public Uni<JourneyMap> remove(String id) {
         return caller.workspaceToWrite()
                 .chain(workspace -> existing(workspace, id)
-                        .chain(touchpoint -> stages.lockedJourney(workspace, touchpoint.journeyId.toString())
+                        .chain(touchpoint -> locks.lockedJourney(workspace, touchpoint.journeyId.toString())
                                 .chain(journey -> touchpoint.delete()
                                         .chain(() -> store.touchpointsOf(touchpoint.stageId))
                                         .chain(left -> {
@@ -130,7 +130,7 @@ public class TouchpointService {
                                             rest.removeIf(t -> t.id.equals(touchpoint.id));
                                             Positions.renumber(rest, (t, p) -> t.position = p);
                                             journey.updatedAt = Ids.now();
-                                            return stages.saved(journey);
+                                            return locks.saved(journey);
                                         }))));
     }
 
