@@ -129,6 +129,7 @@ const en = {
   shareCopied: 'Link copied: it opens this map and range after sign-in.',
   publish: 'Publish',
   conflict: 'Someone else changed this journey while you were editing. It has been reloaded with their changes; yours were not saved — check and apply them again.',
+  personaConflict: 'Someone else changed this persona while you were editing; nothing was saved. Close this form and open it again to see their changes.',
   notFound: 'This journey does not exist in your workspace.',
   dragHint: 'Drag a touchpoint to another stage, or use its Edit dialog to move it.',
   // enums
@@ -282,6 +283,7 @@ const fr: Record<MessageKey, string> = {
   shareCopied: 'Lien copié : il ouvre cette carte et cette période après connexion.',
   publish: 'Publier',
   conflict: 'Quelqu’un d’autre a modifié ce parcours pendant votre saisie. Il a été rechargé avec ses changements ; les vôtres n’ont pas été enregistrés — vérifiez et appliquez-les à nouveau.',
+  personaConflict: 'Quelqu’un d’autre a modifié ce persona pendant votre saisie ; rien n’a été enregistré. Fermez ce formulaire et rouvrez-le pour voir ses changements.',
   notFound: 'Ce parcours n’existe pas dans votre espace.',
   dragHint: 'Glissez un point de contact vers une autre étape, ou déplacez-le depuis sa fenêtre Modifier.',
   CURRENT_STATE: 'État actuel',

@@ -169,7 +169,7 @@ function PersonaForm({ persona, onClose, onSaved }: { persona?: Persona; onClose
         onSaved((await call(CreatePersona, { input: input() })).createPersona.id);
       }
     } catch (failure) {
-      setError(failure instanceof ApiError && failure.code === 'CONFLICT' ? new Error(t('conflict')) : failure);
+      setError(failure instanceof ApiError && failure.code === 'CONFLICT' ? new Error(t('personaConflict')) : failure);
     }
   };
   const toggleChannel = (channel: Channel) => setForm({ ...form, preferredChannels:

@@ -140,7 +140,7 @@ function TouchpointCard({ touchpoint: tp, canEdit, actions }: { touchpoint: MapT
   const score = badge(tp.feedback);
   const responses = tp.feedback?.responseCount ?? 0;
   return (
-    <article class="touchpoint" data-touchpoint={tp.name} draggable={canEdit}
+    <article class="touchpoint" data-touchpoint={tp.name} data-stage-id={tp.stageId} draggable={canEdit}
       onDragStart={(event) => event.dataTransfer?.setData(DRAGGED, tp.id)}>
       <header>
         <ChannelIcon channel={tp.channel} />
