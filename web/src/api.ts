@@ -24,7 +24,8 @@ export interface Result<R> {
 
 let session: Session | undefined;
 
-export function useApi(current: Session) {
+/** The signed-in session whose token every call carries. */
+export function connect(current: Session) {
   session = current;
 }
 

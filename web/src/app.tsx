@@ -1,5 +1,4 @@
 // The app's frame: navigation, language, who is signed in, and the screen the URL names.
-import { useApi } from './api';
 import type { Session } from './auth';
 import { locale, setLocale, t, type Locale } from './i18n';
 import { JourneyList } from './journeys';
@@ -9,7 +8,6 @@ import { href, onLink, useRoute } from './route';
 import { useSignal } from './signal';
 
 export function App({ session }: { session: Session }) {
-  useApi(session);
   useSignal(locale);
   const route = useRoute();
   const current = (view: string[]) => (view.includes(route.view) ? 'page' : undefined);

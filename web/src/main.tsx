@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { connect } from './api';
 import { App } from './app';
 import { signIn } from './auth';
 import { locale } from './i18n';
@@ -7,6 +8,7 @@ import './styles.css';
 document.documentElement.lang = locale.get();
 const root = document.getElementById('app')!;
 signIn().then((session) => {
+  connect(session);
   root.replaceChildren();
   render(<App session={session} />, root);
 }, (error: unknown) => {
