@@ -1,19 +1,13 @@
 package io.parcours.feedback.survey;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import org.bson.conversions.Bson;
 
 import io.parcours.common.Ids;
 import io.parcours.common.error.ConflictException;
@@ -79,11 +73,10 @@ public class SurveyService {
     }
 
     public Uni<SurveyPage> list(SurveyFilter filter, Integer first, String after) {
-        Bson where = where(filter);
         return PageRequest.of(first, after).chain(page -> caller.workspaceToRead()
-                .chain(workspace -> store.page(workspace, where, page.after(), page.size() + 1)
+                .chain(workspace -> store.page(workspace, filter, page.after(), page.size() + 1)
                         .chain(rows -> latest(workspace, rows.subList(0, Math.min(page.size(), rows.size())))
-                                .chain(shown -> store.count(workspace, where)
+                                .chain(shown -> store.count(workspace, filter)
                                         .map(total -> new SurveyPage(shown, rows.size() > page.size(), total))))));
     }
 
@@ -208,26 +201,12 @@ public class SurveyService {
         survey.kind = input.kind == null ? SurveyKind.CUSTOM : input.kind;
         survey.opensAt = instant(input.opensAt);
         survey.closesAt = instant(input.closesAt);
-        survey.journeyId = lower(input.journeyId);
-        survey.stageId = lower(input.stageId);
-        survey.touchpointId = lower(input.touchpointId);
-        survey.personaId = lower(input.personaId);
+        survey.journeyId = SurveyStore.canonicalId(input.journeyId);
+        survey.stageId = SurveyStore.canonicalId(input.stageId);
+        survey.touchpointId = SurveyStore.canonicalId(input.touchpointId);
+        survey.personaId = SurveyStore.canonicalId(input.personaId);
         survey.defaultLocale = input.defaultLocale == null ? "en" : input.defaultLocale;
         survey.questions = input.questions;
-    }
-
-    private static Bson where(SurveyFilter filter) {
-        List<Bson> conditions = new ArrayList<>();
-        if (filter.touchpointId() != null) {
-            conditions.add(eq("touchpointId", lower(filter.touchpointId())));
-        }
-        if (filter.journeyId() != null) {
-            conditions.add(eq("journeyId", lower(filter.journeyId())));
-        }
-        if (filter.status() != null) {
-            conditions.add(eq("status", filter.status().name()));
-        }
-        return conditions.isEmpty() ? new org.bson.Document() : and(conditions);
     }
 
     private static Instant instant(OffsetDateTime time) {
@@ -239,7 +218,4 @@ public class SurveyService {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private static String lower(String id) {
-        return id == null ? null : id.toLowerCase();
-    }
 }

@@ -81,9 +81,9 @@ public class SurveyStore {
                 .map(this::survey).collect().asList();
     }
 
-    /** Up to {@code limit} surveys after {@code after}, oldest first. */
-    public Uni<List<Survey>> page(String workspaceId, Bson filter, PageCursor after, int limit) {
-        Bson where = and(eq("workspaceId", workspaceId), filter);
+    /** Up to {@code limit} surveys matching the filter after {@code after}, oldest first. */
+    public Uni<List<Survey>> page(String workspaceId, SurveyFilter filter, PageCursor after, int limit) {
+        Bson where = where(workspaceId, filter);
         if (after != null) {
             Date at = Date.from(after.createdAt());
             where = and(where, or(gt("createdAt", at), and(eq("createdAt", at), gt("_id", after.id().toString()))));
@@ -92,8 +92,27 @@ public class SurveyStore {
                 .sort(Sorts.ascending("createdAt", "_id")).limit(limit)).map(this::survey).collect().asList();
     }
 
-    public Uni<Long> count(String workspaceId, Bson filter) {
-        return surveys.countDocuments(and(eq("workspaceId", workspaceId), filter));
+    public Uni<Long> count(String workspaceId, SurveyFilter filter) {
+        return surveys.countDocuments(where(workspaceId, filter));
+    }
+
+    private static Bson where(String workspaceId, SurveyFilter filter) {
+        List<Bson> conditions = new ArrayList<>(List.of(eq("workspaceId", workspaceId)));
+        if (filter.touchpointId() != null) {
+            conditions.add(eq("touchpointId", canonicalId(filter.touchpointId())));
+        }
+        if (filter.journeyId() != null) {
+            conditions.add(eq("journeyId", canonicalId(filter.journeyId())));
+        }
+        if (filter.status() != null) {
+            conditions.add(eq("status", filter.status().name()));
+        }
+        return and(conditions);
+    }
+
+    /** Ids of other services' entities as stored and matched: UUIDs in lower case. */
+    static String canonicalId(String id) {
+        return id == null ? null : id.toLowerCase();
     }
 
     public Uni<Void> insert(Survey survey) {
