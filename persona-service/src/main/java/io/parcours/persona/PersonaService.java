@@ -20,12 +20,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PersonaService {
 
-    private final PersonaRepository repository;
+    private final PersonaStore store;
     private final Caller caller;
     private final InputValidator validator;
 
-    public PersonaService(PersonaRepository repository, Caller caller, InputValidator validator) {
-        this.repository = repository;
+    public PersonaService(PersonaStore store, Caller caller, InputValidator validator) {
+        this.store = store;
         this.caller = caller;
         this.validator = validator;
     }
@@ -33,7 +33,7 @@ public class PersonaService {
     /** The persona, or null when it does not exist in the caller's workspace (also for a malformed id). */
     public Uni<Persona> find(String id) {
         return caller.workspaceToRead().chain(workspace -> Reads.inOwnSession(() -> Ids.parse(id)
-                .map(uuid -> repository.findInWorkspace(workspace, uuid))
+                .map(uuid -> store.findInWorkspace(workspace, uuid))
                 .orElse(Uni.createFrom().nullItem())));
     }
 
@@ -41,14 +41,14 @@ public class PersonaService {
     public Uni<List<Persona>> findAll(List<String> ids) {
         List<UUID> known = Ids.parseAll(ids);
         return Ids.checkBatch(ids).chain(() -> caller.workspaceToRead())
-                .chain(workspace -> Reads.inOwnSession(() -> repository.findAllInWorkspace(workspace, known)))
+                .chain(workspace -> Reads.inOwnSession(() -> store.findAllInWorkspace(workspace, known)))
                 .map(found -> Ids.inArgumentOrder(ids, found, persona -> persona.id));
     }
 
     public Uni<PersonaPage> list(PersonaFilter filter, Integer first, String after) {
         return PageRequest.of(first, after).chain(page -> caller.workspaceToRead()
-                .chain(workspace -> Reads.inOwnSession(() -> repository.page(workspace, filter, page.after(), page.size() + 1)
-                        .chain(rows -> repository.count(workspace, filter).map(total -> new PersonaPage(
+                .chain(workspace -> Reads.inOwnSession(() -> store.page(workspace, filter, page.after(), page.size() + 1)
+                        .chain(rows -> store.count(workspace, filter).map(total -> new PersonaPage(
                                 rows.subList(0, Math.min(page.size(), rows.size())), rows.size() > page.size(), total))))));
     }
 
@@ -63,7 +63,7 @@ public class PersonaService {
                     persona.createdAt = Ids.now();
                     persona.updatedAt = persona.createdAt;
                     input.applyTo(persona);
-                    return repository.persist(persona);
+                    return store.persist(persona);
                 });
     }
 
@@ -100,7 +100,7 @@ public class PersonaService {
     }
 
     private Uni<Persona> existing(String workspace, String id) {
-        return Ids.parse(id).map(uuid -> repository.findInWorkspace(workspace, uuid))
+        return Ids.parse(id).map(uuid -> store.findInWorkspace(workspace, uuid))
                 .orElse(Uni.createFrom().nullItem())
                 .onItem().ifNull().failWith(() -> new NotFoundException("No persona with id " + id));
     }

@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Queries on personas. Every query takes the workspace: no path reads across workspaces. */
 @ApplicationScoped
-public class PersonaRepository implements PanacheRepositoryBase<Persona, UUID> {
+public class PersonaStore implements PanacheRepositoryBase<Persona, UUID> {
 
     public Uni<Persona> findInWorkspace(String workspaceId, UUID id) {
         return find("workspaceId = ?1 and id = ?2", workspaceId, id).firstResult();
