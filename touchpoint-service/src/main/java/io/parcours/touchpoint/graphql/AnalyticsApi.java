@@ -1,4 +1,4 @@
-package io.parcours.touchpoint.analytics;
+package io.parcours.touchpoint.graphql;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,6 +10,11 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import io.parcours.touchpoint.analytics.Funnel;
+import io.parcours.touchpoint.analytics.FunnelService;
+import io.parcours.touchpoint.analytics.InteractionBatchResult;
+import io.parcours.touchpoint.analytics.InteractionEvent;
+import io.parcours.touchpoint.analytics.InteractionService;
 import io.smallrye.mutiny.Uni;
 
 /** Journey analytics: interaction ingestion and the funnel. */
