@@ -20,11 +20,13 @@ check "restarted after OutOfMemoryError until the service exits cleanly" '[[ $(w
 check "another exit ends it, with its code" '[[ $(wc -l < "$runs") -eq 1 && $code -eq 1 ]]'
 
 # TERM (./parcours down) stops the supervisor and the process it runs.
-( supervised sleep 300 ) & supervisor=$!
+# The service is named uniquely, so that no other sleep on the machine is taken for it.
+( supervised bash -c 'exec -a parcours-supervised-test-service sleep 300' ) & supervisor=$!
 sleep 1
+pgrep -f "^parcours-supervised-test-service" >/dev/null || echo "(the service did not start)"
 kill "$supervisor"; wait "$supervisor" 2>/dev/null
 sleep 0.5
-check "TERM stops the supervisor and its service" '! pgrep -f "^sleep 300$" >/dev/null'
+check "TERM stops the supervisor and its service" '! pgrep -f "^parcours-supervised-test-service" >/dev/null'
 
 # PID files: a live process of the platform is running; another process with the same PID file is not.
 ROOT=$(pwd) STATE="$work/home"

@@ -1,6 +1,8 @@
 package io.parcours.persona;
 
-import io.parcours.common.Channel;
+import static io.parcours.common.validation.Texts.distinctTrimmed;
+import static io.parcours.common.validation.Texts.trimmed;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import io.parcours.common.Channel;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -81,4 +84,29 @@ public class Persona extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Replaces every client-set field: strings trimmed, blanks as absent, list duplicates dropped. */
+    public void apply(PersonaDetails details) {
+        name = details.name().trim();
+        title = trimmed(details.title());
+        summary = trimmed(details.summary());
+        quote = trimmed(details.quote());
+        avatarUrl = trimmed(details.avatarUrl());
+        if (demographics == null) {
+            // Hibernate loads an embeddable whose columns are all null as null.
+            demographics = new Demographics();
+        }
+        demographics.ageRange = details.ageRange();
+        demographics.location = trimmed(details.location());
+        demographics.occupation = trimmed(details.occupation());
+        demographics.familyStatus = trimmed(details.familyStatus());
+        demographics.incomeBand = details.incomeBand();
+        goals = distinctTrimmed(details.goals());
+        frustrations = distinctTrimmed(details.frustrations());
+        motivations = distinctTrimmed(details.motivations());
+        behaviours = distinctTrimmed(details.behaviours());
+        preferredChannels = distinctTrimmed(details.preferredChannels() == null ? null
+                : details.preferredChannels().stream().map(Channel::name).toList());
+        tags = distinctTrimmed(details.tags());
+    }
 }

@@ -9,9 +9,8 @@ import io.parcours.common.error.NotFoundException;
 import io.parcours.common.paging.PageRequest;
 import io.parcours.common.persistence.OptimisticFlush;
 import io.parcours.common.persistence.Reads;
-import io.parcours.persona.graphql.PersonaInput;
 import io.parcours.common.security.Caller;
-import io.parcours.common.validation.InputValidator;
+import io.parcours.common.validation.CheckedInput;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,12 +21,10 @@ public class PersonaService {
 
     private final PersonaStore store;
     private final Caller caller;
-    private final InputValidator validator;
 
-    public PersonaService(PersonaStore store, Caller caller, InputValidator validator) {
+    public PersonaService(PersonaStore store, Caller caller) {
         this.store = store;
         this.caller = caller;
-        this.validator = validator;
     }
 
     /** The persona, or null when it does not exist in the caller's workspace (also for a malformed id). */
@@ -53,35 +50,32 @@ public class PersonaService {
     }
 
     @WithTransaction
-    public Uni<Persona> create(PersonaInput input) {
+    public Uni<Persona> create(CheckedInput<PersonaDetails> input) {
         return caller.workspaceToWrite()
-                .call(() -> validator.check("input", input))
-                .chain(workspace -> {
+                .chain(workspace -> input.value().chain(details -> {
                     Persona persona = new Persona();
                     persona.id = UUID.randomUUID();
                     persona.workspaceId = workspace;
                     persona.createdAt = Ids.now();
                     persona.updatedAt = persona.createdAt;
-                    input.applyTo(persona);
+                    persona.apply(details);
                     return store.persist(persona);
-                });
+                }));
     }
 
     /** Replaces every field, if the stored version is still {@code expectedVersion}. */
     @WithTransaction
-    public Uni<Persona> update(String id, PersonaInput input, int expectedVersion) {
+    public Uni<Persona> update(String id, CheckedInput<PersonaDetails> input, int expectedVersion) {
         return caller.workspaceToWrite()
-                .call(() -> validator.check("input", input))
-                .chain(workspace -> existing(workspace, id))
-                .chain(persona -> {
+                .chain(workspace -> input.value().chain(details -> existing(workspace, id).chain(persona -> {
                     if (persona.version != expectedVersion) {
                         return Uni.createFrom().failure(new ConflictException("Persona " + id + " is at version "
                                 + persona.version + ", not expectedVersion " + expectedVersion + "; reload and retry"));
                     }
-                    input.applyTo(persona);
+                    persona.apply(details);
                     persona.updatedAt = Ids.now();
                     return flushed(persona);
-                });
+                })));
     }
 
     /** Hides the persona from default listings; it stays readable by id. Archiving twice is harmless. */

@@ -3,6 +3,7 @@ package io.parcours.common.validation;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.parcours.common.error.ValidationException;
 import io.parcours.common.error.ValidationException.Violation;
@@ -21,6 +22,11 @@ public class InputValidator {
 
     public InputValidator(Validator validator) {
         this.validator = validator;
+    }
+
+    /** The input, checked as {@code argument} when the use case asks, then mapped to its domain value. */
+    public <I, T> CheckedInput<T> checked(String argument, I input, Function<I, T> mapping) {
+        return () -> check(argument, input).map(ignored -> mapping.apply(input));
     }
 
     /**

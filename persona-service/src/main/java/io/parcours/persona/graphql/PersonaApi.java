@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.parcours.common.Channel;
+import io.parcours.common.validation.InputValidator;
 import io.parcours.persona.PersonaFilter;
 import io.parcours.persona.PersonaService;
 import io.smallrye.graphql.api.federation.Resolver;
@@ -26,9 +27,13 @@ import io.smallrye.mutiny.Uni;
 public class PersonaApi {
 
     private final PersonaService personas;
+    private final InputValidator validator;
+    private final PersonaMapping mapping;
 
-    public PersonaApi(PersonaService personas) {
+    public PersonaApi(PersonaService personas, InputValidator validator, PersonaMapping mapping) {
         this.personas = personas;
+        this.validator = validator;
+        this.mapping = mapping;
     }
 
     @Query("persona")
@@ -66,7 +71,7 @@ public class PersonaApi {
     @Mutation("createPersona")
     @Description("Creates a persona in the caller's workspace (role editor or admin).")
     public Uni<@NonNull PersonaView> createPersona(@NonNull PersonaInput input) {
-        return personas.create(input).map(PersonaView::of);
+        return personas.create(validator.checked("input", input, mapping::details)).map(PersonaView::of);
     }
 
     @Mutation("updatePersona")
@@ -74,7 +79,8 @@ public class PersonaApi {
             + "error and nothing changes (role editor or admin).")
     public Uni<@NonNull PersonaView> updatePersona(@NonNull @Id String id, @NonNull PersonaInput input,
             @Description("The version the client last read.") int expectedVersion) {
-        return personas.update(id, input, expectedVersion).map(PersonaView::of);
+        return personas.update(id, validator.checked("input", input, mapping::details), expectedVersion)
+                .map(PersonaView::of);
     }
 
     @Mutation("archivePersona")

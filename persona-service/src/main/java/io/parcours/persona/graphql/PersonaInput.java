@@ -1,8 +1,5 @@
 package io.parcours.persona.graphql;
 
-import static io.parcours.common.validation.Texts.distinctTrimmed;
-import static io.parcours.common.validation.Texts.trimmed;
-
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -11,8 +8,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.validator.constraints.URL;
 
 import io.parcours.common.Channel;
-import io.parcours.persona.Demographics;
-import io.parcours.persona.Persona;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -75,30 +70,4 @@ public class PersonaInput {
     @Size(max = MAX_ITEMS)
     @Description("Free labels for filtering; up to 20 tags of 1–40 characters; duplicates are dropped.")
     public List<@NotBlank @Size(max = 40) String> tags;
-
-    /** Copies the input onto the entity: strings trimmed, blanks as absent, list duplicates dropped. */
-    public void applyTo(Persona persona) {
-        persona.name = name.trim();
-        persona.title = trimmed(title);
-        persona.summary = trimmed(summary);
-        persona.quote = trimmed(quote);
-        persona.avatarUrl = trimmed(avatarUrl);
-        DemographicsInput given = demographics == null ? new DemographicsInput() : demographics;
-        if (persona.demographics == null) {
-            // Hibernate loads an embeddable whose columns are all null as null.
-            persona.demographics = new Demographics();
-        }
-        persona.demographics.ageRange = given.ageRange;
-        persona.demographics.location = trimmed(given.location);
-        persona.demographics.occupation = trimmed(given.occupation);
-        persona.demographics.familyStatus = trimmed(given.familyStatus);
-        persona.demographics.incomeBand = given.incomeBand;
-        persona.goals = distinctTrimmed(goals);
-        persona.frustrations = distinctTrimmed(frustrations);
-        persona.motivations = distinctTrimmed(motivations);
-        persona.behaviours = distinctTrimmed(behaviours);
-        persona.preferredChannels = distinctTrimmed(preferredChannels == null ? null
-                : preferredChannels.stream().map(Channel::name).toList());
-        persona.tags = distinctTrimmed(tags);
-    }
 }

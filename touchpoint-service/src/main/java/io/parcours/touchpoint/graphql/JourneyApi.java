@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.parcours.common.Ids;
+import io.parcours.common.validation.InputValidator;
 import io.parcours.touchpoint.journey.JourneyFilter;
 import io.parcours.touchpoint.journey.JourneyService;
 import io.parcours.touchpoint.journey.JourneyStatus;
@@ -29,9 +30,13 @@ import io.smallrye.mutiny.Uni;
 public class JourneyApi {
 
     private final JourneyService journeys;
+    private final InputValidator validator;
+    private final JourneyMapping mapping;
 
-    public JourneyApi(JourneyService journeys) {
+    public JourneyApi(JourneyService journeys, InputValidator validator, JourneyMapping mapping) {
         this.journeys = journeys;
+        this.validator = validator;
+        this.mapping = mapping;
     }
 
     @Query("journey")
@@ -79,7 +84,8 @@ public class JourneyApi {
     public Uni<@NonNull JourneyView> createJourney(@NonNull JourneyInput input,
             @DefaultValue("CUSTOM") @Description("Where the stages come from.") StageTemplate template,
             @Description("Stage names, in order, for a CUSTOM template.") List<String> stageNames) {
-        return journeys.create(input, template == null ? StageTemplate.CUSTOM : template, stageNames).map(JourneyView::of);
+        return journeys.create(validator.checked("input", input, mapping::details),
+                template == null ? StageTemplate.CUSTOM : template, stageNames).map(JourneyView::of);
     }
 
     @Mutation("updateJourney")
@@ -87,7 +93,8 @@ public class JourneyApi {
             + "otherwise CONFLICT and nothing changes. Role editor or admin.")
     public Uni<@NonNull JourneyView> updateJourney(@NonNull @Id String id, @NonNull JourneyInput input,
             @Description("The version the client last read.") int expectedVersion) {
-        return journeys.update(id, input, expectedVersion).map(JourneyView::of);
+        return journeys.update(id, validator.checked("input", input, mapping::details), expectedVersion)
+                .map(JourneyView::of);
     }
 
     @Mutation("setJourneyStatus")

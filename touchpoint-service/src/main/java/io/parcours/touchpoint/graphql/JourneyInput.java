@@ -1,15 +1,10 @@
 package io.parcours.touchpoint.graphql;
 
-import static io.parcours.common.validation.Texts.trimmed;
-
-import java.util.UUID;
-
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.parcours.touchpoint.journey.Journey;
 import io.parcours.touchpoint.journey.MapType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -37,12 +32,4 @@ public class JourneyInput {
     @DefaultValue("CURRENT_STATE")
     @Description("What the map describes; CURRENT_STATE when omitted.")
     public MapType mapType;
-
-    /** Copies the input onto the journey; the persona id was checked to be a UUID. */
-    public void applyTo(Journey journey) {
-        journey.name = name.trim();
-        journey.description = trimmed(description);
-        journey.personaId = personaId == null ? null : UUID.fromString(personaId);
-        journey.mapType = mapType == null ? MapType.CURRENT_STATE : mapType;
-    }
 }

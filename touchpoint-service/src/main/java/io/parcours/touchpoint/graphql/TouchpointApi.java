@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import io.parcours.common.validation.InputValidator;
 import io.parcours.touchpoint.journey.TouchpointService;
 import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.mutiny.Uni;
@@ -18,9 +19,13 @@ import io.smallrye.mutiny.Uni;
 public class TouchpointApi {
 
     private final TouchpointService touchpoints;
+    private final InputValidator validator;
+    private final JourneyMapping mapping;
 
-    public TouchpointApi(TouchpointService touchpoints) {
+    public TouchpointApi(TouchpointService touchpoints, InputValidator validator, JourneyMapping mapping) {
         this.touchpoints = touchpoints;
+        this.validator = validator;
+        this.mapping = mapping;
     }
 
     @Query("touchpointsByIds")
@@ -40,14 +45,16 @@ public class TouchpointApi {
     @Description("Inserts a touchpoint into a stage at a 1-based position, the end when omitted. At most 50 per stage.")
     public Uni<@NonNull TouchpointView> addTouchpoint(@NonNull @Id String stageId, @NonNull TouchpointInput input,
             Integer position) {
-        return touchpoints.add(stageId, input, position).map(TouchpointView::of);
+        return touchpoints.add(stageId, validator.checked("input", input, mapping::details), position)
+                .map(TouchpointView::of);
     }
 
     @Mutation("updateTouchpoint")
     @Description("Replaces every field of a touchpoint, if it is still at expectedVersion; otherwise CONFLICT.")
     public Uni<@NonNull TouchpointView> updateTouchpoint(@NonNull @Id String id, @NonNull TouchpointInput input,
             @Description("The version the client last read.") int expectedVersion) {
-        return touchpoints.update(id, input, expectedVersion).map(TouchpointView::of);
+        return touchpoints.update(id, validator.checked("input", input, mapping::details), expectedVersion)
+                .map(TouchpointView::of);
     }
 
     @Mutation("moveTouchpoint")

@@ -1,8 +1,5 @@
 package io.parcours.touchpoint.graphql;
 
-import static io.parcours.common.validation.Texts.distinctTrimmed;
-import static io.parcours.common.validation.Texts.trimmed;
-
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -12,7 +9,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.parcours.common.Channel;
 import io.parcours.touchpoint.journey.InteractionType;
-import io.parcours.touchpoint.journey.Touchpoint;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -81,21 +77,4 @@ public class TouchpointInput {
     @Size(max = MAX_ITEMS)
     @Description("Service blueprint: systems and teams that support the touchpoint; up to 20 items.")
     public List<@NotBlank @Size(max = MAX_ITEM_LENGTH) String> supportProcesses;
-
-    /** Copies the input onto the touchpoint: strings trimmed, blanks as absent, list duplicates dropped. */
-    public void applyTo(Touchpoint touchpoint) {
-        touchpoint.name = name.trim();
-        touchpoint.description = trimmed(description);
-        touchpoint.channel = channel;
-        touchpoint.interaction = interaction == null ? InteractionType.DIRECT : interaction;
-        touchpoint.ownerTeam = trimmed(ownerTeam);
-        touchpoint.customerAction = trimmed(customerAction);
-        touchpoint.customerThought = trimmed(customerThought);
-        touchpoint.emotion = emotion == null ? null : emotion.shortValue();
-        touchpoint.painPoints = distinctTrimmed(painPoints);
-        touchpoint.opportunities = distinctTrimmed(opportunities);
-        touchpoint.frontstage = distinctTrimmed(frontstage);
-        touchpoint.backstage = distinctTrimmed(backstage);
-        touchpoint.supportProcesses = distinctTrimmed(supportProcesses);
-    }
 }

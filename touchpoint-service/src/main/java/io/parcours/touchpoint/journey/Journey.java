@@ -1,5 +1,7 @@
 package io.parcours.touchpoint.journey;
 
+import static io.parcours.common.validation.Texts.trimmed;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -51,4 +53,12 @@ public class Journey extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Replaces the client-set fields: strings trimmed, blanks as absent; the persona id was checked to be a UUID. */
+    public void apply(JourneyDetails details) {
+        name = details.name().trim();
+        description = trimmed(details.description());
+        personaId = details.personaId() == null ? null : UUID.fromString(details.personaId());
+        mapType = details.mapType() == null ? MapType.CURRENT_STATE : details.mapType();
+    }
 }

@@ -15,8 +15,7 @@ import io.parcours.common.paging.PageRequest;
 import io.parcours.common.persistence.OptimisticFlush;
 import io.parcours.common.persistence.Reads;
 import io.parcours.common.security.Caller;
-import io.parcours.common.validation.InputValidator;
-import io.parcours.touchpoint.graphql.JourneyInput;
+import io.parcours.common.validation.CheckedInput;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,12 +26,10 @@ public class JourneyService {
 
     private final JourneyStore store;
     private final Caller caller;
-    private final InputValidator validator;
 
-    public JourneyService(JourneyStore store, Caller caller, InputValidator validator) {
+    public JourneyService(JourneyStore store, Caller caller) {
         this.store = store;
         this.caller = caller;
-        this.validator = validator;
     }
 
     /** The journey map, or null when the id is unknown in the caller's workspace. */
@@ -72,38 +69,35 @@ public class JourneyService {
     }
 
     @WithTransaction
-    public Uni<JourneyMap> create(JourneyInput input, StageTemplate template, List<String> stageNames) {
+    public Uni<JourneyMap> create(CheckedInput<JourneyDetails> input, StageTemplate template, List<String> stageNames) {
         return caller.workspaceToWrite()
-                .call(() -> validator.check("input", input))
-                .call(() -> checkStageNames(template, stageNames))
-                .chain(workspace -> {
+                .chain(workspace -> input.value().call(() -> checkStageNames(template, stageNames)).chain(details -> {
                     Journey journey = new Journey();
                     journey.id = UUID.randomUUID();
                     journey.workspaceId = workspace;
                     journey.status = JourneyStatus.DRAFT;
                     journey.createdAt = Ids.now();
                     journey.updatedAt = journey.createdAt;
-                    input.applyTo(journey);
+                    journey.apply(details);
                     List<String> names = template == StageTemplate.CUSTOM ? stageNames : template.stageNames();
                     List<Stage> stages = new ArrayList<>();
                     for (String name : names) {
                         stages.add(Stage.of(journey, name.trim(), stages.size() + 1));
                     }
                     return journey.persist().chain(() -> Stage.persist(stages)).replaceWith(journey);
-                })
+                }))
                 .chain(journey -> store.maps(List.of(journey)).map(maps -> maps.get(0)));
     }
 
     /** Replaces the journey's own fields, if it is still at {@code expectedVersion}. */
     @WithTransaction
-    public Uni<JourneyMap> update(String id, JourneyInput input, int expectedVersion) {
+    public Uni<JourneyMap> update(String id, CheckedInput<JourneyDetails> input, int expectedVersion) {
         return caller.workspaceToWrite()
-                .call(() -> validator.check("input", input))
-                .chain(workspace -> existing(workspace, id, expectedVersion))
-                .invoke(journey -> {
-                    input.applyTo(journey);
-                    journey.updatedAt = Ids.now();
-                })
+                .chain(workspace -> input.value().chain(details -> existing(workspace, id, expectedVersion)
+                        .invoke(journey -> {
+                            journey.apply(details);
+                            journey.updatedAt = Ids.now();
+                        })))
                 .chain(this::flushedMap);
     }
 

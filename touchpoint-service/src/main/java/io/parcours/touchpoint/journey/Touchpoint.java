@@ -1,5 +1,8 @@
 package io.parcours.touchpoint.journey;
 
+import static io.parcours.common.validation.Texts.distinctTrimmed;
+import static io.parcours.common.validation.Texts.trimmed;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,4 +95,21 @@ public class Touchpoint extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Replaces every client-set field: strings trimmed, blanks as absent, list duplicates dropped. */
+    public void apply(TouchpointDetails details) {
+        name = details.name().trim();
+        description = trimmed(details.description());
+        channel = details.channel();
+        interaction = details.interaction() == null ? InteractionType.DIRECT : details.interaction();
+        ownerTeam = trimmed(details.ownerTeam());
+        customerAction = trimmed(details.customerAction());
+        customerThought = trimmed(details.customerThought());
+        emotion = details.emotion() == null ? null : details.emotion().shortValue();
+        painPoints = distinctTrimmed(details.painPoints());
+        opportunities = distinctTrimmed(details.opportunities());
+        frontstage = distinctTrimmed(details.frontstage());
+        backstage = distinctTrimmed(details.backstage());
+        supportProcesses = distinctTrimmed(details.supportProcesses());
+    }
 }

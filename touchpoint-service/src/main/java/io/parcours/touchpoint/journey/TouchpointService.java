@@ -11,8 +11,7 @@ import io.parcours.common.error.ValidationException;
 import io.parcours.common.persistence.OptimisticFlush;
 import io.parcours.common.persistence.Reads;
 import io.parcours.common.security.Caller;
-import io.parcours.common.validation.InputValidator;
-import io.parcours.touchpoint.graphql.TouchpointInput;
+import io.parcours.common.validation.CheckedInput;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,13 +23,11 @@ public class TouchpointService {
     private final JourneyStore store;
     private final JourneyLocks locks;
     private final Caller caller;
-    private final InputValidator validator;
 
-    public TouchpointService(JourneyStore store, JourneyLocks locks, Caller caller, InputValidator validator) {
+    public TouchpointService(JourneyStore store, JourneyLocks locks, Caller caller) {
         this.store = store;
         this.locks = locks;
         this.caller = caller;
-        this.validator = validator;
     }
 
     /** One touchpoint per id in argument order, null where unknown; one query. */
@@ -42,42 +39,43 @@ public class TouchpointService {
 
     /** Inserts a touchpoint into a stage at {@code position} (1-based; the end when null). */
     @WithTransaction
-    public Uni<Touchpoint> add(String stageId, TouchpointInput input, Integer position) {
+    public Uni<Touchpoint> add(String stageId, CheckedInput<TouchpointDetails> input, Integer position) {
         return caller.workspaceToWrite()
-                .call(() -> validator.check("input", input))
-                .chain(workspace -> locks.stageInLockedJourney(workspace, stageId))
-                .chain(located -> store.touchpointsOf(located.stage().id).chain(siblings -> {
-                    if (siblings.size() >= Limits.MAX_TOUCHPOINTS_PER_STAGE) {
-                        return Uni.createFrom().failure(ValidationException.of("stageId",
-                                "the stage already has the maximum of " + Limits.MAX_TOUCHPOINTS_PER_STAGE + " touchpoints"));
-                    }
-                    return Positions.check("position", position, siblings.size() + 1).chain(at -> {
-                        Touchpoint touchpoint = newTouchpoint(located.stage());
-                        input.applyTo(touchpoint);
-                        List<Touchpoint> ordered = new ArrayList<>(siblings);
-                        ordered.add(at - 1, touchpoint);
-                        Positions.renumber(ordered, (t, p) -> t.position = p);
-                        located.journey().updatedAt = touchpoint.createdAt;
-                        return touchpoint.<Touchpoint>persist().call(() -> OptimisticFlush.flush("Touchpoint"));
-                    });
-                }));
+                .chain(workspace -> input.value().chain(details -> locks.stageInLockedJourney(workspace, stageId)
+                        .chain(located -> insert(located, details, position))));
+    }
+
+    private Uni<Touchpoint> insert(JourneyLocks.Located located, TouchpointDetails details, Integer position) {
+        return store.touchpointsOf(located.stage().id).chain(siblings -> {
+            if (siblings.size() >= Limits.MAX_TOUCHPOINTS_PER_STAGE) {
+                return Uni.createFrom().failure(ValidationException.of("stageId",
+                        "the stage already has the maximum of " + Limits.MAX_TOUCHPOINTS_PER_STAGE + " touchpoints"));
+            }
+            return Positions.check("position", position, siblings.size() + 1).chain(at -> {
+                Touchpoint touchpoint = newTouchpoint(located.stage());
+                touchpoint.apply(details);
+                List<Touchpoint> ordered = new ArrayList<>(siblings);
+                ordered.add(at - 1, touchpoint);
+                Positions.renumber(ordered, (t, p) -> t.position = p);
+                located.journey().updatedAt = touchpoint.createdAt;
+                return touchpoint.<Touchpoint>persist().call(() -> OptimisticFlush.flush("Touchpoint"));
+            });
+        });
     }
 
     /** Replaces every field, if the touchpoint is still at {@code expectedVersion}. */
     @WithTransaction
-    public Uni<Touchpoint> update(String id, TouchpointInput input, int expectedVersion) {
+    public Uni<Touchpoint> update(String id, CheckedInput<TouchpointDetails> input, int expectedVersion) {
         return caller.workspaceToWrite()
-                .call(() -> validator.check("input", input))
-                .chain(workspace -> existing(workspace, id))
-                .chain(touchpoint -> {
+                .chain(workspace -> input.value().chain(details -> existing(workspace, id).chain(touchpoint -> {
                     if (touchpoint.version != expectedVersion) {
                         return Uni.createFrom().failure(new ConflictException("Touchpoint " + id + " is at version "
                                 + touchpoint.version + ", not expectedVersion " + expectedVersion + "; reload and retry"));
                     }
-                    input.applyTo(touchpoint);
+                    touchpoint.apply(details);
                     touchpoint.updatedAt = Ids.now();
                     return OptimisticFlush.flush("Touchpoint " + id).replaceWith(touchpoint);
-                });
+                })));
     }
 
     /** Moves a touchpoint to {@code position} of a stage of the same journey; both stages stay dense. */
