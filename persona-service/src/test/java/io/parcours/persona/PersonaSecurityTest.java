@@ -61,6 +61,12 @@ class PersonaSecurityTest {
         assertForbidden(GraphQL.call(viewer, Personas.UPDATE, Map.of("id", id, "input", Personas.minimal("Nope"), "v", 0)));
         assertForbidden(GraphQL.call(viewer, "mutation($id: ID!) { archivePersona(id: $id) { id } }", Map.of("id", id)));
         assertForbidden(GraphQL.call(viewer, "mutation($id: ID!) { restorePersona(id: $id) { id } }", Map.of("id", id)));
+        // The role is checked before the input: a viewer learns nothing about what would have been accepted.
+        Map<String, Object> invalid = Map.of("name", " ", "avatarUrl", "not a url");
+        assertForbidden(GraphQL.call(viewer, Personas.CREATE, Map.of("input", invalid)));
+        assertForbidden(GraphQL.call(viewer, Personas.UPDATE, Map.of("id", id, "input", invalid, "v", 0)));
+        assertThat(GraphQL.call(editor, Personas.CREATE, Map.of("input", invalid)).getString("errors[0].extensions.code"))
+                .isEqualTo("VALIDATION");
 
         JsonPath after = GraphQL.call(editor, Personas.GET, Map.of("id", id));
         assertThat(after.getString("data.persona.name")).isEqualTo("Sofia");

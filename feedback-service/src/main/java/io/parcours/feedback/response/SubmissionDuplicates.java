@@ -23,7 +23,11 @@ class SubmissionDuplicates {
 
     /** What makes two submissions the same response. */
     static String key(ResponseInput input) {
-        return input.surveyId + "\n" + input.clientResponseId;
+        return key(input.surveyId, input.clientResponseId);
+    }
+
+    private static String key(String surveyId, String clientResponseId) {
+        return surveyId + "\n" + clientResponseId;
     }
 
     /** The stored responses' ids, keyed by key(input), for the clientResponseIds that clashed, per survey. */
@@ -34,7 +38,7 @@ class SubmissionDuplicates {
         List<Uni<Map<String, String>>> lookups = clashesBySurvey.entrySet().stream()
                 .map(e -> responses.idsOf(workspace, e.getKey(), e.getValue()).map(ids -> {
                     Map<String, String> keyed = new HashMap<>();
-                    ids.forEach((client, id) -> keyed.put(e.getKey() + "\n" + client, id));
+                    ids.forEach((client, id) -> keyed.put(key(e.getKey(), client), id));
                     return keyed;
                 })).toList();
         return Uni.join().all(lookups).andFailFast().map(maps -> {
