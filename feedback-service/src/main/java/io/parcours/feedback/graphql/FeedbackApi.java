@@ -10,7 +10,6 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import io.parcours.feedback.response.ResponseInput;
 import io.parcours.feedback.response.ResponseService;
 import io.parcours.feedback.response.SubmissionResult;
 import io.parcours.feedback.score.FeedbackFilter;
@@ -29,9 +28,11 @@ public class FeedbackApi {
     private final ResponseService responses;
     private final ScoreService scores;
     private final TallyRepair repair;
+    private final FeedbackMapping mapping;
 
-    public FeedbackApi(ResponseService responses, ScoreService scores, TallyRepair repair) {
+    public FeedbackApi(ResponseService responses, ScoreService scores, TallyRepair repair, FeedbackMapping mapping) {
         this.responses = responses;
+        this.mapping = mapping;
         this.scores = scores;
         this.repair = repair;
     }
@@ -41,14 +42,14 @@ public class FeedbackApi {
             + "not stored again: the result is DUPLICATE with the original's id. A response the survey version does not "
             + "accept is a VALIDATION error naming the field and question (NOT_FOUND for an unknown survey); nothing is stored.")
     public Uni<@NonNull SubmissionResult> submitResponse(@NonNull ResponseInput input) {
-        return responses.submit(input);
+        return responses.submit(mapping.submission(input));
     }
 
     @Mutation("submitResponses")
     @Description("Stores up to 500 responses, e.g. a mobile app's offline queue: one result per input, in order — "
             + "ACCEPTED, DUPLICATE (with the original's id) or REJECTED (with reasons).")
     public Uni<@NonNull List<@NonNull SubmissionResult>> submitResponses(@NonNull List<@NonNull ResponseInput> inputs) {
-        return responses.submitAll(inputs);
+        return responses.submitAll(inputs.stream().map(mapping::submission).toList());
     }
 
     @Mutation("eraseRespondent")

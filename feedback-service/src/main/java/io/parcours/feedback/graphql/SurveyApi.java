@@ -10,9 +10,11 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import io.parcours.common.validation.CheckedInput;
+import io.parcours.common.validation.InputValidator;
 import io.parcours.feedback.survey.SurveyAsOf;
+import io.parcours.feedback.survey.SurveyDetails;
 import io.parcours.feedback.survey.SurveyFilter;
-import io.parcours.feedback.survey.SurveyInput;
 import io.parcours.feedback.survey.SurveyKind;
 import io.parcours.feedback.survey.SurveyService;
 import io.parcours.feedback.survey.SurveyStatus;
@@ -28,9 +30,13 @@ import io.smallrye.mutiny.Uni;
 public class SurveyApi {
 
     private final SurveyService surveys;
+    private final InputValidator validator;
+    private final FeedbackMapping mapping;
 
-    public SurveyApi(SurveyService surveys) {
+    public SurveyApi(SurveyService surveys, InputValidator validator, FeedbackMapping mapping) {
         this.surveys = surveys;
+        this.validator = validator;
+        this.mapping = mapping;
     }
 
     @Query("survey")
@@ -70,7 +76,7 @@ public class SurveyApi {
     @Mutation("createSurvey")
     @Description("Creates a DRAFT survey (role editor or admin).")
     public Uni<@NonNull SurveyView> createSurvey(@NonNull SurveyInput input) {
-        return surveys.create(input).map(SurveyView::of);
+        return surveys.create(validator.checked("input", input, mapping::details)).map(SurveyView::of);
     }
 
     @Mutation("createSurveyFromTemplate")
@@ -78,15 +84,19 @@ public class SurveyApi {
             + "\"How did you discover our brand?\", and the reason), labelled in English and French. The input's "
             + "questions are ignored; its title defaults to \"<KIND> survey\".")
     public Uni<@NonNull SurveyView> createSurveyFromTemplate(@NonNull SurveyKind kind, SurveyTemplateInput input) {
-        return surveys.createFromTemplate(kind, (input == null ? new SurveyTemplateInput() : input).asSurveyInput())
-                .map(SurveyView::of);
+        SurveyTemplateInput template = input == null ? new SurveyTemplateInput() : input;
+        // Built only when the service asks: after its kind and role checks.
+        CheckedInput<SurveyDetails> draft = () -> validator.checked("input", template.asSurveyInput(kind), mapping::details)
+                .value();
+        return surveys.createFromTemplate(kind, draft).map(SurveyView::of);
     }
 
     @Mutation("updateSurvey")
     @Description("Replaces the draft if it is still at expectedRevision (otherwise CONFLICT). Respondents see the "
             + "change once it is published as a new version.")
     public Uni<@NonNull SurveyView> updateSurvey(@NonNull @Id String id, @NonNull SurveyInput input, int expectedRevision) {
-        return surveys.update(id, input, expectedRevision).map(SurveyView::of);
+        return surveys.update(id, validator.checked("input", input, mapping::details), expectedRevision)
+                .map(SurveyView::of);
     }
 
     @Mutation("publishSurvey")

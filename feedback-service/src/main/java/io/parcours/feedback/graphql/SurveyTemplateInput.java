@@ -5,7 +5,8 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 
-import io.parcours.feedback.survey.SurveyInput;
+import io.parcours.feedback.survey.SurveyKind;
+import io.parcours.feedback.survey.SurveyTemplates;
 
 @Name("SurveyTemplateInput")
 @Description("Title, dates and links of a survey made from a template; every field is optional.")
@@ -26,9 +27,12 @@ public class SurveyTemplateInput {
     @Description("The persona it targets.")
     public String personaId;
 
-    SurveyInput asSurveyInput() {
+    /** The whole survey input the template stands for, checked like any other. */
+    SurveyInput asSurveyInput(SurveyKind kind) {
         SurveyInput input = new SurveyInput();
-        input.title = title;
+        input.title = title == null ? kind + " survey" : title;
+        input.kind = kind;
+        input.questions = SurveyTemplates.questions(kind);
         input.opensAt = opensAt;
         input.closesAt = closesAt;
         input.journeyId = journeyId;

@@ -53,7 +53,7 @@ public class ResponseService {
     }
 
     /** One response: ACCEPTED or DUPLICATE; a refused one is a NOT_FOUND or VALIDATION error and stores nothing. */
-    public Uni<SubmissionResult> submit(ResponseInput input) {
+    public Uni<SubmissionResult> submit(Submission input) {
         return checkAndStore(List.of(input)).chain(outcome -> {
             SubmissionResult result = outcome.results().get(0);
             if (result.status() != Status.REJECTED) {
@@ -61,14 +61,14 @@ public class ResponseService {
             }
             List<Refusal> refusals = outcome.refusals().get(0);
             if (refusals.contains(NO_SURVEY)) {
-                return Uni.createFrom().failure(new NotFoundException("No survey with id " + input.surveyId));
+                return Uni.createFrom().failure(new NotFoundException("No survey with id " + input.surveyId()));
             }
             return Uni.createFrom().failure(new ValidationException(refusals.stream().map(Refusal::violation).toList()));
         });
     }
 
     /** Up to 500 responses, e.g. a mobile app's offline queue: one result per item, in order. */
-    public Uni<List<SubmissionResult>> submitAll(List<ResponseInput> inputs) {
+    public Uni<List<SubmissionResult>> submitAll(List<Submission> inputs) {
         return checkAndStore(inputs).map(Outcome::results);
     }
 
@@ -76,7 +76,7 @@ public class ResponseService {
     private record Outcome(List<SubmissionResult> results, List<List<Refusal>> refusals) {
     }
 
-    private Uni<Outcome> checkAndStore(List<ResponseInput> inputs) {
+    private Uni<Outcome> checkAndStore(List<Submission> inputs) {
         if (inputs.isEmpty() || inputs.size() > MAX_BATCH) {
             return Uni.createFrom().failure(ValidationException.of("inputs", "must hold 1 to " + MAX_BATCH + " responses"));
         }
@@ -99,20 +99,20 @@ public class ResponseService {
      * For each input, the survey version it answers; the draft when there is no such published version (refused
      * later), null when the survey is unknown. Two queries whatever the number of inputs.
      */
-    private Uni<List<SurveyAsOf>> versionsFor(String workspace, List<ResponseInput> inputs) {
-        Set<String> ids = inputs.stream().map(i -> i.surveyId).filter(id -> id != null).collect(Collectors.toSet());
+    private Uni<List<SurveyAsOf>> versionsFor(String workspace, List<Submission> inputs) {
+        Set<String> ids = inputs.stream().map(i -> i.surveyId()).filter(id -> id != null).collect(Collectors.toSet());
         return surveys.findAll(workspace, ids).chain(found -> {
             Map<String, Survey> byId = found.stream().collect(Collectors.toMap(s -> s.id, s -> s));
             Set<String> versionIds = new HashSet<>();
-            for (ResponseInput input : inputs) {
-                Survey survey = byId.get(input.surveyId);
+            for (Submission input : inputs) {
+                Survey survey = byId.get(input.surveyId());
                 int version = versionOf(survey, input);
                 if (version > 0) {
                     versionIds.add(SurveyStore.versionId(survey.id, version));
                 }
             }
             return surveys.versions(workspace, versionIds).map(versions -> inputs.stream().map(input -> {
-                Survey survey = byId.get(input.surveyId);
+                Survey survey = byId.get(input.surveyId());
                 if (survey == null) {
                     return null;
                 }
@@ -122,15 +122,15 @@ public class ResponseService {
         });
     }
 
-    private static int versionOf(Survey survey, ResponseInput input) {
+    private static int versionOf(Survey survey, Submission input) {
         if (survey == null) {
             return 0;
         }
-        int version = input.surveyVersion == null ? survey.publishedVersion : input.surveyVersion;
+        int version = input.surveyVersion() == null ? survey.publishedVersion : input.surveyVersion();
         return version >= 1 && version <= survey.publishedVersion ? version : 0;
     }
 
-    private Uni<Outcome> store(String workspace, List<ResponseInput> inputs, List<SurveyAsOf> answered) {
+    private Uni<Outcome> store(String workspace, List<Submission> inputs, List<SurveyAsOf> answered) {
         Instant now = Instant.now();
         SubmissionResult[] results = new SubmissionResult[inputs.size()];
         List<List<Refusal>> refused = new ArrayList<>(Collections.nCopies(inputs.size(), List.of()));
@@ -138,12 +138,12 @@ public class ResponseService {
         List<Integer> positions = new ArrayList<>();
         Map<String, Integer> firstInBatch = new HashMap<>();
         for (int i = 0; i < inputs.size(); i++) {
-            ResponseInput input = inputs.get(i);
+            Submission input = inputs.get(i);
             List<Answer> answers = new ArrayList<>();
             List<Refusal> refusals = refusals(input, answered.get(i), now, answers);
             if (!refusals.isEmpty()) {
                 refused.set(i, refusals);
-                results[i] = SubmissionResult.rejected(input.clientResponseId,
+                results[i] = SubmissionResult.rejected(input.clientResponseId(),
                         refusals.stream().map(Refusal::reason).toList());
                 continue;
             }
@@ -165,17 +165,17 @@ public class ResponseService {
                 Document document = documents.get(k);
                 int i = positions.get(k);
                 if (duplicates.contains(k)) {
-                    clashesBySurvey.computeIfAbsent(inputs.get(i).surveyId, s -> new HashSet<>()).add(inputs.get(i).clientResponseId);
+                    clashesBySurvey.computeIfAbsent(inputs.get(i).surveyId(), s -> new HashSet<>()).add(inputs.get(i).clientResponseId());
                 } else {
-                    results[i] = SubmissionResult.accepted(inputs.get(i).clientResponseId, document.getString("_id"));
+                    results[i] = SubmissionResult.accepted(inputs.get(i).clientResponseId(), document.getString("_id"));
                 }
             }
             return duplicatesOf.originals(workspace, clashesBySurvey).map(originals -> {
                 for (int k = 0; k < documents.size(); k++) {
                     int i = positions.get(k);
                     if (duplicates.contains(k)) {
-                        ResponseInput input = inputs.get(i);
-                        results[i] = SubmissionResult.duplicate(input.clientResponseId,
+                        Submission input = inputs.get(i);
+                        results[i] = SubmissionResult.duplicate(input.clientResponseId(),
                                 originals.get(SubmissionDuplicates.key(input)));
                     }
                 }
@@ -184,15 +184,15 @@ public class ResponseService {
         });
     }
 
-    private static List<Refusal> refusals(ResponseInput input, SurveyAsOf survey, Instant now, List<Answer> answers) {
+    private static List<Refusal> refusals(Submission input, SurveyAsOf survey, Instant now, List<Answer> answers) {
         List<Refusal> refusals = new ArrayList<>(ResponseValidator.envelope(input, now));
         if (survey == null) {
             refusals.add(NO_SURVEY);
             return refusals;
         }
         if (survey.version() == null) {
-            refusals.add(input.surveyVersion != null
-                    ? Refusal.at("surveyVersion", "no published version " + input.surveyVersion + " of this survey")
+            refusals.add(input.surveyVersion() != null
+                    ? Refusal.at("surveyVersion", "no published version " + input.surveyVersion() + " of this survey")
                     : Refusal.at("surveyId", "the survey is " + survey.survey().status + " and takes no responses"));
             return refusals;
         }
@@ -200,7 +200,7 @@ public class ResponseService {
             return refusals;
         }
         refusals.addAll(ResponseValidator.survey(survey, input));
-        refusals.addAll(ResponseValidator.answers(survey, input.answers, answers));
+        refusals.addAll(ResponseValidator.answers(survey, input.answers(), answers));
         return refusals;
     }
 }

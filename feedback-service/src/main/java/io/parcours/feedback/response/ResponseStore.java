@@ -95,7 +95,7 @@ public class ResponseStore {
     }
 
     static Document document(String id, String workspaceId, SurveyAsOf survey,
-            ResponseInput input, List<Answer> answers, Date receivedAt) {
+            Submission input, List<Answer> answers, Date receivedAt) {
         List<Document> answerDocuments = new ArrayList<>();
         for (Answer answer : answers) {
             answerDocuments.add(new Document("questionId", answer.questionId()).append("type", answer.type().name())
@@ -103,10 +103,10 @@ public class ResponseStore {
         }
         return new Document("_id", id).append("workspaceId", workspaceId)
                 .append("surveyId", survey.survey().id).append("surveyVersion", survey.versionNumber())
-                .append("clientResponseId", input.clientResponseId).append("respondentRef", input.respondentRef)
-                .append("channel", (input.channel == null ? ResponseChannel.OTHER : input.channel).name())
-                .append("locale", input.locale == null ? survey.defaultLocale() : input.locale)
-                .append("submittedAt", Date.from(input.submittedAt.toInstant())).append("receivedAt", receivedAt)
+                .append("clientResponseId", input.clientResponseId()).append("respondentRef", input.respondentRef())
+                .append("channel", (input.channel() == null ? ResponseChannel.OTHER : input.channel()).name())
+                .append("locale", input.locale() == null ? survey.defaultLocale() : input.locale())
+                .append("submittedAt", Date.from(input.submittedAt().toInstant())).append("receivedAt", receivedAt)
                 .append("journeyId", survey.survey().journeyId).append("stageId", survey.survey().stageId)
                 .append("touchpointId", survey.survey().touchpointId).append("personaId", survey.survey().personaId)
                 .append("answers", answerDocuments);

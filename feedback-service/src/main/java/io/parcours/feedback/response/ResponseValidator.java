@@ -28,31 +28,31 @@ final class ResponseValidator {
     }
 
     /** Reasons the envelope (ids, dates, survey state) is refused; empty when it is fine. */
-    static List<Refusal> envelope(ResponseInput input, Instant now) {
+    static List<Refusal> envelope(Submission input, Instant now) {
         List<Refusal> reasons = new ArrayList<>();
-        if (input.clientResponseId == null || input.clientResponseId.isBlank() || input.clientResponseId.length() > 100) {
+        if (input.clientResponseId() == null || input.clientResponseId().isBlank() || input.clientResponseId().length() > 100) {
             reasons.add(Refusal.of("clientResponseId", "must be 1 to 100 characters"));
         }
-        if (input.respondentRef != null && input.respondentRef.length() > 200) {
+        if (input.respondentRef() != null && input.respondentRef().length() > 200) {
             reasons.add(Refusal.of("respondentRef", "must be at most 200 characters"));
         }
-        if (input.locale != null && !input.locale.matches("^[a-z]{2}(-[A-Z]{2})?$")) {
+        if (input.locale() != null && !input.locale().matches("^[a-z]{2}(-[A-Z]{2})?$")) {
             reasons.add(Refusal.of("locale", "must be a locale like en or fr-FR"));
         }
-        if (input.submittedAt == null) {
+        if (input.submittedAt() == null) {
             reasons.add(Refusal.of("submittedAt", "is required"));
-        } else if (input.submittedAt.toInstant().isAfter(now.plus(MAX_CLOCK_SKEW))) {
+        } else if (input.submittedAt().toInstant().isAfter(now.plus(MAX_CLOCK_SKEW))) {
             reasons.add(Refusal.of("submittedAt", "must not be more than 5 minutes in the future"));
         }
-        if (input.answers == null || input.answers.isEmpty() || input.answers.size() > MAX_ANSWERS) {
+        if (input.answers() == null || input.answers().isEmpty() || input.answers().size() > MAX_ANSWERS) {
             reasons.add(Refusal.of("answers", "must hold 1 to " + MAX_ANSWERS + " answers"));
         }
         return reasons;
     }
 
     /** Reasons the survey does not take this response; empty when it does. */
-    static List<Refusal> survey(SurveyAsOf survey, ResponseInput input) {
-        Instant at = input.submittedAt.toInstant();
+    static List<Refusal> survey(SurveyAsOf survey, Submission input) {
+        Instant at = input.submittedAt().toInstant();
         if (!survey.survey().acceptsResponsesAt(at)) {
             return List.of(Refusal.at("surveyId", "the survey is " + survey.survey().status
                     + (survey.survey().status == SurveyStatus.ACTIVE ? " but not open at " + at : "")
@@ -62,17 +62,17 @@ final class ResponseValidator {
     }
 
     /** Checks each answer against its question; fills {@code answers} with the accepted ones. */
-    static List<Refusal> answers(SurveyAsOf survey, List<AnswerInput> given, List<Answer> answers) {
+    static List<Refusal> answers(SurveyAsOf survey, List<GivenAnswer> given, List<Answer> answers) {
         Map<String, Question> questions = new HashMap<>();
         survey.questions().forEach(q -> questions.put(q.id, q));
         List<Refusal> reasons = new ArrayList<>();
         Set<String> answered = new HashSet<>();
         for (int i = 0; i < given.size(); i++) {
-            AnswerInput answer = given.get(i);
+            GivenAnswer answer = given.get(i);
             String at = "answers[" + i + "]";
-            Question question = answer == null ? null : questions.get(answer.questionId);
+            Question question = answer == null ? null : questions.get(answer.questionId());
             if (question == null) {
-                reasons.add(Refusal.at(at + ".questionId", "no question " + (answer == null ? null : answer.questionId)
+                reasons.add(Refusal.at(at + ".questionId", "no question " + (answer == null ? null : answer.questionId())
                         + " in version " + survey.versionNumber()));
                 continue;
             }
@@ -83,8 +83,8 @@ final class ResponseValidator {
             int before = reasons.size();
             check(at, question, answer, reasons);
             if (reasons.size() == before) {
-                answers.add(new Answer(question.id, question.type, answer.score,
-                        answer.optionIds == null ? null : List.copyOf(answer.optionIds), answer.text));
+                answers.add(new Answer(question.id, question.type, answer.score(),
+                        answer.optionIds() == null ? null : List.copyOf(answer.optionIds()), answer.text()));
             }
         }
         for (Question question : survey.questions()) {
@@ -95,22 +95,22 @@ final class ResponseValidator {
         return reasons;
     }
 
-    private static void check(String at, Question question, AnswerInput answer, List<Refusal> reasons) {
+    private static void check(String at, Question question, GivenAnswer answer, List<Refusal> reasons) {
         QuestionType type = question.type;
-        if (!type.isScore() && answer.score != null || !type.isChoice() && answer.optionIds != null
-                || type != QuestionType.TEXT && answer.text != null) {
+        if (!type.isScore() && answer.score() != null || !type.isChoice() && answer.optionIds() != null
+                || type != QuestionType.TEXT && answer.text() != null) {
             reasons.add(Refusal.at(at, "question " + question.id + " is " + type + " and takes "
                     + (type.isScore() ? "a score" : type.isChoice() ? "optionIds" : "a text") + " only"));
             return;
         }
         if (type.isScore()) {
-            if (answer.score == null || answer.score < question.lowest() || answer.score > question.highest()) {
+            if (answer.score() == null || answer.score() < question.lowest() || answer.score() > question.highest()) {
                 reasons.add(Refusal.at(at + ".score", "question " + question.id + " needs a score from "
                         + question.lowest() + " to " + question.highest()));
             }
         } else if (type.isChoice()) {
-            checkChoice(at, question, answer.optionIds, reasons);
-        } else if (answer.text == null || answer.text.isBlank() || answer.text.length() > question.longestText()) {
+            checkChoice(at, question, answer.optionIds(), reasons);
+        } else if (answer.text() == null || answer.text().isBlank() || answer.text().length() > question.longestText()) {
             reasons.add(Refusal.at(at + ".text", "question " + question.id + " needs a text of 1 to "
                     + question.longestText() + " characters"));
         }

@@ -22,8 +22,8 @@ class SubmissionDuplicates {
     }
 
     /** What makes two submissions the same response. */
-    static String key(ResponseInput input) {
-        return key(input.surveyId, input.clientResponseId);
+    static String key(Submission input) {
+        return key(input.surveyId(), input.clientResponseId());
     }
 
     private static String key(String surveyId, String clientResponseId) {
@@ -49,13 +49,13 @@ class SubmissionDuplicates {
     }
 
     /** Repeats within the batch (null results) take the outcome of their first occurrence, as DUPLICATE. */
-    static List<SubmissionResult> settle(List<ResponseInput> inputs, SubmissionResult[] results,
+    static List<SubmissionResult> settle(List<Submission> inputs, SubmissionResult[] results,
             Map<String, Integer> firstInBatch) {
         for (int i = 0; i < results.length; i++) {
             if (results[i] == null) {
-                ResponseInput input = inputs.get(i);
+                Submission input = inputs.get(i);
                 SubmissionResult first = results[firstInBatch.get(key(input))];
-                results[i] = SubmissionResult.duplicate(input.clientResponseId, first.responseId());
+                results[i] = SubmissionResult.duplicate(input.clientResponseId(), first.responseId());
             }
         }
         return List.of(results);

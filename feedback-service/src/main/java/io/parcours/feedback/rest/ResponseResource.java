@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import io.parcours.feedback.response.ResponseInput;
+import io.parcours.feedback.graphql.FeedbackMapping;
+import io.parcours.feedback.graphql.ResponseInput;
 import io.parcours.feedback.response.ResponseService;
 import io.parcours.feedback.response.SubmissionResult;
 import io.smallrye.mutiny.Uni;
@@ -25,9 +26,11 @@ import jakarta.ws.rs.core.MediaType;
 public class ResponseResource {
 
     private final ResponseService responses;
+    private final FeedbackMapping mapping;
 
-    public ResponseResource(ResponseService responses) {
+    public ResponseResource(ResponseService responses, FeedbackMapping mapping) {
         this.responses = responses;
+        this.mapping = mapping;
     }
 
     @POST
@@ -56,7 +59,7 @@ public class ResponseResource {
             @Parameter(description = "The survey answered") @PathParam("surveyId") String surveyId, ResponseInput body) {
         ResponseInput input = body == null ? new ResponseInput() : body;
         input.surveyId = surveyId;
-        return responses.submit(input).map(result -> result.status() == SubmissionResult.Status.ACCEPTED
+        return responses.submit(mapping.submission(input)).map(result -> result.status() == SubmissionResult.Status.ACCEPTED
                 ? RestResponse.status(RestResponse.Status.CREATED, result)
                 : RestResponse.ok(result));
     }

@@ -1,6 +1,7 @@
 package io.parcours.feedback.survey;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -35,5 +36,28 @@ public class Survey {
     public boolean acceptsResponsesAt(Instant at) {
         return status == SurveyStatus.ACTIVE && (opensAt == null || !at.isBefore(opensAt))
                 && (closesAt == null || at.isBefore(closesAt));
+    }
+
+    /** Takes every field an editor sets; ids of other services' entities as they are matched. */
+    void apply(SurveyDetails details) {
+        title = details.title().trim();
+        kind = details.kind() == null ? SurveyKind.CUSTOM : details.kind();
+        opensAt = millis(details.opensAt());
+        closesAt = millis(details.closesAt());
+        journeyId = SurveyStore.canonicalId(details.journeyId());
+        stageId = SurveyStore.canonicalId(details.stageId());
+        touchpointId = SurveyStore.canonicalId(details.touchpointId());
+        personaId = SurveyStore.canonicalId(details.personaId());
+        defaultLocale = details.defaultLocale() == null ? "en" : details.defaultLocale();
+        questions = details.questions();
+    }
+
+    /** MongoDB dates hold milliseconds; truncating keeps cursors built from stored values exact. */
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static Instant millis(Instant time) {
+        return time == null ? null : time.truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -9,21 +9,21 @@ import io.parcours.common.error.ValidationException;
 import io.parcours.common.error.ValidationException.Violation;
 import io.smallrye.mutiny.Uni;
 
-/** The rules that span fields of a survey input, after Bean Validation checked each field. */
+/** The rules that span fields of a survey, after Bean Validation checked each field of its input. */
 final class SurveyRules {
 
     private SurveyRules() {
     }
 
-    static Uni<Void> check(SurveyInput input) {
+    static Uni<Void> check(SurveyDetails details) {
         List<Violation> violations = new ArrayList<>();
-        if (input.opensAt != null && input.closesAt != null && !input.opensAt.isBefore(input.closesAt)) {
+        if (details.opensAt() != null && details.closesAt() != null && !details.opensAt().isBefore(details.closesAt())) {
             violations.add(new Violation("input.closesAt", "must be after opensAt"));
         }
-        String locale = input.defaultLocale == null ? "en" : input.defaultLocale;
+        String locale = details.defaultLocale() == null ? "en" : details.defaultLocale();
         Set<String> ids = new HashSet<>();
-        for (int i = 0; i < input.questions.size(); i++) {
-            Question question = input.questions.get(i);
+        for (int i = 0; i < details.questions().size(); i++) {
+            Question question = details.questions().get(i);
             String at = "input.questions[" + i + "]";
             if (!ids.add(question.id)) {
                 violations.add(new Violation(at + ".id", "must be unique in the survey"));

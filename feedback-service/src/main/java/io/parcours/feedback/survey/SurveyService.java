@@ -1,8 +1,5 @@
 package io.parcours.feedback.survey;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +12,7 @@ import io.parcours.common.error.NotFoundException;
 import io.parcours.common.error.ValidationException;
 import io.parcours.common.paging.PageRequest;
 import io.parcours.common.security.Caller;
-import io.parcours.common.validation.InputValidator;
+import io.parcours.common.validation.CheckedInput;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -25,12 +22,10 @@ public class SurveyService {
 
     private final SurveyStore store;
     private final Caller caller;
-    private final InputValidator validator;
 
-    public SurveyService(SurveyStore store, Caller caller, InputValidator validator) {
+    public SurveyService(SurveyStore store, Caller caller) {
         this.store = store;
         this.caller = caller;
-        this.validator = validator;
     }
 
     /**
@@ -80,47 +75,42 @@ public class SurveyService {
                                         .map(total -> new SurveyPage(shown, rows.size() > page.size(), total))))));
     }
 
-    public Uni<SurveyAsOf> create(SurveyInput input) {
+    public Uni<SurveyAsOf> create(CheckedInput<SurveyDetails> input) {
         return caller.workspaceToWrite()
-                .call(() -> validator.check("input", input))
-                .call(() -> SurveyRules.check(input))
-                .chain(workspace -> {
+                .chain(workspace -> checked(input).chain(details -> {
                     Survey survey = new Survey();
                     survey.id = UUID.randomUUID().toString();
                     survey.workspaceId = workspace;
                     survey.status = SurveyStatus.DRAFT;
-                    survey.createdAt = now();
+                    survey.createdAt = Survey.now();
                     survey.updatedAt = survey.createdAt;
-                    apply(input, survey);
+                    survey.apply(details);
                     return store.insert(survey).replaceWith(SurveyAsOf.draft(survey));
-                });
+                }));
     }
 
     /** A draft with the classic questions of an NPS, CSAT or CES survey. */
-    public Uni<SurveyAsOf> createFromTemplate(SurveyKind kind, SurveyInput links) {
+    public Uni<SurveyAsOf> createFromTemplate(SurveyKind kind, CheckedInput<SurveyDetails> draft) {
         if (kind == SurveyKind.CUSTOM) {
             return Uni.createFrom().failure(ValidationException.of("kind", "must be NPS, CSAT or CES for a template"));
         }
-        links.kind = kind;
-        links.questions = SurveyTemplates.questions(kind);
-        if (links.title == null) {
-            links.title = kind + " survey";
-        }
-        return create(links);
+        return create(draft);
     }
 
     /** Replaces the draft, if it is still at {@code expectedRevision}. Respondents see it once published. */
-    public Uni<SurveyAsOf> update(String id, SurveyInput input, int expectedRevision) {
+    public Uni<SurveyAsOf> update(String id, CheckedInput<SurveyDetails> input, int expectedRevision) {
         return caller.workspaceToWrite()
-                .call(() -> validator.check("input", input))
-                .call(() -> SurveyRules.check(input))
-                .chain(workspace -> existing(workspace, id))
-                .chain(survey -> {
-                    apply(input, survey);
+                .chain(workspace -> checked(input).chain(details -> existing(workspace, id).chain(survey -> {
+                    survey.apply(details);
                     survey.draftChanged = true;
                     return replaced(survey, expectedRevision);
-                })
+                })))
                 .map(SurveyAsOf::draft);
+    }
+
+    /** Each field by its own rule, then the rules across fields. */
+    private static Uni<SurveyDetails> checked(CheckedInput<SurveyDetails> input) {
+        return input.value().call(SurveyRules::check);
     }
 
     /** Makes the survey ACTIVE; a never published or changed draft becomes version n+1 first. */
@@ -130,7 +120,7 @@ public class SurveyService {
                     Uni<SurveyVersion> snapshot;
                     if (survey.publishedVersion == 0 || survey.draftChanged) {
                         SurveyVersion version = new SurveyVersion(survey.id, survey.publishedVersion + 1, survey.title,
-                                survey.defaultLocale, survey.questions, now());
+                                survey.defaultLocale, survey.questions, Survey.now());
                         snapshot = checkRevision(survey, expectedRevision)
                                 .chain(() -> store.insertVersion(workspace, version)).replaceWith(version);
                     } else {
@@ -186,7 +176,7 @@ public class SurveyService {
             return Uni.createFrom().failure(conflict(survey, expectedRevision));
         }
         survey.revision = stored + 1;
-        survey.updatedAt = now();
+        survey.updatedAt = Survey.now();
         return store.replace(survey, expectedRevision).onItem().ifNull()
                 .failWith(() -> new ConflictException("Survey " + survey.id + " was changed concurrently; reload and retry"));
     }
@@ -195,27 +185,4 @@ public class SurveyService {
         return new ConflictException("Survey " + survey.id + " is at revision " + survey.revision
                 + ", not expectedRevision " + expectedRevision + "; reload and retry");
     }
-
-    private static void apply(SurveyInput input, Survey survey) {
-        survey.title = input.title.trim();
-        survey.kind = input.kind == null ? SurveyKind.CUSTOM : input.kind;
-        survey.opensAt = instant(input.opensAt);
-        survey.closesAt = instant(input.closesAt);
-        survey.journeyId = SurveyStore.canonicalId(input.journeyId);
-        survey.stageId = SurveyStore.canonicalId(input.stageId);
-        survey.touchpointId = SurveyStore.canonicalId(input.touchpointId);
-        survey.personaId = SurveyStore.canonicalId(input.personaId);
-        survey.defaultLocale = input.defaultLocale == null ? "en" : input.defaultLocale;
-        survey.questions = input.questions;
-    }
-
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    /** MongoDB dates hold milliseconds; truncating keeps cursors built from stored values exact. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    }
-
 }

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The classic questions of NPS, CSAT and CES surveys, in English and French. */
-final class SurveyTemplates {
+public final class SurveyTemplates {
 
     private SurveyTemplates() {
     }
 
-    static List<Question> questions(SurveyKind kind) {
+    public static List<Question> questions(SurveyKind kind) {
         List<Question> questions = new ArrayList<>();
         switch (kind) {
             case NPS -> questions.add(question("nps", QuestionType.NPS, true,

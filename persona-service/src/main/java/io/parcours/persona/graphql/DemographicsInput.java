@@ -3,8 +3,8 @@ package io.parcours.persona.graphql;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 
-import io.parcours.persona.AgeRange;
-import io.parcours.persona.IncomeBand;
+import io.parcours.persona.persona.AgeRange;
+import io.parcours.persona.persona.IncomeBand;
 import jakarta.validation.constraints.Size;
 
 @Name("DemographicsInput")

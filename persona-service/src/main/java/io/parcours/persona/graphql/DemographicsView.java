@@ -3,9 +3,9 @@ package io.parcours.persona.graphql;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 
-import io.parcours.persona.AgeRange;
-import io.parcours.persona.Demographics;
-import io.parcours.persona.IncomeBand;
+import io.parcours.persona.persona.AgeRange;
+import io.parcours.persona.persona.Demographics;
+import io.parcours.persona.persona.IncomeBand;
 
 @Name("Demographics")
 @Description("Demographic bands of a persona.")

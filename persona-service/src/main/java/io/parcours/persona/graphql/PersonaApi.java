@@ -13,8 +13,8 @@ import org.eclipse.microprofile.graphql.Query;
 
 import io.parcours.common.Channel;
 import io.parcours.common.validation.InputValidator;
-import io.parcours.persona.PersonaFilter;
-import io.parcours.persona.PersonaService;
+import io.parcours.persona.persona.PersonaFilter;
+import io.parcours.persona.persona.PersonaService;
 import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.graphql.api.federation.link.Import;
 import io.smallrye.graphql.api.federation.link.Link;

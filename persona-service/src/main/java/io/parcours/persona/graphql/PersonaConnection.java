@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.parcours.common.paging.PageCursor;
 import io.parcours.common.paging.PageInfo;
-import io.parcours.persona.PersonaPage;
+import io.parcours.persona.persona.PersonaPage;
 
 @Description("One page of personas, oldest first (creation time, then id), Relay style.")
 public record PersonaConnection(

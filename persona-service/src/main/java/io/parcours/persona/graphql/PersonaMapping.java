@@ -5,7 +5,7 @@ import org.mapstruct.MappingConstants;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
 
-import io.parcours.persona.PersonaDetails;
+import io.parcours.persona.persona.PersonaDetails;
 
 /**
  * The one place an API input becomes a domain value (generated at compile time). A field of the input or of

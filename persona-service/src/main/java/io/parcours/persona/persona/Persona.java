@@ -1,4 +1,4 @@
-package io.parcours.persona;
+package io.parcours.persona.persona;
 
 import static io.parcours.common.validation.Texts.distinctTrimmed;
 import static io.parcours.common.validation.Texts.trimmed;

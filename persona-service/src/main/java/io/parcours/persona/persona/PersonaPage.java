@@ -1,4 +1,4 @@
-package io.parcours.persona;
+package io.parcours.persona.persona;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.parcours.feedback.survey;
+package io.parcours.feedback.graphql;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -8,6 +8,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.parcours.feedback.survey.Question;
+import io.parcours.feedback.survey.SurveyKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package io.parcours.persona;
+package io.parcours.persona.persona;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

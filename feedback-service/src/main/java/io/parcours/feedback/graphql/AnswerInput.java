@@ -1,4 +1,4 @@
-package io.parcours.feedback.response;
+package io.parcours.feedback.graphql;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.parcours.feedback.response;
+package io.parcours.feedback.graphql;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -6,8 +6,11 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 
+import io.parcours.feedback.response.ResponseChannel;
+
 @Name("ResponseInput")
 @Description("One respondent's answers to one survey version.")
+// The wire shape of both adapters: the REST body is this without surveyId.
 public class ResponseInput {
 
     @Description("The survey answered.")

@@ -1,0 +1,9 @@
+package io.parcours.feedback.response;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** One respondent's answers as submitted, before they are checked against the survey version they answer. */
+public record Submission(String surveyId, Integer surveyVersion, String clientResponseId, String respondentRef,
+        ResponseChannel channel, String locale, OffsetDateTime submittedAt, List<GivenAnswer> answers) {
+}

@@ -1,0 +1,13 @@
+package io.parcours.feedback;
+
+import org.junit.jupiter.api.Test;
+
+import io.parcours.testing.Layers;
+
+class LayersTest {
+
+    @Test
+    void noDomainClassUsesAnAdapter() {
+        Layers.checkDomainIgnoresAdapters("io.parcours.feedback");
+    }
+}
