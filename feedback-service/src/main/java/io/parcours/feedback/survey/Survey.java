@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.bson.codecs.pojo.annotations.BsonId;
+
 /**
  * A survey as stored: its links, status and dates, and its editable draft questions. Published versions
  * are immutable snapshots beside it ({@link SurveyVersion}); responses are pinned to one of them.
  */
 public class Survey {
 
+    @BsonId
     public String id;
     public String workspaceId;
     public String title;
