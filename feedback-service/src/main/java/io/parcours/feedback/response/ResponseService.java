@@ -3,7 +3,6 @@ package io.parcours.feedback.response;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.bson.Document;
 
 import io.parcours.common.error.NotFoundException;
 import io.parcours.common.error.ValidationException;
@@ -134,7 +132,7 @@ public class ResponseService {
         Instant now = Instant.now();
         SubmissionResult[] results = new SubmissionResult[inputs.size()];
         List<List<Refusal>> refused = new ArrayList<>(Collections.nCopies(inputs.size(), List.of()));
-        List<Document> documents = new ArrayList<>();
+        List<StoredResponse> batch = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         Map<String, Integer> firstInBatch = new HashMap<>();
         for (int i = 0; i < inputs.size(); i++) {
@@ -152,26 +150,24 @@ public class ResponseService {
                 results[i] = null; // resolved below, once the first one is settled
                 continue;
             }
-            documents.add(ResponseStore.document(UUID.randomUUID().toString(), workspace, answered.get(i), input, answers,
-                    Date.from(now)));
+            batch.add(StoredResponse.of(UUID.randomUUID().toString(), workspace, answered.get(i), input, answers, now));
             positions.add(i);
         }
-        if (documents.isEmpty()) {
+        if (batch.isEmpty()) {
             return Uni.createFrom().item(new Outcome(SubmissionDuplicates.settle(inputs, results, firstInBatch), refused));
         }
-        return days.insertCounted(documents, () -> responses.insertAll(documents)).chain(duplicates -> {
+        return days.insertCounted(batch, () -> responses.insertAll(batch)).chain(duplicates -> {
             Map<String, Set<String>> clashesBySurvey = new HashMap<>();
-            for (int k = 0; k < documents.size(); k++) {
-                Document document = documents.get(k);
+            for (int k = 0; k < batch.size(); k++) {
                 int i = positions.get(k);
                 if (duplicates.contains(k)) {
                     clashesBySurvey.computeIfAbsent(inputs.get(i).surveyId(), s -> new HashSet<>()).add(inputs.get(i).clientResponseId());
                 } else {
-                    results[i] = SubmissionResult.accepted(inputs.get(i).clientResponseId(), document.getString("_id"));
+                    results[i] = SubmissionResult.accepted(inputs.get(i).clientResponseId(), batch.get(k).id());
                 }
             }
             return duplicatesOf.originals(workspace, clashesBySurvey).map(originals -> {
-                for (int k = 0; k < documents.size(); k++) {
+                for (int k = 0; k < batch.size(); k++) {
                     int i = positions.get(k);
                     if (duplicates.contains(k)) {
                         Submission input = inputs.get(i);

@@ -4,9 +4,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,14 +35,15 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class ResponseStore {
 
-    private final ReactiveMongoCollection<Document> responses;
+    private final ReactiveMongoCollection<StoredResponse> responses;
 
     public ResponseStore(ReactiveMongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
-        this.responses = client.getDatabase(database).getCollection("responses");
+        this.responses = client.getDatabase(database).getCollection("responses", StoredResponse.class);
     }
 
+    /** The responses as documents, for the score aggregations. */
     public ReactiveMongoCollection<Document> collection() {
-        return responses;
+        return responses.withDocumentClass(Document.class);
     }
 
     void createIndexes(@Observes StartupEvent started) {
@@ -61,8 +60,8 @@ public class ResponseStore {
      * Inserts the documents; returns the positions of those already stored (duplicate key).
      * Unordered, so one duplicate does not stop the others.
      */
-    public Uni<Set<Integer>> insertAll(List<Document> documents) {
-        return responses.insertMany(documents, new InsertManyOptions().ordered(false))
+    public Uni<Set<Integer>> insertAll(List<StoredResponse> batch) {
+        return responses.insertMany(batch, new InsertManyOptions().ordered(false))
                 .map(done -> Set.<Integer>of())
                 .onFailure(MongoBulkWriteException.class).recoverWithUni(failure -> {
                     MongoBulkWriteException bulk = (MongoBulkWriteException) failure;
@@ -82,33 +81,15 @@ public class ResponseStore {
         return responses.find(and(eq("workspaceId", workspaceId), eq("surveyId", surveyId), in("clientResponseId", clientResponseIds)))
                 .collect().asList().map(found -> {
                     Map<String, String> ids = new HashMap<>();
-                    found.forEach(d -> ids.put(d.getString("clientResponseId"), d.getString("_id")));
+                    found.forEach(response -> ids.put(response.clientResponseId(), response.id()));
                     return ids;
                 });
     }
 
     /** Deletes the respondent's responses and returns them, so that their counts can be taken back. */
-    public Uni<List<Document>> deleteRespondent(String workspaceId, String respondentRef) {
+    public Uni<List<StoredResponse>> deleteRespondent(String workspaceId, String respondentRef) {
         return responses.find(and(eq("workspaceId", workspaceId), eq("respondentRef", respondentRef))).collect().asList()
                 .call(found -> found.isEmpty() ? Uni.createFrom().voidItem()
-                        : responses.deleteMany(in("_id", found.stream().map(d -> d.getString("_id")).toList())));
-    }
-
-    static Document document(String id, String workspaceId, SurveyAsOf survey,
-            Submission input, List<Answer> answers, Date receivedAt) {
-        List<Document> answerDocuments = new ArrayList<>();
-        for (Answer answer : answers) {
-            answerDocuments.add(new Document("questionId", answer.questionId()).append("type", answer.type().name())
-                    .append("score", answer.score()).append("optionIds", answer.optionIds()).append("text", answer.text()));
-        }
-        return new Document("_id", id).append("workspaceId", workspaceId)
-                .append("surveyId", survey.survey().id).append("surveyVersion", survey.versionNumber())
-                .append("clientResponseId", input.clientResponseId()).append("respondentRef", input.respondentRef())
-                .append("channel", (input.channel() == null ? ResponseChannel.OTHER : input.channel()).name())
-                .append("locale", input.locale() == null ? survey.defaultLocale() : input.locale())
-                .append("submittedAt", Date.from(input.submittedAt().toInstant())).append("receivedAt", receivedAt)
-                .append("journeyId", survey.survey().journeyId).append("stageId", survey.survey().stageId)
-                .append("touchpointId", survey.survey().touchpointId).append("personaId", survey.survey().personaId)
-                .append("answers", answerDocuments);
+                        : responses.deleteMany(in("_id", found.stream().map(StoredResponse::id).toList())));
     }
 }

@@ -30,6 +30,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 
+import io.parcours.feedback.response.StoredResponse;
 import io.quarkus.mongodb.FindOptions;
 import io.quarkus.mongodb.reactive.ReactiveMongoClient;
 import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
@@ -80,7 +81,7 @@ public class DailyTallies {
      * $inc: it is marked {@code stale} and recounted. Every write finds its day by _id alone, which every store
      * answers from its primary index; one day (a REST submission) costs two writes that answer the day's state.
      */
-    public Uni<Set<Integer>> insertCounted(List<Document> batch, Supplier<Uni<Set<Integer>>> insert) {
+    public Uni<Set<Integer>> insertCounted(List<StoredResponse> batch, Supplier<Uni<Set<Integer>>> insert) {
         Map<String, DayKey> keys = new LinkedHashMap<>();
         batch.forEach(response -> keys.putIfAbsent(DayKey.ofResponse(response).id(), DayKey.ofResponse(response)));
         Document mark = new Document("batch", UUID.randomUUID().toString()).append("at", new Date());
@@ -111,14 +112,14 @@ public class DailyTallies {
         return Updates.combine(changes);
     }
 
-    private static Map<String, Tally> tallies(List<Document> stored) {
+    private static Map<String, Tally> tallies(List<StoredResponse> stored) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         stored.forEach(response -> tallies.computeIfAbsent(DayKey.ofResponse(response).id(), id -> new Tally()).count(response));
         return tallies;
     }
 
-    private static List<Document> stored(List<Document> batch, Set<Integer> duplicates) {
-        List<Document> stored = new ArrayList<>();
+    private static List<StoredResponse> stored(List<StoredResponse> batch, Set<Integer> duplicates) {
+        List<StoredResponse> stored = new ArrayList<>();
         for (int k = 0; k < batch.size(); k++) {
             if (!duplicates.contains(k)) {
                 stored.add(batch.get(k));

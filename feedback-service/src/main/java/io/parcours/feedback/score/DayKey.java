@@ -8,11 +8,15 @@ import static com.mongodb.client.model.Filters.lt;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
+
+import io.parcours.feedback.response.StoredResponse;
 
 /**
  * What one daily tally counts: the responses of one workspace, one combination of links (survey, touchpoint,
@@ -23,9 +27,9 @@ record DayKey(String workspaceId, List<String> links, Instant day) {
     static final List<String> LINKS = List.of("surveyId", "touchpointId", "stageId", "journeyId", "personaId");
 
     /** The key a stored response is counted under. */
-    static DayKey ofResponse(Document response) {
-        return new DayKey(response.getString("workspaceId"), linksOf(response),
-                response.getDate("submittedAt").toInstant().truncatedTo(ChronoUnit.DAYS));
+    static DayKey ofResponse(StoredResponse response) {
+        return new DayKey(response.workspaceId(), nullable(LINKS.stream().map(response::link)),
+                response.submittedAt().truncatedTo(ChronoUnit.DAYS));
     }
 
     /** The key of a tally document. */
@@ -63,7 +67,11 @@ record DayKey(String workspaceId, List<String> links, Instant day) {
     }
 
     private static List<String> linksOf(Document document) {
+        return nullable(LINKS.stream().map(document::getString));
+    }
+
+    private static List<String> nullable(Stream<String> links) {
         // Arrays.asList: links may be null, which List.of refuses.
-        return java.util.Arrays.asList(LINKS.stream().map(document::getString).toArray(String[]::new));
+        return Arrays.asList(links.toArray(String[]::new));
     }
 }

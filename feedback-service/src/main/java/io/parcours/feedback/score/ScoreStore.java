@@ -8,6 +8,7 @@ import static com.mongodb.client.model.Filters.lt;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +57,8 @@ public class ScoreStore {
     /** A workspace's responses counted per {@link DayKey}: what each of its tally documents should hold. */
     Uni<Map<DayKey, Tally>> tallyByDay(String workspaceId) {
         Document key = new Document();
-        DayKey.LINKS.forEach(link -> key.append(link, "$" + link));
+        // $ifNull: a link a response lacks is null in the key, as one stored null, so both count under one day.
+        DayKey.LINKS.forEach(link -> key.append(link, new Document("$ifNull", Arrays.asList("$" + link, null))));
         key.append("day", DAY);
         return tally(eq("workspaceId", workspaceId), key, id -> {
             Document fields = new Document((Document) id).append("workspaceId", workspaceId);

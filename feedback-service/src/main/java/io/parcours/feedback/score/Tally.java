@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.bson.Document;
 
+import io.parcours.feedback.response.Answer;
+import io.parcours.feedback.response.StoredResponse;
 import io.parcours.feedback.survey.QuestionType;
 
 /** Additive counts of one group of responses: what every score is computed from. Merging sums them. */
@@ -48,12 +50,12 @@ public final class Tally {
         other.byType.forEach((type, scores) -> scores(type).add(scores));
     }
 
-    /** Counts one stored response document and its scored answers. */
-    void count(Document response) {
+    /** Counts one stored response and its scored answers. */
+    void count(StoredResponse response) {
         responses++;
-        for (Document answer : response.getList("answers", Document.class)) {
-            QuestionType type = QuestionType.valueOf(answer.getString("type"));
-            Integer score = answer.getInteger("score");
+        for (Answer answer : response.answers()) {
+            QuestionType type = answer.type();
+            Integer score = answer.score();
             if (SCORED.contains(type) && score != null) {
                 Scores scores = scores(type);
                 scores.answers++;

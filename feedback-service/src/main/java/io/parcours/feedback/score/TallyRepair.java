@@ -24,6 +24,7 @@ import com.mongodb.client.model.Updates;
 
 import io.parcours.common.security.Caller;
 import io.parcours.common.security.Role;
+import io.parcours.feedback.response.StoredResponse;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -95,7 +96,7 @@ public class TallyRepair {
     }
 
     /** After responses were deleted: their days are marked stale, then recounted (or later, if one is locked). */
-    public Uni<Void> afterErasure(List<Document> deleted) {
+    public Uni<Void> afterErasure(List<StoredResponse> deleted) {
         Map<String, DayKey> keys = new LinkedHashMap<>();
         deleted.forEach(response -> {
             DayKey key = DayKey.ofResponse(response);

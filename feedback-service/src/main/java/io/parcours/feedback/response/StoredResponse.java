@@ -1,0 +1,43 @@
+package io.parcours.feedback.response;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.bson.codecs.pojo.annotations.BsonId;
+
+import io.parcours.feedback.survey.SurveyAsOf;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * A response as stored (the driver's record codec maps it). The survey's links are copied in, so that scores
+ * filter and group by touchpoint, stage, journey or persona without a join. A missing link is absent from the
+ * document; responses stored earlier carry it as null, which every filter and group reads the same way.
+ */
+@RegisterForReflection(targets = { StoredResponse.class, Answer.class })
+public record StoredResponse(@BsonId String id, String workspaceId, String surveyId, int surveyVersion,
+        String clientResponseId, String respondentRef, ResponseChannel channel, String locale,
+        Instant submittedAt, Instant receivedAt,
+        String journeyId, String stageId, String touchpointId, String personaId, List<Answer> answers) {
+
+    static StoredResponse of(String id, String workspaceId, SurveyAsOf answered, Submission input,
+            List<Answer> answers, Instant receivedAt) {
+        var survey = answered.survey();
+        return new StoredResponse(id, workspaceId, survey.id, answered.versionNumber(), input.clientResponseId(),
+                input.respondentRef(), input.channel() == null ? ResponseChannel.OTHER : input.channel(),
+                input.locale() == null ? answered.defaultLocale() : input.locale(),
+                input.submittedAt().toInstant(), receivedAt,
+                survey.journeyId, survey.stageId, survey.touchpointId, survey.personaId, answers);
+    }
+
+    /** The value of one of the link fields named in the scores' keys ("surveyId", "touchpointId", …). */
+    public String link(String name) {
+        return switch (name) {
+            case "surveyId" -> surveyId;
+            case "touchpointId" -> touchpointId;
+            case "stageId" -> stageId;
+            case "journeyId" -> journeyId;
+            case "personaId" -> personaId;
+            default -> throw new IllegalArgumentException("not a link: " + name);
+        };
+    }
+}
