@@ -226,6 +226,49 @@ class ScoreTest {
         assertThat(summary(Map.of()).getFloat("data.feedbackSummary.nps.score")).isEqualTo(100.0f);
     }
 
+    @Test
+    void touchpointStagesAndJourneysResolvedByKeyGetTheirScoresAndSurveys() {
+        submit(surveyA, "k1", 10, -1, -1, "2026-03-01T10:00:00Z");
+        submit(surveyB, "k2", 0, -1, -1, "2026-03-02T10:00:00Z");
+        submit(surveyA, "k3", 9, -1, -1, "2026-04-01T10:00:00Z");
+        String unknown = UUID.randomUUID().toString();
+        String query = """
+                query($r: [_Any!]!, $from: DateTime, $to: DateTime) { _entities(representations: $r) {
+                  ... on Touchpoint { id feedback(from: $from, to: $to) { responseCount nps { score } } surveys { id } }
+                  ... on Stage { id feedback(from: $from, to: $to) { responseCount nps { score } } }
+                  ... on Journey { id feedback(from: $from, to: $to) { responseCount nps { score } } } } }""";
+        Map<String, Object> variables = new HashMap<>(Map.of("r", List.of(entity("Touchpoint", touchpointB),
+                entity("Touchpoint", unknown), entity("Touchpoint", touchpointA), entity("Stage", stage),
+                entity("Journey", journey))));
+        variables.put("from", "2026-03-01T00:00:00Z");
+        variables.put("to", "2026-04-01T00:00:00Z");
+
+        JsonPath march = GraphQL.call(editor, query, variables);
+
+        assertThat(march.getList("errors")).as(march.prettify()).isNull();
+        assertThat(march.getList("data._entities.id")).containsExactly(touchpointB, unknown, touchpointA, stage, journey);
+        assertThat(march.getList("data._entities.feedback.responseCount")).as("k3 is in April").containsExactly(1, 0, 1, 2, 2);
+        assertThat((Object) march.get("data._entities[1].feedback.nps")).as("no responses, no score").isNull();
+        assertThat(march.getList("data._entities.feedback.nps.score")).as("the others, in order")
+                .containsExactly(-100.0f, 100.0f, 0.0f, 0.0f);
+        assertThat(march.getList("data._entities[0].surveys.id")).containsExactly(surveyB);
+        assertThat(march.getList("data._entities[1].surveys")).isEmpty();
+        assertThat(march.getList("data._entities[2].surveys.id")).containsExactly(surveyA);
+
+        variables.remove("from");
+        variables.remove("to");
+        assertThat(GraphQL.call(editor, query, variables).getList("data._entities.feedback.responseCount"))
+                .as("all time").containsExactly(1, 0, 2, 3, 3);
+        JsonPath foreign = GraphQL.call(Tokens.of("other-" + UUID.randomUUID(), "viewer"), query, variables);
+        assertThat(foreign.getList("data._entities.feedback.responseCount")).as("another workspace's responses stay unseen")
+                .containsExactly(0, 0, 0, 0, 0);
+        assertThat(foreign.getList("data._entities[2].surveys")).isEmpty();
+    }
+
+    private static Map<String, Object> entity(String type, String id) {
+        return Map.of("__typename", type, "id", id);
+    }
+
     private Object survey(String touchpoint) {
         Map<String, Object> input = Surveys.input("Survey " + touchpoint);
         input.put("touchpointId", touchpoint);

@@ -61,6 +61,29 @@ class FunnelTest {
     }
 
     @Test
+    void aJourneyCarriesTheFunnelTheQueryComputes() {
+        String selection = "journeyId customersEntered customersCompleted stages { name customers dropOff }";
+        Map<String, Object> range = Map.of("from", at(0).toString(), "to", at(250).toString());
+        JsonPath direct = GraphQL.call(editor, "query($id: ID!, $from: DateTime, $to: DateTime) { funnel(journeyId: $id, "
+                + "from: $from, to: $to) { " + selection + " } }", withId(range));
+        JsonPath onJourney = GraphQL.call(editor, "query($r: [_Any!]!, $from: DateTime, $to: DateTime) { _entities("
+                + "representations: $r) { ... on Journey { funnel(from: $from, to: $to) { " + selection + " } } } }",
+                Map.of("r", List.of(Map.of("__typename", "Journey", "id", journey.get("id"))),
+                        "from", range.get("from"), "to", range.get("to")));
+
+        assertThat(onJourney.getList("errors")).as(onJourney.prettify()).isNull();
+        assertThat(direct.getList("data.funnel.stages.customers")).as("before 250 s: A to E entered, A and B bought, no review")
+                .containsExactly(5, 2, 0);
+        assertThat(onJourney.getMap("data._entities[0].funnel")).isEqualTo(direct.getMap("data.funnel"));
+    }
+
+    private Map<String, Object> withId(Map<String, Object> variables) {
+        Map<String, Object> all = new HashMap<>(variables);
+        all.put("id", journey.get("id"));
+        return all;
+    }
+
+    @Test
     void computesTheSequentialFunnel() {
         JsonPath funnel = funnel(Map.of());
 

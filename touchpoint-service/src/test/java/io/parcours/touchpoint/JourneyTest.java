@@ -209,6 +209,34 @@ class JourneyTest {
                 .containsPattern("type PageInfo @shareable");
     }
 
+    @Test
+    void personasResolvedByKeyGetTheirJourneysAndJourneysPointToTheirPersona() {
+        String personaA = UUID.randomUUID().toString();
+        String personaB = UUID.randomUUID().toString();
+        journeyOf(personaA, "A1");
+        journeyOf(personaB, "B1");
+        journeyOf(personaA, "A2");
+        Map<String, Object> none = Journeys.custom(editor, "No persona", "Only");
+        String query = "query($r: [_Any!]!) { _entities(representations: $r) { ... on Persona { id journeys { name persona { id } } } } }";
+        List<Map<String, Object>> representations = List.of(Map.of("__typename", "Persona", "id", personaA),
+                Map.of("__typename", "Persona", "id", UUID.randomUUID().toString()),
+                Map.of("__typename", "Persona", "id", personaB));
+
+        JsonPath body = GraphQL.call(editor, query, Map.of("r", representations));
+
+        assertThat(body.getList("errors")).as(body.prettify()).isNull();
+        assertThat(body.getList("data._entities.id")).containsExactly(personaA, representations.get(1).get("id"), personaB);
+        assertThat(body.getList("data._entities[0].journeys.name")).containsExactly("A1", "A2");
+        assertThat(body.getList("data._entities[0].journeys.persona.id")).containsExactly(personaA, personaA);
+        assertThat(body.getList("data._entities[1].journeys")).isEmpty();
+        assertThat(body.getList("data._entities[2].journeys.name")).containsExactly("B1");
+        assertThat(GraphQL.call(editor, "query($id: ID!) { journey(id: $id) { persona { id } } }", Map.of("id", none.get("id")))
+                .getMap("data.journey")).containsEntry("persona", null);
+
+        JsonPath foreign = GraphQL.call(Tokens.of("other-" + UUID.randomUUID(), "viewer"), query, Map.of("r", representations));
+        assertThat(foreign.getList("data._entities[0].journeys")).as("another workspace's journeys stay unseen").isEmpty();
+    }
+
     private Map<String, Object> journeyOf(String persona, String name) {
         Map<String, Object> input = Journeys.input(name);
         input.put("personaId", persona);

@@ -84,27 +84,20 @@ public class FeedbackApi {
             + "over from ≤ submittedAt < to. One aggregation for all ids; at most 1,000.")
     public Uni<@NonNull List<@NonNull FeedbackSummary>> summariesByTouchpointIds(@NonNull List<@NonNull String> ids,
             OffsetDateTime from, OffsetDateTime to) {
-        return scores.byLink("touchpointId", ids, range(from, to));
+        return scores.byLink("touchpointId", ids, FeedbackFilter.between(from, to));
     }
 
     @Query("summariesByStageIds")
     @Description("Batch for the gateway: one summary per stage id, in argument order; as summariesByTouchpointIds.")
     public Uni<@NonNull List<@NonNull FeedbackSummary>> summariesByStageIds(@NonNull List<@NonNull String> ids,
             OffsetDateTime from, OffsetDateTime to) {
-        return scores.byLink("stageId", ids, range(from, to));
+        return scores.byLink("stageId", ids, FeedbackFilter.between(from, to));
     }
 
     @Query("summariesByJourneyIds")
     @Description("Batch for the gateway: one summary per journey id, in argument order; as summariesByTouchpointIds.")
     public Uni<@NonNull List<@NonNull FeedbackSummary>> summariesByJourneyIds(@NonNull List<@NonNull String> ids,
             OffsetDateTime from, OffsetDateTime to) {
-        return scores.byLink("journeyId", ids, range(from, to));
-    }
-
-    private static FeedbackFilter range(OffsetDateTime from, OffsetDateTime to) {
-        FeedbackFilter range = new FeedbackFilter();
-        range.from = from;
-        range.to = to;
-        return range;
+        return scores.byLink("journeyId", ids, FeedbackFilter.between(from, to));
     }
 }

@@ -29,4 +29,12 @@ public class FeedbackFilter {
 
     @Description("Responses submitted before this instant.")
     public OffsetDateTime to;
+
+    /** Every response submitted in from ≤ submittedAt < to (null bounds open). */
+    public static FeedbackFilter between(OffsetDateTime from, OffsetDateTime to) {
+        FeedbackFilter range = new FeedbackFilter();
+        range.from = from;
+        range.to = to;
+        return range;
+    }
 }

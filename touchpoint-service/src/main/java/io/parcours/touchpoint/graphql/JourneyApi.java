@@ -69,7 +69,7 @@ public class JourneyApi {
             + "(oldest first; empty when none). At most 1,000 ids; three database queries whatever their number.")
     public Uni<@NonNull List<@NonNull List<@NonNull JourneyView>>> journeysByPersonaIds(@NonNull List<@NonNull String> ids) {
         return journeys.byPersonas(ids)
-                .map(lists -> lists.stream().map(maps -> maps.stream().map(JourneyView::of).toList()).toList());
+                .map(JourneyView::ofGroups);
     }
 
     /** Federation entity resolver: the parameter is named like the key field. */

@@ -41,6 +41,11 @@ public record JourneyView(
                 map.stages().stream().map(stage -> StageView.of(stage, map)).toList());
     }
 
+    /** Per group (e.g. per persona), its maps as views. */
+    static List<List<JourneyView>> ofGroups(List<List<JourneyMap>> groups) {
+        return groups.stream().map(maps -> maps.stream().map(JourneyView::of).toList()).toList();
+    }
+
     private static String text(Object id) {
         return id == null ? null : id.toString();
     }

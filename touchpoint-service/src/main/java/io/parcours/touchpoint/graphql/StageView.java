@@ -9,8 +9,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.parcours.touchpoint.journey.JourneyMap;
 import io.parcours.touchpoint.journey.Stage;
+import io.smallrye.graphql.api.federation.FieldSet;
+import io.smallrye.graphql.api.federation.Key;
 
 @Name("Stage")
+// An entity so that other subgraphs can add fields to it (feedback); read here only inside its journey.
+@Key(fields = @FieldSet("id"), resolvable = false)
 @Description("A phase of a journey, e.g. \"Comparison\", holding its touchpoints in order.")
 public record StageView(
         @NonNull @Id @Description("Stable identifier (UUID).") String id,
