@@ -57,6 +57,8 @@ for port in 8080 8081 8082 8083; do
 done
 echo "the services listen on 127.0.0.1 only"
 check_demo
+echo "== A federation router (Hive Gateway) over the composed subgraphs answers the whole journey as our gateway does"
+bash tools/federation/router-test.sh
 echo "== Front-end tools against the running platform: introspection, codegen, GraphiQL in Chromium"
 bash tools/graphql-clients/run.sh
 

@@ -1,7 +1,7 @@
 // Composes the subgraph SDLs kept in the repository (<service>/schema.graphql, checked against the running
 // services by their SchemaTest) as an Apollo Federation v2 supergraph. Exits 1 on any composition error, and
 // also when a deliberately conflicting subgraph composes without error (the check itself must be able to fail).
-//   node compose.mjs [--out supergraph.graphql]
+//   node compose.mjs [--local] [--out supergraph.graphql]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -9,11 +9,17 @@ import { parse } from 'graphql';
 import { composeServices } from '@theguild/federation-composition';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+// --local: the subgraphs of the local run (./parcours up) on 127.0.0.1, for a router on this machine.
+const host = (name) => (process.argv.includes('--local') ? '127.0.0.1' : name);
 const subgraphs = [
-  ['persona-service', 'http://persona-service:8081/graphql'],
-  ['touchpoint-service', 'http://touchpoint-service:8082/graphql'],
-  ['feedback-service', 'http://feedback-service:8083/graphql'],
-].map(([name, url]) => ({ name, url, typeDefs: parse(readFileSync(join(root, name, 'schema.graphql'), 'utf8')) }));
+  ['persona-service', 8081],
+  ['touchpoint-service', 8082],
+  ['feedback-service', 8083],
+].map(([name, port]) => ({
+  name,
+  url: `http://${host(name)}:${port}/graphql`,
+  typeDefs: parse(readFileSync(join(root, name, 'schema.graphql'), 'utf8')),
+}));
 
 function compose(services) {
   const result = composeServices(services);
