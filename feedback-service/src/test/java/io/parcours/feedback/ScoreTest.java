@@ -265,6 +265,31 @@ class ScoreTest {
         assertThat(foreign.getList("data._entities[2].surveys")).isEmpty();
     }
 
+    @Test
+    void aBatchedFieldSelectedWithTwoRangesIsRefusedNamingIt() {
+        submit(surveyA, "b1", 10, -1, -1, "2026-03-01T10:00:00Z");
+        String twoRanges = "query($r: [_Any!]!) { _entities(representations: $r) { ... on Touchpoint { "
+                + "march: feedback(from: \"2026-03-01T00:00:00Z\") { responseCount } "
+                + "june: feedback(from: \"2026-06-01T00:00:00Z\") { responseCount } } } }";
+        Map<String, Object> variables = Map.of("r", List.of(entity("Touchpoint", touchpointA)));
+
+        JsonPath refused = GraphQL.call(editor, twoRanges, variables);
+
+        // Read in one batch, the second alias would silently get the first one's range.
+        assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("VALIDATION");
+        assertThat(refused.getString("errors[0].message")).contains("Touchpoint.feedback")
+                .contains("(from: 2026-03-01T00:00:00Z) and (from: 2026-06-01T00:00:00Z)");
+        assertThat((Object) refused.get("data")).isNull();
+        JsonPath sameRange = GraphQL.call(editor, twoRanges.replace("2026-06-01", "2026-03-01"), variables);
+        assertThat(sameRange.getList("errors")).as(sameRange.prettify()).isNull();
+        assertThat(sameRange.getInt("data._entities[0].june.responseCount")).isEqualTo(1);
+        JsonPath rootFields = GraphQL.call(editor, "{ march: feedbackSummary(filter: { from: \"2026-03-01T00:00:00Z\" }) "
+                + "{ responseCount } june: feedbackSummary(filter: { from: \"2026-06-01T00:00:00Z\" }) { responseCount } }");
+        assertThat(rootFields.getList("errors")).as("root fields are not batched: each its own range").isNull();
+        assertThat(rootFields.getInt("data.march.responseCount")).isEqualTo(1);
+        assertThat(rootFields.getInt("data.june.responseCount")).isZero();
+    }
+
     private static Map<String, Object> entity(String type, String id) {
         return Map.of("__typename", type, "id", id);
     }

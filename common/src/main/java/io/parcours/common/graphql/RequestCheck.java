@@ -20,8 +20,9 @@ import graphql.validation.Validator;
 
 /**
  * Everything a GraphQL request must pass before it executes: it parses within the token limit, its shape is within
- * {@link RequestLimits}, and its values have the types the schema gives them. Optionally it also runs graphql-java's
- * validation (for clients that must get a 4xx for a request error, which SmallRye answers with 200).
+ * {@link RequestLimits}, its values have the types the schema gives them, and a field read in batches is selected
+ * with one set of arguments ({@link BatchedArguments}). Optionally it also runs graphql-java's validation (for clients
+ * that must get a 4xx for a request error, which SmallRye answers with 200).
  */
 public final class RequestCheck {
 
@@ -58,10 +59,14 @@ public final class RequestCheck {
             return shape;
         }
         List<RequestError> values = ArgumentValues.check(schema, document, operation, variables, limits);
-        if (!values.isEmpty() || !validate) {
+        if (!values.isEmpty()) {
             return values;
         }
-        return validation(schema, document);
+        List<RequestError> invalid = validate ? validation(schema, document) : List.of();
+        if (!invalid.isEmpty()) {
+            return invalid;
+        }
+        return BatchedArguments.check(schema, document, operation.getName(), variables).map(List::of).orElse(List.of());
     }
 
     private static OperationDefinition operation(Document document, String name) {

@@ -84,6 +84,16 @@ class LimitsIT {
     }
 
     @Test
+    void aBatchedFieldWithTwoRangesIsRefusedNamingIt() {
+        // Journey.feedback is read for all journeys at once: a second range would silently get the first one's scores.
+        JsonPath body = GraphQL.call(editor, "{ journeys(first: 5) { edges { node { allTime: feedback { responseCount } "
+                + "march: feedback(from: \"2026-03-01T00:00:00Z\") { responseCount } } } } }");
+        assertThat(body.getString("errors[0].extensions.code")).isEqualTo("VALIDATION");
+        assertThat(body.getString("errors[0].message")).contains("Journey.feedback").contains("() and (from: 2026-03-01T00:00:00Z)");
+        assertThat((Object) body.get("data")).isNull();
+    }
+
+    @Test
     void subgraphValidationErrorsKeepTheirCodeAndMessage() {
         JsonPath body = GraphQL.call(editor, "mutation($in: PersonaInput!) { createPersona(input: $in) { id } }",
                 Map.of("in", Map.of("name", " ", "avatarUrl", "ftp://nowhere")));
