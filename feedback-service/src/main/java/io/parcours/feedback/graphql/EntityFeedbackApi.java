@@ -53,7 +53,7 @@ public class EntityFeedbackApi {
             + "bounds). Every journey feedback selection of one request uses the same range.")
     public Uni<List<@NonNull FeedbackSummary>> journeyFeedback(@Source List<JourneyReference> journeys,
             OffsetDateTime from, OffsetDateTime to) {
-        return scores.byLink("journeyId", journeys.stream().map(JourneyReference::id).toList(), FeedbackFilter.between(from, to));
+        return summaries("journeyId", journeys.stream().map(JourneyReference::id).toList(), from, to);
     }
 
     @Name("feedback")
@@ -61,7 +61,7 @@ public class EntityFeedbackApi {
             + "bounds). Every stage feedback selection of one request uses the same range.")
     public Uni<List<@NonNull FeedbackSummary>> stageFeedback(@Source List<StageReference> stages,
             OffsetDateTime from, OffsetDateTime to) {
-        return scores.byLink("stageId", stages.stream().map(StageReference::id).toList(), FeedbackFilter.between(from, to));
+        return summaries("stageId", stages.stream().map(StageReference::id).toList(), from, to);
     }
 
     @Name("feedback")
@@ -69,8 +69,7 @@ public class EntityFeedbackApi {
             + "without bounds). Every touchpoint feedback selection of one request uses the same range.")
     public Uni<List<@NonNull FeedbackSummary>> touchpointFeedback(@Source List<TouchpointReference> touchpoints,
             OffsetDateTime from, OffsetDateTime to) {
-        return scores.byLink("touchpointId", touchpoints.stream().map(TouchpointReference::id).toList(),
-                FeedbackFilter.between(from, to));
+        return summaries("touchpointId", touchpoints.stream().map(TouchpointReference::id).toList(), from, to);
     }
 
     @Name("surveys")
@@ -78,5 +77,9 @@ public class EntityFeedbackApi {
             + "while never published).")
     public Uni<List<@NonNull List<@NonNull SurveyView>>> touchpointSurveys(@Source List<TouchpointReference> touchpoints) {
         return SurveyApi.views(surveys.byTouchpoints(touchpoints.stream().map(TouchpointReference::id).toList()));
+    }
+
+    private Uni<List<FeedbackSummary>> summaries(String link, List<String> ids, OffsetDateTime from, OffsetDateTime to) {
+        return scores.byLink(link, ids, FeedbackFilter.between(from, to));
     }
 }
