@@ -39,6 +39,8 @@ public final class LimitChecks {
     /**
      * A flood of aliases is refused by its shape, within {@code maxMillis} (the best of five tries, so that a
      * garbage collection or the JIT's first compilation does not decide), while a concurrent simple query answers.
+     * The bound, client time included, only catches a refusal that takes the service's time (it took seconds before
+     * the guard); what a refusal costs is measured by {@code bench/limits.sh} (BENCHMARKS.md).
      */
     public static void assertAliasFloodRefusedWhileOthersAnswer(String token, String selection, String simpleQuery,
             long maxMillis) {

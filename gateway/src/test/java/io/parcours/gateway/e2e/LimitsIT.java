@@ -52,7 +52,7 @@ class LimitsIT {
     @Test
     void twoThousandAliasesAreRefusedWithinAFractionOfASecond() {
         LimitChecks.assertAliasFloodRefusedWhileOthersAnswer(editor, "personas { totalCount }",
-                "{ personas { totalCount } }", 100);
+                "{ personas { totalCount } }", 500);
     }
 
     @Test
