@@ -82,8 +82,7 @@ public class DailyTallies {
      * answers from its primary index; one day (a REST submission) costs two writes that answer the day's state.
      */
     public Uni<Set<Integer>> insertCounted(List<StoredResponse> batch, Supplier<Uni<Set<Integer>>> insert) {
-        Map<String, DayKey> keys = new LinkedHashMap<>();
-        batch.forEach(response -> keys.putIfAbsent(DayKey.ofResponse(response).id(), DayKey.ofResponse(response)));
+        Map<String, DayKey> keys = DayKey.ofResponses(batch);
         Document mark = new Document("batch", UUID.randomUUID().toString()).append("at", new Date());
         // Two batches creating a day's document at once can see one upsert refused for a duplicate key: the marking,
         // harmless twice (the $pull takes every copy off), is written again. The $inc is not: if it fails, the marks

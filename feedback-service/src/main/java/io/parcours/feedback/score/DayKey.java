@@ -10,7 +10,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.bson.Document;
@@ -30,6 +32,16 @@ record DayKey(String workspaceId, List<String> links, Instant day) {
     static DayKey ofResponse(StoredResponse response) {
         return new DayKey(response.workspaceId(), nullable(LINKS.stream().map(response::link)),
                 response.submittedAt().truncatedTo(ChronoUnit.DAYS));
+    }
+
+    /** The days the responses are counted under, by {@link #id}, in the order they first appear. */
+    static Map<String, DayKey> ofResponses(List<StoredResponse> responses) {
+        Map<String, DayKey> keys = new LinkedHashMap<>();
+        responses.forEach(response -> {
+            DayKey key = ofResponse(response);
+            keys.putIfAbsent(key.id(), key);
+        });
+        return keys;
     }
 
     /** The key of a tally document. */

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -97,11 +96,7 @@ public class TallyRepair {
 
     /** After responses were deleted: their days are marked stale, then recounted (or later, if one is locked). */
     public Uni<Void> afterErasure(List<StoredResponse> deleted) {
-        Map<String, DayKey> keys = new LinkedHashMap<>();
-        deleted.forEach(response -> {
-            DayKey key = DayKey.ofResponse(response);
-            keys.putIfAbsent(key.id(), key);
-        });
+        Map<String, DayKey> keys = DayKey.ofResponses(deleted);
         if (keys.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
