@@ -8,16 +8,30 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import com.mongodb.client.model.Filters;
+
 import io.parcours.feedback.support.Surveys;
+import io.parcours.feedback.survey.SurveyLinks;
 import io.parcours.testing.GraphQL;
 import io.parcours.testing.Tokens;
+import io.quarkus.mongodb.reactive.ReactiveMongoClient;
+import io.quarkus.mongodb.reactive.ReactiveMongoDatabase;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class SurveyTest {
+
+    @Inject
+    ReactiveMongoClient mongo;
+    @Inject
+    SurveyLinks links;
+    @ConfigProperty(name = "quarkus.mongodb.database")
+    String database;
 
     private final String workspace = "surveys-" + UUID.randomUUID();
     private final String editor = Tokens.of(workspace, "editor");
@@ -168,6 +182,39 @@ class SurveyTest {
         assertThat(batch.getList("data.surveysByTouchpointIds[1]")).isEmpty();
         assertThat(batch.getList("data.surveysByTouchpointIds[2].title")).containsExactly("A1", "A2");
         assertThat(batch.getList("data.surveysByTouchpointIds[2].version")).containsExactly(1, 0);
+    }
+
+    @Test
+    void aSurveyMovedToAnotherTouchpointIsFoundThereOnlyAndEarlierSurveysAreLinkedAtStart() {
+        String from = UUID.randomUUID().toString();
+        String to = UUID.randomUUID().toString();
+        Map<String, Object> input = Surveys.input("Moving");
+        input.put("touchpointId", from);
+        Map<String, Object> created = Surveys.create(editor, input);
+        input.put("touchpointId", to);
+        JsonPath moved = GraphQL.call(editor, "mutation($id: ID!, $in: SurveyInput!, $r: Int!) { updateSurvey(id: $id, "
+                + "input: $in, expectedRevision: $r) { touchpointId } }",
+                Map.of("id", created.get("id"), "in", input, "r", created.get("revision")));
+        assertThat(moved.getString("data.updateSurvey.touchpointId")).as(moved.prettify()).isEqualTo(to);
+        assertThat(titlesByTouchpoint(from, to)).isEqualTo(List.of(List.of(), List.of("Moving")));
+        assertThat(GraphQL.call(Tokens.of("elsewhere-" + UUID.randomUUID(), "viewer"),
+                "query($ids: [String!]!) { surveysByTouchpointIds(ids: $ids) { title } }", Map.of("ids", List.of(to)))
+                .getList("data.surveysByTouchpointIds[0]")).as("another workspace").isEmpty();
+
+        // A store written before the links were kept: surveys without links, no marker.
+        ReactiveMongoDatabase store = mongo.getDatabase(database);
+        store.getCollection("survey_links").deleteMany(Filters.regex("_id", "^" + workspace + "\\|")).await().indefinitely();
+        store.getCollection("migrations").deleteOne(Filters.eq("_id", "survey-links")).await().indefinitely();
+        assertThat(titlesByTouchpoint(from, to)).isEqualTo(List.of(List.of(), List.of()));
+        links.linkEarlierSurveys().await().indefinitely();
+        assertThat(titlesByTouchpoint(from, to)).isEqualTo(List.of(List.of(), List.of("Moving")));
+    }
+
+    private List<Object> titlesByTouchpoint(String... touchpoints) {
+        JsonPath batch = GraphQL.call(editor, "query($ids: [String!]!) { surveysByTouchpointIds(ids: $ids) { title } }",
+                Map.of("ids", List.of(touchpoints)));
+        assertThat(batch.getList("errors")).as(batch.prettify()).isNull();
+        return batch.getList("data.surveysByTouchpointIds.title");
     }
 
     @Test

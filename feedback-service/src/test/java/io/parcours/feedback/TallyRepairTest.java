@@ -2,6 +2,8 @@ package io.parcours.feedback;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.or;
 import static io.parcours.feedback.support.Surveys.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import com.mongodb.client.model.Updates;
 
+import io.parcours.feedback.score.TotalsBuild;
 import io.parcours.feedback.support.Surveys;
 import io.parcours.testing.GraphQL;
 import io.parcours.testing.Tokens;
@@ -35,7 +38,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 
 /**
- * The daily tallies come back to the stored responses: after a crash left responses uncounted, after a tally was
+ * The daily tallies and all-time totals come back to the stored responses: after a crash left responses uncounted, after a tally was
  * damaged, while a day is being recounted, and with recounts racing submissions. The crash is what it leaves in the
  * store: the batch's marker and its response, no $inc.
  */
@@ -44,12 +47,14 @@ class TallyRepairTest {
 
     private static final String DAY = "2026-05-04";
     private static final String RECOUNT = """
-            mutation { recountScores { daysChecked responsesCounted daysCorrected
+            mutation { recountScores { daysChecked responsesCounted daysCorrected totalsChecked totalsCorrected
               corrections { day surveyId touchpointId before { responseCount nps { score answers } }
                 after { responseCount nps { score answers } } } } }""";
 
     @Inject
     ReactiveMongoClient mongo;
+    @Inject
+    TotalsBuild totals;
     @ConfigProperty(name = "quarkus.mongodb.database")
     String database;
 
@@ -70,20 +75,27 @@ class TallyRepairTest {
     void aResponseACrashLeftUncountedIsCountedWithinSeconds() {
         submit("kept", 10);
         Document stored = responses().find(eq("clientResponseId", "kept")).collect().first().await().indefinitely();
-        // What a kill -9 between the insert and the $inc leaves: the day marked by the batch, the response, no count.
+        // What a kill -9 between the insert and the $inc leaves: the day and the touchpoint's total marked by the batch,
+        // the response, no count.
         Document orphan = new Document(stored).append("_id", UUID.randomUUID().toString())
                 .append("clientResponseId", "orphan");
         orphan.getList("answers", Document.class).get(0).put("score", 0);
         // The response first here: the background repair would recount a marked day without it.
         responses().insertOne(orphan).await().indefinitely();
-        days().updateOne(and(eq("workspaceId", workspace), eq("day", date(DAY))), Updates.push("pending",
-                new Document("batch", "died").append("at", Date.from(Instant.now().minusSeconds(30))))).await().indefinitely();
+        long marked = days().updateMany(and(eq("workspaceId", workspace), or(eq("day", date(DAY)), eq("subjectId", touchpoint))),
+                Updates.push("pending", new Document("batch", "died").append("at", Date.from(Instant.now().minusSeconds(30)))))
+                .await().indefinitely().getModifiedCount();
+        assertThat(marked).as("the day and the total").isEqualTo(2);
         assertThat(wholeDay().getInt("responseCount")).as("the tally does not know the orphan yet").isEqualTo(1);
+        assertThat(allTime().getInt("responseCount")).as("nor the total").isEqualTo(1);
 
         JsonPath repaired = eventually(() -> wholeDay(), day -> day.getInt("responseCount") == 2);
         assertThat(repaired.getFloat("nps.score")).as("promoter and detractor").isEqualTo(0.0f);
+        JsonPath total = eventually(() -> allTime(), day -> day.getInt("responseCount") == 2);
+        assertThat(total.getFloat("nps.score")).isEqualTo(0.0f);
         assertThat(markedDays()).as("nothing left marked").isEmpty();
         assertThat(recount().getInt("daysCorrected")).as("already right").isZero();
+        assertThat(recount().getInt("totalsCorrected")).as("already right").isZero();
     }
 
     @Test
@@ -202,6 +214,34 @@ class TallyRepairTest {
         assertThat(markedDays()).as("every batch counted").isEmpty();
         assertThat(wholeDay().getInt("responseCount")).isEqualTo(1500);
         assertThat(recount().getInt("daysCorrected")).as("tallies equal the responses").isZero();
+        assertThat(allTime().getInt("responseCount")).isEqualTo(1500);
+        assertThat(recount().getInt("totalsCorrected")).as("totals equal the responses").isZero();
+    }
+
+    @Test
+    void aDamagedTotalIsSetByRecountScoresAndMissingTotalsAreBuiltAtStart() {
+        submit("a", 10);
+        submitOn("b", 0, "2026-05-05T10:00:00Z");
+        String total = workspace + "|touchpointId|" + touchpoint;
+        days().updateOne(eq("_id", total), Updates.inc("responses", 5)).await().indefinitely();
+        assertThat(allTime().getInt("responseCount")).isEqualTo(7);
+
+        JsonPath report = recount();
+        assertThat(report.getInt("totalsChecked")).as("the survey's only link: its touchpoint").isEqualTo(1);
+        assertThat(report.getInt("totalsCorrected")).isEqualTo(1);
+        assertThat(report.getInt("daysCorrected")).isZero();
+        assertThat(allTime().getInt("responseCount")).isEqualTo(2);
+
+        // A store written before totals were kept: responses and days, no totals, no marker.
+        days().deleteMany(and(eq("workspaceId", workspace), exists("subject"))).await().indefinitely();
+        migrations().deleteOne(eq("_id", "score-totals")).await().indefinitely();
+        assertThat(allTime().getInt("responseCount")).isZero();
+        totals.build().await().indefinitely();
+        JsonPath built = allTime();
+        assertThat(built.getInt("responseCount")).isEqualTo(2);
+        assertThat(built.getFloat("nps.score")).as("a promoter and a detractor").isEqualTo(0.0f);
+        assertThat(migrations().find(eq("_id", "score-totals")).collect().first().await().indefinitely()).isNotNull();
+        assertThat(recount().getInt("totalsCorrected")).isZero();
     }
 
     private void submit(String client, int nps) {
@@ -221,6 +261,15 @@ class TallyRepairTest {
                 Map.of("f", Map.of("from", DAY + "T00:00:00Z", "to", "2026-05-05T00:00:00Z")));
         assertThat(body.getList("errors")).as(body.prettify()).isNull();
         return body.setRootPath("data.feedbackSummary");
+    }
+
+    /** The touchpoint's all-time summary, as the gateway reads it (from its total alone). */
+    private JsonPath allTime() {
+        JsonPath body = GraphQL.call(Tokens.of(workspace, "viewer"),
+                "query($ids: [String!]!) { summariesByTouchpointIds(ids: $ids) { responseCount nps { score } } }",
+                Map.of("ids", List.of(touchpoint)));
+        assertThat(body.getList("errors")).as(body.prettify()).isNull();
+        return body.setRootPath("data.summariesByTouchpointIds[0]");
     }
 
     private JsonPath recount() {
@@ -261,9 +310,13 @@ class TallyRepairTest {
 
     /** This workspace's days that a batch marked and did not count, or that a recount has yet to set. */
     private List<Document> markedDays() {
-        return days().find(and(eq("workspaceId", workspace), com.mongodb.client.model.Filters.or(
-                com.mongodb.client.model.Filters.exists("pending.0"), eq("stale", true)))).collect().asList()
+        return days().find(and(eq("workspaceId", workspace), or(
+                exists("pending.0"), eq("stale", true)))).collect().asList()
                 .await().indefinitely();
+    }
+
+    private ReactiveMongoCollection<Document> migrations() {
+        return mongo.getDatabase(database).getCollection("migrations");
     }
 
     private ReactiveMongoCollection<Document> days() {

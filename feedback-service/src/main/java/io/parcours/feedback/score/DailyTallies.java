@@ -21,6 +21,7 @@ import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
@@ -41,8 +42,9 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Score counts per UTC day and per combination of links (survey, touchpoint, stage, journey, persona), one
- * document per {@link DayKey}. Summaries read these few documents for whole days instead of every response: their
- * cost follows the number of days and surveys, not responses.
+ * document per {@link DayKey}, and all-time totals per journey, stage and touchpoint, one document per
+ * {@link SubjectKey}. Summaries read these few documents for whole days instead of every response: their cost follows
+ * the number of days and surveys, not responses; a journey map's all-time scores are read by _id.
  * <p>
  * A batch marks its days {@code pending} before its responses are stored; the $inc takes the mark off. What a crash
  * leaves marked, and a day a recount touched while a batch was stored ({@code stale}), {@link TallyRepair} recounts:
@@ -82,7 +84,7 @@ public class DailyTallies {
      * answers from its primary index; one day (a REST submission) costs two writes that answer the day's state.
      */
     public Uni<Set<Integer>> insertCounted(List<StoredResponse> batch, Supplier<Uni<Set<Integer>>> insert) {
-        Map<String, DayKey> keys = DayKey.ofResponses(batch);
+        Map<String, TallyKey> keys = TallyKey.ofResponses(batch);
         Document mark = new Document("batch", UUID.randomUUID().toString()).append("at", new Date());
         // Two batches creating a day's document at once can see one upsert refused for a duplicate key: the marking,
         // harmless twice (the $pull takes every copy off), is written again. The $inc is not: if it fails, the marks
@@ -96,14 +98,14 @@ public class DailyTallies {
                 }));
     }
 
-    private static Bson fields(DayKey key) {
+    private static Bson fields(TallyKey key) {
         List<Bson> fields = new ArrayList<>();
         key.fields().forEach((field, value) -> fields.add(Updates.set(field, value)));
         return Updates.combine(fields);
     }
 
     /** The stored responses' counts and the batch's mark taken off. */
-    private static Bson counting(DayKey key, Tally tally, Document mark) {
+    private static Bson counting(TallyKey key, Tally tally, Document mark) {
         List<Bson> changes = new ArrayList<>(List.of(Updates.pull("pending", mark), fields(key)));
         if (tally != null) {
             tally.counters().forEach((field, value) -> changes.add(Updates.inc(field, value)));
@@ -113,7 +115,8 @@ public class DailyTallies {
 
     private static Map<String, Tally> tallies(List<StoredResponse> stored) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
-        stored.forEach(response -> tallies.computeIfAbsent(DayKey.ofResponse(response).id(), id -> new Tally()).count(response));
+        stored.forEach(response -> TallyKey.ofResponse(response)
+                .forEach(key -> tallies.computeIfAbsent(key.id(), id -> new Tally()).count(response)));
         return tallies;
     }
 
@@ -132,7 +135,7 @@ public class DailyTallies {
      * it or found it: its epoch, or {@link #LOCKED} while a recount holds it. One day: one findOneAndUpdate. More:
      * one bulk write and one read.
      */
-    private Uni<Map<String, Object>> write(Map<String, DayKey> keys, Function<String, Bson> update, ReturnDocument state) {
+    private Uni<Map<String, Object>> write(Map<String, TallyKey> keys, Function<String, Bson> update, ReturnDocument state) {
         if (keys.size() == 1) {
             String id = keys.keySet().iterator().next();
             return days.findOneAndUpdate(eq("_id", id), update.apply(id), new FindOneAndUpdateOptions().upsert(true)
@@ -184,7 +187,9 @@ public class DailyTallies {
                 group.append(type + "_" + counter, new Document("$sum", "$" + type + "." + counter));
             }
         }
-        return days.aggregate(List.of(new Document("$match", match), new Document("$group", group))).collect().asList()
+        // Only day tallies: the totals carry the workspace too.
+        Bson daysOnly = Filters.and(Filters.exists("day"), match);
+        return days.aggregate(List.of(new Document("$match", daysOnly), new Document("$group", group))).collect().asList()
                 .map(rows -> {
                     Map<String, Tally> byKey = new LinkedHashMap<>();
                     for (Document row : rows) {
@@ -199,6 +204,19 @@ public class DailyTallies {
                     }
                     return byKey;
                 });
+    }
+
+    /**
+     * The all-time totals of the given journeys, stages or touchpoints ({@code link}), keyed by lower-case id; ids
+     * without responses are absent. One lookup by _id.
+     */
+    Uni<Map<String, Tally>> totals(String workspaceId, String link, List<String> ids) {
+        List<String> keys = ids.stream().map(id -> SubjectKey.id(workspaceId, link, id)).distinct().toList();
+        return days.find(in("_id", keys)).collect().asList().map(found -> {
+            Map<String, Tally> byId = new HashMap<>();
+            found.forEach(total -> byId.put(total.getString("subjectId"), Tally.ofTallyDocument(total)));
+            return byId;
+        });
     }
 
     /** The tally documents of a workspace, by id. */

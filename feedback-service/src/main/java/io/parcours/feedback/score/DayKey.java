@@ -10,9 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.bson.Document;
@@ -24,7 +22,7 @@ import io.parcours.feedback.response.StoredResponse;
  * What one daily tally counts: the responses of one workspace, one combination of links (survey, touchpoint,
  * stage, journey, persona) and one UTC day.
  */
-record DayKey(String workspaceId, List<String> links, Instant day) {
+record DayKey(String workspaceId, List<String> links, Instant day) implements TallyKey {
 
     static final List<String> LINKS = List.of("surveyId", "touchpointId", "stageId", "journeyId", "personaId");
 
@@ -34,28 +32,20 @@ record DayKey(String workspaceId, List<String> links, Instant day) {
                 response.submittedAt().truncatedTo(ChronoUnit.DAYS));
     }
 
-    /** The days the responses are counted under, by {@link #id}, in the order they first appear. */
-    static Map<String, DayKey> ofResponses(List<StoredResponse> responses) {
-        Map<String, DayKey> keys = new LinkedHashMap<>();
-        responses.forEach(response -> {
-            DayKey key = ofResponse(response);
-            keys.putIfAbsent(key.id(), key);
-        });
-        return keys;
-    }
-
     /** The key of a tally document. */
     static DayKey ofTally(Document tally) {
         return new DayKey(tally.getString("workspaceId"), linksOf(tally), tally.getDate("day").toInstant());
     }
 
     /** The tally document's id: the key's values joined. */
-    String id() {
+    @Override
+    public String id() {
         return workspaceId + "|" + String.join("|", links.stream().map(String::valueOf).toList()) + "|" + day.toEpochMilli();
     }
 
     /** The fields a tally document carries to be found by the summaries' filters. */
-    Document fields() {
+    @Override
+    public Document fields() {
         Document fields = new Document("workspaceId", workspaceId);
         for (int i = 0; i < LINKS.size(); i++) {
             fields.append(LINKS.get(i), links.get(i));
@@ -64,7 +54,8 @@ record DayKey(String workspaceId, List<String> links, Instant day) {
     }
 
     /** The responses this key counts (a missing link matches a response without it). */
-    Bson responses() {
+    @Override
+    public Bson responses() {
         List<Bson> conditions = new ArrayList<>(List.of(eq("workspaceId", workspaceId)));
         for (int i = 0; i < LINKS.size(); i++) {
             conditions.add(eq(LINKS.get(i), links.get(i)));

@@ -59,11 +59,14 @@ public class ScoreService {
 
     /**
      * One summary per id of the given link ("touchpointId", "stageId"), in argument order; an empty summary
-     * where there are no responses. One aggregation per source for all ids.
+     * where there are no responses. All time, a journey's, stage's or touchpoint's totals are one lookup by _id;
+     * otherwise one aggregation per source for all ids.
      */
     public Uni<List<FeedbackSummary>> byLink(String link, List<String> ids, FeedbackFilter range) {
+        boolean totalsKept = range.from == null && range.to == null && SubjectKey.LINKS.contains(link);
         return Ids.checkBatch(ids).chain(() -> checkRange(range)).chain(() -> caller.workspaceToRead())
                 .chain(workspace -> ids.isEmpty() ? Uni.createFrom().item(Map.<String, Tally>of())
+                        : totalsKept ? days.totals(workspace, link, ids)
                         : tally(workspace, range, link, ids, false))
                 .map(tallies -> ids.stream().map(id -> FeedbackSummary.of(tallies.get(id.toLowerCase()))).toList());
     }

@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.ne;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,6 +66,23 @@ public class ScoreStore {
             fields.put("day", Date.from(java.time.LocalDate.parse(fields.getString("day"))
                     .atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
             return DayKey.ofTally(fields);
+        });
+    }
+
+    /**
+     * The responses {@code scope} selects counted per {@link SubjectKey}: what each of those all-time totals should
+     * hold. One aggregation per link.
+     */
+    Uni<Map<SubjectKey, Tally>> tallyBySubject(Bson scope) {
+        List<Uni<Map<SubjectKey, Tally>>> byLink = SubjectKey.LINKS.stream().map(link -> tally(and(scope, ne(link, null)),
+                new Document("workspaceId", "$workspaceId").append("subjectId", "$" + link), id -> {
+                    Document key = (Document) id;
+                    return new SubjectKey(key.getString("workspaceId"), link, key.getString("subjectId"));
+                })).toList();
+        return Uni.join().all(byLink).andFailFast().map(maps -> {
+            Map<SubjectKey, Tally> all = new LinkedHashMap<>();
+            maps.forEach(all::putAll);
+            return all;
         });
     }
 

@@ -33,7 +33,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Brings the daily tallies back to the stored responses: at start (before the service reports ready), every few
+ * Brings the tallies (daily and all-time) back to the stored responses: at start (before the service reports ready), every few
  * seconds in the background, after an erasure, and on an admin's request. Every repair is a {@link TallyRecount}:
  * running it twice, or on two replicas at once, sets the same counts.
  */
@@ -82,11 +82,11 @@ public class TallyRepair {
         return days.collection().find(or(lt("pending.at", Date.from(markedBefore)), eq("stale", true),
                 lt("recount.since", abandoned)), new io.quarkus.mongodb.FindOptions().limit(ROUND)).collect().asList()
                 .chain(found -> {
-                    List<DayKey> keys = found.stream().map(DayKey::ofTally).toList();
+                    List<TallyKey> keys = found.stream().map(TallyKey::ofTally).toList();
                     return recountAll(keys).map(outcomes -> {
                         long corrected = outcomes.stream().filter(TallyRecount.Outcome::corrected).count();
                         if (corrected > 0) {
-                            LOG.infof("Score tallies repaired: %d of %d days recounted held wrong counts", corrected,
+                            LOG.infof("Score tallies repaired: %d of %d tallies recounted held wrong counts", corrected,
                                     keys.size());
                         }
                         return (int) corrected;
@@ -94,9 +94,12 @@ public class TallyRepair {
                 });
     }
 
-    /** After responses were deleted: their days are marked stale, then recounted (or later, if one is locked). */
+    /**
+     * After responses were deleted: their days and subjects' totals are marked stale, then recounted (or later, if one
+     * is locked).
+     */
     public Uni<Void> afterErasure(List<StoredResponse> deleted) {
-        Map<String, DayKey> keys = DayKey.ofResponses(deleted);
+        Map<String, TallyKey> keys = TallyKey.ofResponses(deleted);
         if (keys.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -105,25 +108,27 @@ public class TallyRepair {
     }
 
     /**
-     * Admin: compares every tally of the caller's workspace with a count of its responses (one aggregation) and
-     * recounts each day that differs.
+     * Admin: compares every tally of the caller's workspace, days and totals, with a count of its responses (one
+     * aggregation per kind of key) and recounts each tally that differs.
      */
     public Uni<ScoreRecount> recountWorkspace() {
         return caller.workspaceIfAnyRole(Role.ADMINS, "recount scores").chain(workspace -> Uni.combine().all()
-                .unis(scores.tallyByDay(workspace), days.ofWorkspace(workspace)).asTuple().chain(found -> {
-                    Map<DayKey, Tally> expected = found.getItem1();
-                    Map<DayKey, Tally> held = new HashMap<>();
-                    found.getItem2().forEach(day -> held.put(DayKey.ofTally(day), Tally.ofTallyDocument(day)));
-                    Set<DayKey> all = new LinkedHashSet<>(expected.keySet());
+                .unis(scores.tallyByDay(workspace), scores.tallyBySubject(eq("workspaceId", workspace)), days.ofWorkspace(workspace))
+                .asTuple().chain(found -> {
+                    Map<TallyKey, Tally> expected = new HashMap<>(found.getItem1());
+                    expected.putAll(found.getItem2());
+                    Map<TallyKey, Tally> held = new HashMap<>();
+                    found.getItem3().forEach(tally -> held.put(TallyKey.ofTally(tally), Tally.ofTallyDocument(tally)));
+                    Set<TallyKey> all = new LinkedHashSet<>(expected.keySet());
                     all.addAll(held.keySet());
-                    List<DayKey> differing = all.stream().filter(key -> !expected.getOrDefault(key, new Tally())
+                    List<TallyKey> differing = all.stream().filter(key -> !expected.getOrDefault(key, new Tally())
                             .sameCounts(held.getOrDefault(key, new Tally()))).toList();
-                    long responsesCounted = expected.values().stream().mapToLong(tally -> tally.responses).sum();
-                    return recountAll(differing).map(outcomes -> ScoreRecount.of(all.size(), responsesCounted, outcomes));
+                    long responsesCounted = found.getItem1().values().stream().mapToLong(tally -> tally.responses).sum();
+                    return recountAll(differing).map(outcomes -> ScoreRecount.of(all, responsesCounted, outcomes));
                 }));
     }
 
-    private Uni<List<TallyRecount.Outcome>> recountAll(java.util.Collection<DayKey> keys) {
+    private Uni<List<TallyRecount.Outcome>> recountAll(java.util.Collection<? extends TallyKey> keys) {
         if (keys.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }

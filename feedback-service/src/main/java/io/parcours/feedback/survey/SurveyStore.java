@@ -9,10 +9,13 @@ import static com.mongodb.client.model.Filters.or;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.bson.codecs.pojo.annotations.BsonId;
 import org.bson.conversions.Bson;
@@ -45,9 +48,12 @@ public class SurveyStore {
     private final ReactiveMongoCollection<Survey> surveys;
     private final ReactiveMongoCollection<VersionRow> versions;
     private final Cache<String, SurveyVersion> publishedVersions = Caffeine.newBuilder().maximumSize(10_000).build();
+    private final SurveyLinks links;
 
-    public SurveyStore(ReactiveMongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+    public SurveyStore(ReactiveMongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database,
+            SurveyLinks links) {
         this.surveys = client.getDatabase(database).getCollection("surveys", Survey.class);
+        this.links = links;
         this.versions = client.getDatabase(database).getCollection("survey_versions", VersionRow.class);
     }
 
@@ -73,17 +79,25 @@ public class SurveyStore {
         versions.createIndex(Indexes.ascending("surveyId", "version"), new IndexOptions().unique(true)).await().indefinitely();
     }
 
+    // Surveys are found by _id alone, which every store answers from its primary index (the local MongoDB-protocol
+    // server would scan for any other filter), and the workspace is checked here.
+
     public Uni<Survey> find(String workspaceId, String id) {
-        return surveys.find(and(eq("workspaceId", workspaceId), eq("_id", id))).collect().first();
+        return findAll(workspaceId, List.of(id)).map(found -> found.isEmpty() ? null : found.get(0));
     }
 
     public Uni<List<Survey>> findAll(String workspaceId, Collection<String> ids) {
-        return surveys.find(and(eq("workspaceId", workspaceId), in("_id", ids))).collect().asList();
+        return ids.isEmpty() ? Uni.createFrom().item(List.of())
+                : surveys.find(in("_id", ids)).filter(survey -> workspaceId.equals(survey.workspaceId)).collect().asList();
     }
 
+    /** The surveys about these touchpoints, oldest first: two lookups by _id (their links, then the surveys). */
     public Uni<List<Survey>> ofTouchpoints(String workspaceId, Collection<String> touchpointIds) {
-        return surveys.find(and(eq("workspaceId", workspaceId), in("touchpointId", touchpointIds)),
-                new FindOptions().sort(Sorts.ascending("createdAt", "_id"))).collect().asList();
+        Set<String> touchpoints = touchpointIds.stream().map(SurveyStore::canonicalId).collect(Collectors.toSet());
+        return links.surveyIds(workspaceId, touchpointIds).chain(ids -> findAll(workspaceId, ids))
+                .map(found -> found.stream().filter(survey -> touchpoints.contains(survey.touchpointId))
+                        .sorted(Comparator.comparing((Survey survey) -> survey.createdAt).thenComparing(survey -> survey.id))
+                        .toList());
     }
 
     /** Up to {@code limit} surveys matching the filter after {@code after}, oldest first. */
@@ -121,14 +135,15 @@ public class SurveyStore {
     }
 
     public Uni<Void> insert(Survey survey) {
-        return surveys.insertOne(survey).replaceWithVoid();
+        // The link first: a link without its survey is skipped by readers, a survey without its link would be missed.
+        return links.link(survey).chain(() -> surveys.insertOne(survey)).replaceWithVoid();
     }
 
     /** Replaces the survey if its stored revision is still {@code expectedRevision}; null otherwise. */
     public Uni<Survey> replace(Survey survey, int expectedRevision) {
         Bson current = and(eq("_id", survey.id), eq("workspaceId", survey.workspaceId), eq("revision", expectedRevision));
-        return surveys.findOneAndReplace(current, survey,
-                new FindOneAndReplaceOptions().returnDocument(ReturnDocument.AFTER));
+        return links.link(survey).chain(() -> surveys.findOneAndReplace(current, survey,
+                new FindOneAndReplaceOptions().returnDocument(ReturnDocument.AFTER)));
     }
 
     public Uni<Void> insertVersion(String workspaceId, SurveyVersion version) {

@@ -45,13 +45,14 @@ import io.restassured.path.json.JsonPath;
 /**
  * Two replicas of the packaged feedback-service on one store; one of them killed with kill -9 at a random moment
  * of single (REST) and batched (GraphQL) submissions to both, several times; the clients retry what was not
- * answered. After each restart every response is stored once and every daily tally, and every summary read from
- * them, equals a count of the stored responses made here from the raw documents.
+ * answered. After each restart every response is stored once and every daily tally and all-time total, and every
+ * summary read from them, equals a count of the stored responses made here from the raw documents.
  */
 class ScoreCrashIT {
 
     private static final int ROUNDS = 4;
     private static final String WORKSPACE = "crash";
+    private static final String JOURNEY = java.util.UUID.randomUUID().toString();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -126,9 +127,12 @@ class ScoreCrashIT {
             assertTalliesEqualRecount(at);
         }
         JsonPath recount = graphql(service, Tokens.of(WORKSPACE, "admin"), "mutation { recountScores { daysChecked "
-                + "responsesCounted daysCorrected } }", Map.of());
+                + "responsesCounted daysCorrected totalsChecked totalsCorrected } }", Map.of());
         assertThat(recount.getInt("data.recountScores.responsesCounted")).as(recount.prettify()).isEqualTo(acknowledged.size());
         assertThat(recount.getInt("data.recountScores.daysCorrected")).as(recount.prettify()).isZero();
+        // One journey and two touchpoints.
+        assertThat(recount.getInt("data.recountScores.totalsChecked")).as(recount.prettify()).isEqualTo(3);
+        assertThat(recount.getInt("data.recountScores.totalsCorrected")).as(recount.prettify()).isZero();
     }
 
     /** Writers submit until the service dies under them; what they did not see answered they keep to retry. */
@@ -174,21 +178,14 @@ class ScoreCrashIT {
         assertThat(stored).as(at).hasSizeGreaterThan(0);
     }
 
-    /** Each tally document against the same counts made here from the responses. */
+    /** Each tally document, daily and all-time, against the same counts made here from the responses. */
     private static void assertTalliesEqualRecount(String at) {
         Map<String, Map<String, Long>> expected = new TreeMap<>();
         for (Document response : responses().find(new Document("workspaceId", WORKSPACE))) {
             Instant day = response.getDate("submittedAt").toInstant().truncatedTo(ChronoUnit.DAYS);
-            Map<String, Long> counts = expected.computeIfAbsent(response.getString("surveyId") + " " + day, k -> new TreeMap<>());
-            counts.merge("responses", 1L, Long::sum);
-            for (Document answer : response.getList("answers", Document.class)) {
-                int score = answer.getInteger("score");
-                String type = answer.getString("type");
-                counts.merge(type + ".answers", 1L, Long::sum);
-                counts.merge(type + ".sum", (long) score, Long::sum);
-                counts.merge(type + ".atLeast9", score >= 9 ? 1L : 0L, Long::sum);
-                counts.merge(type + ".atMost6", score <= 6 ? 1L : 0L, Long::sum);
-                counts.merge(type + ".atLeast4", score >= 4 ? 1L : 0L, Long::sum);
+            for (String key : List.of("day " + response.getString("surveyId") + " " + day,
+                    "touchpointId " + response.getString("touchpointId"), "journeyId " + response.getString("journeyId"))) {
+                count(response, expected.computeIfAbsent(key, k -> new TreeMap<>()));
             }
         }
         Map<String, Map<String, Long>> held = new TreeMap<>();
@@ -201,10 +198,24 @@ class ScoreCrashIT {
                     ofType.forEach((counter, value) -> counts.put(type + "." + counter, ((Number) value).longValue()));
                 }
             }
-            held.put(tally.getString("surveyId") + " " + tally.getDate("day").toInstant(), counts);
+            held.put(tally.containsKey("subject") ? tally.getString("subject") + " " + tally.getString("subjectId")
+                    : "day " + tally.getString("surveyId") + " " + tally.getDate("day").toInstant(), counts);
         }
-        assertThat(held).as("daily tallies equal a recount of the stored responses, " + at).isEqualTo(expected);
+        assertThat(held).as("daily tallies and all-time totals equal a recount of the stored responses, " + at)
+                .isEqualTo(expected);
+    }
 
+    private static void count(Document response, Map<String, Long> counts) {
+        counts.merge("responses", 1L, Long::sum);
+        for (Document answer : response.getList("answers", Document.class)) {
+            int score = answer.getInteger("score");
+            String type = answer.getString("type");
+            counts.merge(type + ".answers", 1L, Long::sum);
+            counts.merge(type + ".sum", (long) score, Long::sum);
+            counts.merge(type + ".atLeast9", score >= 9 ? 1L : 0L, Long::sum);
+            counts.merge(type + ".atMost6", score <= 6 ? 1L : 0L, Long::sum);
+            counts.merge(type + ".atLeast4", score >= 4 ? 1L : 0L, Long::sum);
+        }
     }
 
     private static void assertMarksCleared(String at) throws InterruptedException {
@@ -298,7 +309,9 @@ class ScoreCrashIT {
     }
 
     private static String survey(String editor, String title) throws IOException {
+        // Each survey about its own touchpoint, both about one journey: the journey's total spans both.
         Map<String, Object> input = Map.of("title", title, "kind", "CUSTOM", "touchpointId", java.util.UUID.randomUUID().toString(),
+                "journeyId", JOURNEY,
                 "questions", List.of(
                         Map.of("id", "nps", "type", "NPS", "required", true, "labels", List.of(Map.of("locale", "en", "text", "Recommend?"))),
                         Map.of("id", "csat", "type", "CSAT", "required", false, "labels", List.of(Map.of("locale", "en", "text", "Satisfied?")))));

@@ -7,15 +7,18 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
-@Description("What recountScores found: the workspace's daily score tallies compared with a count of its stored "
-        + "responses, and those that differed set to the count.")
+@Description("What recountScores found: the workspace's score tallies (daily, and all-time per journey, stage and "
+        + "touchpoint) compared with a count of its stored responses, and those that differed set to the count.")
 public record ScoreRecount(
-        @Description("Tallies compared: one per UTC day and combination of survey, touchpoint, stage, journey and "
-                + "persona.") int daysChecked,
+        @Description("Daily tallies compared: one per UTC day and combination of survey, touchpoint, stage, journey "
+                + "and persona.") int daysChecked,
         @Description("Stored responses counted.") int responsesCounted,
-        @Description("Tallies that held other counts than the responses and were set to them.") int daysCorrected,
-        @NonNull @Description("The corrected tallies, at most 100 (daysCorrected says how many in all).")
-        List<@NonNull ScoreCorrection> corrections) {
+        @Description("Daily tallies that held other counts than the responses and were set to them.") int daysCorrected,
+        @NonNull @Description("The corrected daily tallies, at most 100 (daysCorrected says how many in all).")
+        List<@NonNull ScoreCorrection> corrections,
+        @Description("All-time totals compared: one per journey, stage and touchpoint with responses.") int totalsChecked,
+        @Description("All-time totals that held other counts than the responses and were set to them.")
+        int totalsCorrected) {
     // Bean getters spare the typed client a failing reflective lookup per field read (see README).
     public int getDaysChecked() {
         return daysChecked;
@@ -31,6 +34,14 @@ public record ScoreRecount(
 
     public List<ScoreCorrection> getCorrections() {
         return corrections;
+    }
+
+    public int getTotalsChecked() {
+        return totalsChecked;
+    }
+
+    public int getTotalsCorrected() {
+        return totalsCorrected;
     }
 
     @Description("One corrected daily tally: the scores it gave before and gives now.")
