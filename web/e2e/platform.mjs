@@ -52,5 +52,6 @@ export async function gatewayGraphQLRequests() {
   const text = await (await fetch(`${base}/q/metrics`)).text();
   return text.split('\n').filter((line) => line.startsWith('http_server_requests_seconds_count{')
     && line.includes('method="POST"') && line.includes('uri="/graphql"'))
+    .map((line) => line.split(' # ')[0].trim()) // an exemplar may follow the sample when tracing is on
     .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
 }

@@ -12,7 +12,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * The three packaged subgraphs on embedded stores, all trusting a key pair made for this run; the gateway under
- * test (also packaged) is pointed at them. Started once for all end-to-end tests.
+ * test (also packaged) is pointed at them; all export their traces to one {@link TraceCollector}. Started once for
+ * all end-to-end tests.
  */
 public class Platform implements QuarkusTestResourceLifecycleManager {
 
@@ -21,14 +22,18 @@ public class Platform implements QuarkusTestResourceLifecycleManager {
     static final String CIRCUIT_DELAY = "1s";
 
     private static Subgraphs subgraphs;
+    private static TraceCollector traces;
 
     @Override
     public Map<String, String> start() {
         KeyPair keys = TokenKeysResource.rsaKeyPair();
         System.setProperty(TokenKeysResource.PRIVATE_KEY_PROPERTY, Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()));
         String publicKey = Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
-        subgraphs = Subgraphs.start(Map.of("QUARKUS_OIDC_PUBLIC_KEY", publicKey,
+        traces = new TraceCollector();
+        Map<String, String> environment = new HashMap<>(Map.of("QUARKUS_OIDC_PUBLIC_KEY", publicKey,
                 "QUARKUS_OIDC_TOKEN_ISSUER", TokenKeysResource.ISSUER));
+        tracing().forEach((property, value) -> environment.put(property.toUpperCase().replaceAll("[.-]", "_"), value));
+        subgraphs = Subgraphs.start(environment);
 
         Map<String, String> gateway = new HashMap<>();
         gateway.put("quarkus.smallrye-graphql-client.persona.url", subgraph("persona-service").graphqlUrl());
@@ -39,7 +44,20 @@ public class Platform implements QuarkusTestResourceLifecycleManager {
         gateway.put("parcours.subgraph.timeout", SUBGRAPH_TIMEOUT);
         gateway.put("parcours.subgraph.circuit.delay", CIRCUIT_DELAY);
         gateway.put("quarkus.http.cors.origins", CorsIT.ALLOWED_ORIGIN);
+        gateway.putAll(tracing());
         return gateway;
+    }
+
+    /** Every service exports its spans to the test's collector, at once rather than every few seconds. */
+    private static Map<String, String> tracing() {
+        return Map.of("quarkus.otel.sdk.disabled", "false",
+                "quarkus.otel.exporter.otlp.traces.endpoint", traces.url(),
+                "quarkus.otel.exporter.otlp.traces.protocol", "http/protobuf",
+                "quarkus.otel.bsp.schedule.delay", "PT0.05S");
+    }
+
+    static TraceCollector traces() {
+        return traces;
     }
 
     static ServiceProcess subgraph(String name) {
@@ -50,6 +68,9 @@ public class Platform implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (subgraphs != null) {
             subgraphs.stop();
+        }
+        if (traces != null) {
+            traces.stop();
         }
         System.clearProperty(TokenKeysResource.PRIVATE_KEY_PROPERTY);
     }

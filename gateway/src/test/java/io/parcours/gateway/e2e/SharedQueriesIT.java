@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import io.parcours.testing.GraphQL;
 import io.parcours.testing.Tokens;
+import io.parcours.testing.platform.MetricLines;
 import io.parcours.testing.platform.ServiceProcess;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.path.json.JsonPath;
@@ -123,7 +124,7 @@ class SharedQueriesIT {
     private static double sharedQueries() {
         return get("/q/metrics").then().statusCode(200).extract().asString().lines()
                 .filter(line -> line.startsWith("parcours_gateway_queries_shared_total"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .mapToDouble(MetricLines::value)
                 .findFirst().orElse(0);
     }
 

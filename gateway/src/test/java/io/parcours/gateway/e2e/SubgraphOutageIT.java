@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import io.parcours.testing.GraphQL;
 import io.parcours.testing.Tokens;
+import io.parcours.testing.platform.MetricLines;
 import io.parcours.testing.platform.ServiceProcess;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.path.json.JsonPath;
@@ -72,7 +73,7 @@ class SubgraphOutageIT {
     private static double metric(String series) {
         String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines().filter(line -> line.startsWith(series + " ")).findFirst()
-                .map(line -> Double.parseDouble(line.substring(series.length() + 1).trim())).orElse(0.0);
+                .map(MetricLines::value).orElse(0.0);
     }
 
     @Test

@@ -155,7 +155,7 @@ public final class ServiceProcess {
             String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/metrics")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             return metrics.lines().filter(lines)
-                    .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+                    .mapToLong(line -> (long) MetricLines.value(line)).sum();
         } catch (IOException e) {
             throw new IllegalStateException(name + " metrics unreadable", e);
         } catch (InterruptedException e) {
