@@ -100,7 +100,7 @@ class ResponseTest {
                 "the survey is DRAFT and takes no responses");
 
         Map<String, Object> later = Surveys.input("Later");
-        later.put("opensAt", Instant.now().plusSeconds(86400).toString());
+        later.put("opensAt", Instant.now().plusSeconds(86400).truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
         Map<String, Object> notYetOpen = Surveys.active(editor, later);
         assertRejected(Surveys.submit(collector, Surveys.response(notYetOpen.get("id"), "l", score("nps", 5))),
                 "the survey is ACTIVE but not open at");

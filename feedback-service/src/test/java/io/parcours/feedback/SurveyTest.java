@@ -148,6 +148,9 @@ class SurveyTest {
             in.put("opensAt", "2026-02-01T00:00:00Z");
             in.put("closesAt", "2026-01-01T00:00:00Z");
         }, "input.closesAt must be after opensAt");
+        rejected(in -> in.put("opensAt", "2026-02-01T00:00:00.0001Z"), "input.opensAt must be given to the millisecond at most");
+        rejected(in -> in.put("closesAt", "2026-02-01T00:00:00.123456789Z"),
+                "input.closesAt must be given to the millisecond at most");
         rejected(in -> in.put("touchpointId", "tp-1"), "input.touchpointId must be a touchpoint id (UUID)");
         rejected(in -> in.put("defaultLocale", "english"), "input.defaultLocale must be a locale like en or fr-FR");
         assertThat(GraphQL.call(editor, "{ surveys { totalCount } }").getInt("data.surveys.totalCount")).isZero();

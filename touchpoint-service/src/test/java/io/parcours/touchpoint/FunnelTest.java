@@ -77,6 +77,22 @@ class FunnelTest {
         assertThat(onJourney.getMap("data._entities[0].funnel")).isEqualTo(direct.getMap("data.funnel"));
     }
 
+    @Test
+    void aFetchOfMoreJourneysThanOneFunnelBatchTakesIsRefusedNamingTheField() {
+        List<Map<String, Object>> representations = new java.util.ArrayList<>();
+        for (int i = 0; i < 101; i++) {
+            representations.add(Map.of("__typename", "Journey", "id", Journeys.custom(editor, "J" + i, "Only").get("id")));
+        }
+        JsonPath refused = GraphQL.call(editor, "query($r: [_Any!]!) { _entities(representations: $r) { ... on Journey { "
+                + "funnel { customersEntered } } } }", Map.of("r", representations));
+        assertThat(refused.getString("errors[0].extensions.code")).as(refused.prettify()).isEqualTo("VALIDATION");
+        assertThat(refused.getString("errors[0].message")).contains("Journey.funnel must hold at most 100 ids");
+        JsonPath hundred = GraphQL.call(editor, "query($r: [_Any!]!) { _entities(representations: $r) { ... on Journey { "
+                + "funnel { customersEntered } } } }", Map.of("r", representations.subList(0, 100)));
+        assertThat(hundred.getList("errors")).as(hundred.prettify()).isNull();
+        assertThat(hundred.getList("data._entities.funnel.customersEntered")).hasSize(100).containsOnly(0);
+    }
+
     private Map<String, Object> withId(Map<String, Object> variables) {
         Map<String, Object> all = new HashMap<>(variables);
         all.put("id", journey.get("id"));

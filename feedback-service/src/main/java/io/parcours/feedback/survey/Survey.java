@@ -45,8 +45,8 @@ public class Survey {
     void apply(SurveyDetails details) {
         title = details.title().trim();
         kind = details.kind() == null ? SurveyKind.CUSTOM : details.kind();
-        opensAt = millis(details.opensAt());
-        closesAt = millis(details.closesAt());
+        opensAt = details.opensAt();
+        closesAt = details.closesAt();
         journeyId = SurveyStore.canonicalId(details.journeyId());
         stageId = SurveyStore.canonicalId(details.stageId());
         touchpointId = SurveyStore.canonicalId(details.touchpointId());
@@ -58,9 +58,5 @@ public class Survey {
     /** MongoDB dates hold milliseconds; truncating keeps cursors built from stored values exact. */
     static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private static Instant millis(Instant time) {
-        return time == null ? null : time.truncatedTo(ChronoUnit.MILLIS);
     }
 }

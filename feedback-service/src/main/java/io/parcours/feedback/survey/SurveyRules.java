@@ -1,5 +1,6 @@
 package io.parcours.feedback.survey;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,8 @@ final class SurveyRules {
         if (details.opensAt() != null && details.closesAt() != null && !details.opensAt().isBefore(details.closesAt())) {
             violations.add(new Violation("input.closesAt", "must be after opensAt"));
         }
+        checkMillis("input.opensAt", details.opensAt(), violations);
+        checkMillis("input.closesAt", details.closesAt(), violations);
         String locale = details.defaultLocale() == null ? "en" : details.defaultLocale();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < details.questions().size(); i++) {
@@ -37,6 +40,13 @@ final class SurveyRules {
         }
         return violations.isEmpty() ? Uni.createFrom().voidItem()
                 : Uni.createFrom().failure(new ValidationException(violations));
+    }
+
+    /** Stored as a date, which holds milliseconds: a finer instant would be changed on its way in. */
+    private static void checkMillis(String field, Instant time, List<Violation> violations) {
+        if (time != null && time.getNano() % 1_000_000 != 0) {
+            violations.add(new Violation(field, "must be given to the millisecond at most"));
+        }
     }
 
     private static void checkLabels(String at, List<LocalizedText> labels, String locale, List<Violation> violations) {

@@ -58,11 +58,12 @@ public class FunnelService {
 
     /**
      * Funnels of several journeys in argument order (null for an unknown one): their maps in one read, then the
-     * counts of a few journeys at a time, each a query of its own.
+     * counts of a few journeys at a time, each a query of its own. {@code asked} names what asked for them in a refusal:
+     * the argument of a batch query, or the field read on a fetch of entities.
      */
-    public Uni<List<Funnel>> funnels(List<String> journeyIds, OffsetDateTime from, OffsetDateTime to) {
+    public Uni<List<Funnel>> funnels(String asked, List<String> journeyIds, OffsetDateTime from, OffsetDateTime to) {
         if (journeyIds.size() > MAX_FUNNELS) {
-            return Uni.createFrom().failure(ValidationException.of("ids", "must hold at most " + MAX_FUNNELS + " ids"));
+            return Uni.createFrom().failure(ValidationException.of(asked, "must hold at most " + MAX_FUNNELS + " ids"));
         }
         return checkRange(from, to).chain(() -> caller.workspaceToRead())
                 .chain(workspace -> maps(workspace, journeyIds).chain(maps -> maps.isEmpty()

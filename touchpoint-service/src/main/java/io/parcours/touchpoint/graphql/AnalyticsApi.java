@@ -53,6 +53,6 @@ public class AnalyticsApi {
             + "null for a journey unknown in the caller's workspace. At most 100 ids.")
     public Uni<@NonNull List<Funnel>> funnelsByJourneyIds(@NonNull List<@NonNull String> ids, OffsetDateTime from,
             OffsetDateTime to) {
-        return funnels.funnels(ids, from, to);
+        return funnels.funnels("ids", ids, from, to);
     }
 }

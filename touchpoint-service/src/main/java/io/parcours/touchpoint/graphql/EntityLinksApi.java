@@ -54,6 +54,6 @@ public class EntityLinksApi {
     @Description("The journey's funnel over from ≤ occurredAt < to, as the query funnel(journeyId, from, to). Every "
             + "funnel selection of one request uses the same range.")
     public Uni<List<Funnel>> funnel(@Source List<JourneyView> journeyList, OffsetDateTime from, OffsetDateTime to) {
-        return funnels.funnels(journeyList.stream().map(JourneyView::id).toList(), from, to);
+        return funnels.funnels("Journey.funnel", journeyList.stream().map(JourneyView::id).toList(), from, to);
     }
 }
