@@ -77,23 +77,35 @@ public class DailyTallies {
 
     /**
      * Stores a batch with {@code insert} (which answers the positions of duplicates) and adds the stored responses to
-     * their days' counts. Each day is marked {@code pending} by the batch before the insert, and the $inc removes the
-     * mark: a crash in between leaves it. A day that a recount held or recounted meanwhile (its {@code recount} lock,
-     * its {@code epoch}, read with the mark and with the $inc) may have counted these responses or may overwrite the
-     * $inc: it is marked {@code stale} and recounted. Every write finds its day by _id alone, which every store
-     * answers from its primary index; one day (a REST submission) costs two writes that answer the day's state.
+     * their days' and subjects' counts. Each day is marked {@code pending} by the batch before the insert, and the $inc
+     * removes the mark: a crash in between leaves it. The totals are not marked (a busy touchpoint's total would gather
+     * the marks of every submission in flight): they are counted before the days, so that a crash before the days' $inc
+     * leaves the days marked, and the repair of a day recounts its subjects' totals too. A tally that a recount held or
+     * recounted meanwhile (its {@code recount} lock, its {@code epoch}, read before the insert and with the $inc) may
+     * have counted these responses or may overwrite the $inc: it is marked {@code stale} and recounted. Every write
+     * finds its document by _id alone, which every store answers from its primary index.
      */
     public Uni<Set<Integer>> insertCounted(List<StoredResponse> batch, Supplier<Uni<Set<Integer>>> insert) {
         Map<String, TallyKey> keys = TallyKey.ofResponses(batch);
+        Map<String, TallyKey> totals = new LinkedHashMap<>();
+        Map<String, TallyKey> days = new LinkedHashMap<>();
+        keys.forEach((id, key) -> (key instanceof SubjectKey ? totals : days).put(id, key));
         Document mark = new Document("batch", UUID.randomUUID().toString()).append("at", new Date());
-        // Two batches creating a day's document at once can see one upsert refused for a duplicate key: the marking,
-        // harmless twice (the $pull takes every copy off), is written again. The $inc is not: if it fails, the marks
-        // stay and the days are recounted.
-        return write(keys, id -> Updates.combine(Updates.push("pending", mark), fields(keys.get(id))), ReturnDocument.BEFORE)
+        // Two batches creating a tally document at once can see one upsert refused for a duplicate key: this first
+        // write, harmless twice (the $pull takes every copy of a mark off), is written again. The $inc is not: if it
+        // fails, the marks stay and the days and their subjects are recounted.
+        return write(keys, id -> days.containsKey(id) ? Updates.combine(Updates.push("pending", mark), fields(days.get(id)))
+                : fields(totals.get(id)), ReturnDocument.BEFORE)
                 .onFailure(TallyRecount::duplicateKey).retry().atMost(1)
                 .chain(before -> insert.get().call(duplicates -> {
                     Map<String, Tally> tallies = tallies(stored(batch, duplicates));
-                    return write(keys, id -> counting(keys.get(id), tallies.get(id), mark), ReturnDocument.AFTER)
+                    return write(totals, id -> counting(totals.get(id), tallies.get(id), null), ReturnDocument.AFTER)
+                            .chain(totalsAfter -> write(days, id -> counting(days.get(id), tallies.get(id), mark),
+                                    ReturnDocument.AFTER).map(daysAfter -> {
+                                        Map<String, Object> after = new HashMap<>(totalsAfter);
+                                        after.putAll(daysAfter);
+                                        return after;
+                                    }))
                             .chain(after -> markStale(touched(before, after)));
                 }));
     }
@@ -104,9 +116,12 @@ public class DailyTallies {
         return Updates.combine(fields);
     }
 
-    /** The stored responses' counts and the batch's mark taken off. */
+    /** The stored responses' counts, and the batch's mark taken off (days). */
     private static Bson counting(TallyKey key, Tally tally, Document mark) {
-        List<Bson> changes = new ArrayList<>(List.of(Updates.pull("pending", mark), fields(key)));
+        List<Bson> changes = new ArrayList<>(List.of(fields(key)));
+        if (mark != null) {
+            changes.add(Updates.pull("pending", mark));
+        }
         if (tally != null) {
             tally.counters().forEach((field, value) -> changes.add(Updates.inc(field, value)));
         }
@@ -136,6 +151,9 @@ public class DailyTallies {
      * one bulk write and one read.
      */
     private Uni<Map<String, Object>> write(Map<String, TallyKey> keys, Function<String, Bson> update, ReturnDocument state) {
+        if (keys.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
         if (keys.size() == 1) {
             String id = keys.keySet().iterator().next();
             return days.findOneAndUpdate(eq("_id", id), update.apply(id), new FindOneAndUpdateOptions().upsert(true)

@@ -69,6 +69,12 @@ record DayKey(String workspaceId, List<String> links, Instant day) implements Ta
         return links.get(LINKS.indexOf(name));
     }
 
+    /** The all-time totals its responses are counted in too. */
+    List<SubjectKey> subjects() {
+        return SubjectKey.LINKS.stream().filter(name -> link(name) != null)
+                .map(name -> new SubjectKey(workspaceId, name, link(name))).toList();
+    }
+
     private static List<String> linksOf(Document document) {
         return nullable(LINKS.stream().map(document::getString));
     }

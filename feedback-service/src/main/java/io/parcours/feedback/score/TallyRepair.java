@@ -82,7 +82,14 @@ public class TallyRepair {
         return days.collection().find(or(lt("pending.at", Date.from(markedBefore)), eq("stale", true),
                 lt("recount.since", abandoned)), new io.quarkus.mongodb.FindOptions().limit(ROUND)).collect().asList()
                 .chain(found -> {
-                    List<TallyKey> keys = found.stream().map(TallyKey::ofTally).toList();
+                    // A day's subjects are recounted with it: their totals are not marked (see DailyTallies).
+                    Set<TallyKey> keys = new LinkedHashSet<>();
+                    found.stream().map(TallyKey::ofTally).forEach(key -> {
+                        keys.add(key);
+                        if (key instanceof DayKey day) {
+                            keys.addAll(day.subjects());
+                        }
+                    });
                     return recountAll(keys).map(outcomes -> {
                         long corrected = outcomes.stream().filter(TallyRecount.Outcome::corrected).count();
                         if (corrected > 0) {
