@@ -221,6 +221,9 @@ class TallyRepairTest {
         submit("a", 10);
         submitOn("b", 0, "2026-05-05T10:00:00Z");
         String total = workspace + "|touchpointId|" + touchpoint;
+        assertThat(days().find(eq("_id", total)).collect().first().await().indefinitely())
+                .as("a total is never marked by a batch (a busy one would gather every mark in flight)")
+                .containsEntry("responses", 2L).doesNotContainKey("pending");
         days().updateOne(eq("_id", total), Updates.inc("responses", 5)).await().indefinitely();
         assertThat(allTime().getInt("responseCount")).isEqualTo(7);
 

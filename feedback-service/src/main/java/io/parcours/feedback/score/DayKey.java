@@ -71,8 +71,7 @@ record DayKey(String workspaceId, List<String> links, Instant day) implements Ta
 
     /** The all-time totals its responses are counted in too. */
     List<SubjectKey> subjects() {
-        return SubjectKey.LINKS.stream().filter(name -> link(name) != null)
-                .map(name -> new SubjectKey(workspaceId, name, link(name))).toList();
+        return SubjectKey.of(workspaceId, this::link);
     }
 
     private static List<String> linksOf(Document document) {

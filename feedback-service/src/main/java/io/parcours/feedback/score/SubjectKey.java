@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -23,8 +24,13 @@ record SubjectKey(String workspaceId, String link, String subjectId) implements 
     static final String SUBJECT = "subject";
 
     static List<SubjectKey> ofResponse(StoredResponse response) {
-        return LINKS.stream().filter(link -> response.link(link) != null)
-                .map(link -> new SubjectKey(response.workspaceId(), link, response.link(link))).toList();
+        return of(response.workspaceId(), response::link);
+    }
+
+    /** The totals of each link that {@code linkOf} gives a value for. */
+    static List<SubjectKey> of(String workspaceId, Function<String, String> linkOf) {
+        return LINKS.stream().filter(link -> linkOf.apply(link) != null)
+                .map(link -> new SubjectKey(workspaceId, link, linkOf.apply(link))).toList();
     }
 
     static SubjectKey ofTally(Document tally) {

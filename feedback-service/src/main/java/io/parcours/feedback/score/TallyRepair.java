@@ -33,9 +33,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Brings the tallies (daily and all-time) back to the stored responses: at start (before the service reports ready), every few
- * seconds in the background, after an erasure, and on an admin's request. Every repair is a {@link TallyRecount}:
- * running it twice, or on two replicas at once, sets the same counts.
+ * Brings the tallies (daily and all-time) back to the stored responses: at start (before the service reports ready),
+ * every few seconds in the background, after an erasure, and on an admin's request. Every repair is a
+ * {@link TallyRecount}: running it twice, or on two replicas at once, sets the same counts.
  */
 @ApplicationScoped
 public class TallyRepair {

@@ -7,14 +7,18 @@ import static com.mongodb.client.model.Filters.ne;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 
 import io.parcours.feedback.Migrations;
 import io.quarkus.mongodb.reactive.ReactiveMongoClient;
@@ -51,10 +55,21 @@ public class SurveyLinks {
         linkEarlierSurveys().await().atMost(Duration.ofMinutes(10));
     }
 
-    /** Surveys stored before the links were kept get theirs, once per store. */
+    /** Surveys stored before the links were kept get theirs, once per store: one bulk write for all. */
     public Uni<Void> linkEarlierSurveys() {
-        return migrations.once(MIGRATION, () -> surveys.find(ne("touchpointId", null))
-                .onItem().transformToUniAndConcatenate(this::link).collect().last().replaceWithVoid());
+        return migrations.once(MIGRATION, () -> surveys.find(ne("touchpointId", null)).collect().asList()
+                .chain(found -> found.isEmpty() ? Uni.createFrom().voidItem()
+                        : links.bulkWrite(linking(found)).replaceWithVoid()));
+    }
+
+    /** One $addToSet per touchpoint, of every survey about it. */
+    private static List<WriteModel<Document>> linking(List<Survey> found) {
+        Map<String, List<String>> surveyIdsByLink = found.stream().collect(Collectors.groupingBy(
+                survey -> id(survey.workspaceId, survey.touchpointId),
+                Collectors.mapping(survey -> survey.id, Collectors.toList())));
+        return surveyIdsByLink.entrySet().stream().<WriteModel<Document>>map(link -> new UpdateOneModel<>(
+                eq("_id", link.getKey()), Updates.addEachToSet("surveyIds", link.getValue()), new UpdateOptions().upsert(true)))
+                .toList();
     }
 
     /** Records that the survey is about its touchpoint (nothing without one). */
@@ -62,13 +77,14 @@ public class SurveyLinks {
         if (survey.touchpointId == null) {
             return Uni.createFrom().voidItem();
         }
-        return links.updateOne(eq("_id", id(survey.workspaceId, survey.touchpointId)), Updates.addToSet("surveyIds", survey.id),
-                new UpdateOptions().upsert(true)).replaceWithVoid();
+        return links.updateOne(eq("_id", id(survey.workspaceId, survey.touchpointId)),
+                Updates.addToSet("surveyIds", survey.id), new UpdateOptions().upsert(true)).replaceWithVoid();
     }
 
     /** The ids of the surveys linked to these touchpoints: a superset of those about them now. */
     Uni<Set<String>> surveyIds(String workspaceId, Collection<String> touchpointIds) {
-        List<String> keys = touchpointIds.stream().map(id -> id(workspaceId, SurveyStore.canonicalId(id))).distinct().toList();
+        List<String> keys = touchpointIds.stream().map(id -> id(workspaceId, SurveyStore.canonicalId(id))).distinct()
+                .toList();
         return links.find(in("_id", keys)).collect().asList().map(found -> {
             Set<String> ids = new TreeSet<>();
             found.forEach(link -> ids.addAll(link.getList("surveyIds", String.class)));

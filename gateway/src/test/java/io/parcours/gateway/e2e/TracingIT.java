@@ -30,6 +30,7 @@ class TracingIT {
 
     private static final Map<String, Long> REQUESTS = Map.of("persona-service", 1L, "touchpoint-service", 3L,
             "feedback-service", 1L);
+    private static final long SUBGRAPH_CALLS = REQUESTS.values().stream().mapToLong(Long::longValue).sum();
 
     private final String workspace = "trace-" + UUID.randomUUID();
     private final String editor = Tokens.of(workspace, "editor");
@@ -42,7 +43,7 @@ class TracingIT {
 
         read(journey, "00-" + traceId + "-" + callerSpan + "-01");
 
-        List<ReceivedSpan> trace = trace(traceId, REQUESTS.values().stream().mapToLong(Long::longValue).sum());
+        List<ReceivedSpan> trace = trace(traceId, SUBGRAPH_CALLS);
         List<ReceivedSpan> gatewayServer = of(trace, "gateway", "SERVER");
         assertThat(gatewayServer).as("the gateway's request, a child of the caller's span").hasSize(1);
         assertThat(gatewayServer.get(0).parentSpanId()).isEqualTo(callerSpan);
@@ -72,7 +73,7 @@ class TracingIT {
         } while (started.size() < 2 && System.nanoTime() < deadline && pause());
         assertThat(started).as("one new trace per request").hasSize(2);
         for (String traceId : started) {
-            assertCallsAreChildrenOfClientSpans(trace(traceId, 5));
+            assertCallsAreChildrenOfClientSpans(trace(traceId, SUBGRAPH_CALLS));
         }
     }
 
@@ -86,7 +87,7 @@ class TracingIT {
             assertThat(served).allSatisfy(span -> assertThat(gatewayClients).contains(span.parentSpanId()));
         });
         assertThat(gatewayClients).as("a client span per subgraph call")
-                .hasSize((int) REQUESTS.values().stream().mapToLong(Long::longValue).sum());
+                .hasSize((int) SUBGRAPH_CALLS);
     }
 
     /** The spans of one trace, once the gateway's and the subgraphs' (each exported apart) have arrived. */
