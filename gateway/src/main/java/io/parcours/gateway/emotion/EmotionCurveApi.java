@@ -1,19 +1,21 @@
 package io.parcours.gateway.emotion;
 
+import static io.parcours.gateway.forward.JsonTree.list;
+import static io.parcours.gateway.forward.JsonTree.object;
+
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
-import io.parcours.gateway.feedback.FeedbackSummary;
 import io.parcours.gateway.feedback.FeedbackReads;
+import io.parcours.gateway.forward.Forwarding;
 import io.parcours.gateway.journey.Journey;
-import io.parcours.gateway.journey.Stage;
-import io.parcours.gateway.journey.Touchpoint;
 import io.smallrye.mutiny.Uni;
 
 /** Journey.emotionCurve: designed against measured emotion, per touchpoint in journey order. */
@@ -21,9 +23,11 @@ import io.smallrye.mutiny.Uni;
 public class EmotionCurveApi {
 
     private final FeedbackReads reads;
+    private final Forwarding forward;
 
-    public EmotionCurveApi(FeedbackReads reads) {
+    public EmotionCurveApi(FeedbackReads reads, Forwarding forward) {
         this.reads = reads;
+        this.forward = forward;
     }
 
     @Description("Per touchpoint in journey order, the designed emotion, the measured one from its survey scores, "
@@ -31,19 +35,20 @@ public class EmotionCurveApi {
             + "from ≤ submittedAt < to (all time without bounds).")
     public Uni<List<List<@NonNull EmotionPoint>>> emotionCurve(@Source List<Journey> journeys, OffsetDateTime from,
             OffsetDateTime to) {
-        return reads.touchpointSummaries(reads.caller(), FeedbackReads.touchpointIds(journeys), from, to)
-                .map(byTouchpoint -> curves(journeys, byTouchpoint));
+        List<?> json = journeys;
+        return reads.touchpointSummaries(forward.schema(), FeedbackReads.touchpointIds(json), from, to)
+                .map(byTouchpoint -> curves(json, byTouchpoint));
     }
 
-    /** One curve per journey from the summaries of all their touchpoints, in journey order. */
-    private static List<List<EmotionPoint>> curves(List<Journey> journeys, List<FeedbackSummary> byTouchpoint) {
+    /** One curve per journey (JSON) from the summaries of all their touchpoints, in journey order. */
+    private static List<List<EmotionPoint>> curves(List<?> journeys, List<Object> byTouchpoint) {
         List<List<EmotionPoint>> curves = new ArrayList<>();
         int next = 0;
-        for (Journey journey : journeys) {
+        for (Object journey : journeys) {
             List<EmotionPoint> curve = new ArrayList<>();
-            for (Stage stage : journey.stages()) {
-                for (Touchpoint touchpoint : stage.touchpoints()) {
-                    curve.add(point(stage, touchpoint, byTouchpoint.get(next++)));
+            for (Object stage : list(object(journey).get("stages"))) {
+                for (Object touchpoint : list(object(stage).get("touchpoints"))) {
+                    curve.add(point(object(stage), object(touchpoint), object(byTouchpoint.get(next++))));
                 }
             }
             curves.add(curve);
@@ -51,9 +56,13 @@ public class EmotionCurveApi {
         return curves;
     }
 
-    private static EmotionPoint point(Stage stage, Touchpoint touchpoint, FeedbackSummary summary) {
+    private static EmotionPoint point(Map<String, Object> stage, Map<String, Object> touchpoint,
+            Map<String, Object> summary) {
         Double measured = EmotionScale.measured(summary);
-        return new EmotionPoint(touchpoint.id(), touchpoint.name(), stage.id(), stage.name(), touchpoint.emotion(),
-                measured, EmotionScale.gap(touchpoint.emotion(), measured), summary.responseCount());
+        Integer designed = touchpoint.get("emotion") instanceof Number emotion ? emotion.intValue() : null;
+        Number responses = summary == null ? null : (Number) summary.get("responseCount");
+        return new EmotionPoint((String) touchpoint.get("id"), (String) touchpoint.get("name"),
+                (String) stage.get("id"), (String) stage.get("name"), designed, measured,
+                EmotionScale.gap(designed, measured), responses == null ? 0 : responses.intValue());
     }
 }

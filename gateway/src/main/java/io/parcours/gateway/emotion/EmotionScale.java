@@ -1,6 +1,6 @@
 package io.parcours.gateway.emotion;
 
-import io.parcours.gateway.feedback.FeedbackSummary;
+import java.util.Map;
 
 /**
  * Puts survey scores on the designed-emotion scale, −2 (very negative) … +2 (very positive):
@@ -17,25 +17,38 @@ public final class EmotionScale {
     private EmotionScale() {
     }
 
-    public static Double measured(FeedbackSummary summary) {
+    /** The measured emotion of a summary as feedback-service gives it (JSON: nps, csat, ces with their answers). */
+    public static Double measured(Map<String, Object> summary) {
         if (summary == null) {
             return null;
         }
         double weighted = 0;
         int answers = 0;
-        if (summary.csat() != null && summary.csat().answers() > 0) {
-            weighted += (summary.csat().mean() - 3) * summary.csat().answers();
-            answers += summary.csat().answers();
+        int csatAnswers = answers(summary, "csat");
+        if (csatAnswers > 0) {
+            weighted += (number(summary, "csat", "mean") - 3) * csatAnswers;
+            answers += csatAnswers;
         }
-        if (summary.nps() != null && summary.nps().answers() > 0) {
-            weighted += summary.nps().score() / 50 * summary.nps().answers();
-            answers += summary.nps().answers();
+        int npsAnswers = answers(summary, "nps");
+        if (npsAnswers > 0) {
+            weighted += number(summary, "nps", "score") / 50 * npsAnswers;
+            answers += npsAnswers;
         }
-        if (summary.ces() != null && summary.ces().answers() > 0) {
-            weighted += (summary.ces().mean() - 4) * 2 / 3 * summary.ces().answers();
-            answers += summary.ces().answers();
+        int cesAnswers = answers(summary, "ces");
+        if (cesAnswers > 0) {
+            weighted += (number(summary, "ces", "mean") - 4) * 2 / 3 * cesAnswers;
+            answers += cesAnswers;
         }
         return answers == 0 ? null : round(weighted / answers);
+    }
+
+    private static int answers(Map<String, Object> summary, String score) {
+        return summary.get(score) instanceof Map<?, ?> values && values.get("answers") instanceof Number count
+                ? count.intValue() : 0;
+    }
+
+    private static double number(Map<String, Object> summary, String score, String field) {
+        return ((Number) ((Map<?, ?>) summary.get(score)).get(field)).doubleValue();
     }
 
     public static Double gap(Integer designed, Double measured) {

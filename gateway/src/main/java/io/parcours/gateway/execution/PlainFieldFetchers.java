@@ -14,7 +14,6 @@ import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.PropertyDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
-import io.smallrye.graphql.spi.EventingService;
 
 /**
  * Reads plain fields of the gateway's types (strings, numbers, enums, objects and lists of them) with graphql-java's
@@ -24,20 +23,16 @@ import io.smallrye.graphql.spi.EventingService;
  * fetcher, which formats them. The property read is the field's name: the gateway's types do not rename fields
  * with {@code @Name} (the end-to-end and security tests read every type through the gateway).
  * <p>
- * A SmallRye GraphQL eventing service (see META-INF/services) sees the schema as it is built. It has no config key,
- * so it is always on: enabling SmallRye's CDI events instead would fire an event per field fetch.
+ * Applied by PublicSchema as the schema is built; the subgraphs' types are read by JsonField instead.
  */
-public class PlainFieldFetchers implements EventingService {
+public final class PlainFieldFetchers {
 
     private static final Set<String> PLAIN_SCALARS = Set.of("String", "ID", "Int", "Float", "Boolean");
 
-    @Override
-    public String getConfigKey() {
-        return null;
+    private PlainFieldFetchers() {
     }
 
-    @Override
-    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
+    public static GraphQLSchema.Builder apply(GraphQLSchema.Builder builder) {
         GraphQLSchema draft = builder.build();
         GraphQLCodeRegistry registry = draft.getCodeRegistry();
         return builder.codeRegistry(registry.transform(faster -> draft.getAllTypesAsList().stream()

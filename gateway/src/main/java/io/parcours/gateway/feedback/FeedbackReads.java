@@ -1,6 +1,10 @@
 package io.parcours.gateway.feedback;
 
+import static io.parcours.gateway.forward.JsonTree.list;
+import static io.parcours.gateway.forward.JsonTree.object;
+
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,10 +12,11 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
 import graphql.schema.SelectedField;
-import io.parcours.gateway.journey.Journey;
-import io.parcours.gateway.journey.Stage;
-import io.parcours.gateway.journey.Touchpoint;
+import io.parcours.gateway.forward.JsonTree;
+import io.parcours.gateway.forward.SubgraphQuery;
 import io.parcours.gateway.subgraph.CallerRequest;
 import io.parcours.gateway.subgraph.Subgraph;
 import io.parcours.gateway.subgraph.Subgraphs;
@@ -20,8 +25,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 /**
- * The feedback-service reads behind stage and touchpoint fields, shared by their resolvers, the emotion curve and
- * the journey prefetch: asked for the same ids in one GraphQL request, feedback-service is called once.
+ * The feedback-service reads behind journey, stage and touchpoint fields, shared by their resolvers, the emotion
+ * curve and the journey prefetch: asked for the same ids in one GraphQL request, feedback-service is called once.
+ * Each read asks for what the request selects under its field (all occurrences), as JSON passed on.
  */
 @ApplicationScoped
 public class FeedbackReads {
@@ -29,61 +35,115 @@ public class FeedbackReads {
     /** The most ids feedback-service takes in one batch: more are read in slices. */
     private static final int MAX_BATCH = 1_000;
 
-    private final FeedbackClient client;
+    /** What the emotion curve reads of a touchpoint's scores, beside what the request selects. */
+    private static final List<String> CURVE_SCORES = List.of("responseCount", "nps.score", "nps.answers",
+            "csat.mean", "csat.answers", "ces.mean", "ces.answers");
+
     private final Subgraph subgraph;
     private final CallerRequest caller;
 
-    public FeedbackReads(FeedbackClient client, @Named(Subgraphs.FEEDBACK) Subgraph subgraph, CallerRequest caller) {
-        this.client = client;
+    public FeedbackReads(@Named(Subgraphs.FEEDBACK) Subgraph subgraph, CallerRequest caller) {
         this.subgraph = subgraph;
         this.caller = caller;
     }
 
-    /** Every touchpoint of these journeys in journey order: how resolvers and the prefetch ask, so reads match. */
-    public static List<String> touchpointIds(List<Journey> journeys) {
-        return journeys.stream().flatMap(journey -> journey.stages().stream())
-                .flatMap(stage -> stage.touchpoints().stream()).map(Touchpoint::id).toList();
+    /** Every touchpoint of these journeys (JSON) in journey order: how resolvers and the prefetch ask, so reads match. */
+    public static List<String> touchpointIds(List<?> journeys) {
+        List<String> ids = new ArrayList<>();
+        for (Object journey : journeys) {
+            for (Object stage : list(object(journey).get("stages"))) {
+                for (Object touchpoint : list(object(stage).get("touchpoints"))) {
+                    ids.add(JsonTree.string(touchpoint, "id"));
+                }
+            }
+        }
+        return ids;
+    }
+
+    public static List<String> ids(List<?> objects) {
+        return objects.stream().map(json -> JsonTree.string(json, "id")).toList();
+    }
+
+    /** What the request selects of journey scores, as feedback-service is asked. */
+    private static String journeyScores(GraphQLSchema schema, CallerRequest.Current current) {
+        return scores(schema, current, "Journey.feedback", List.of());
+    }
+
+    private static String stageScores(GraphQLSchema schema, CallerRequest.Current current) {
+        return scores(schema, current, "Stage.feedback", List.of());
+    }
+
+    /** Touchpoint scores as Touchpoint.feedback selects them, and as the emotion curve reads them if selected. */
+    private static String touchpointScores(GraphQLSchema schema, CallerRequest.Current current) {
+        return scores(schema, current, "Touchpoint.feedback",
+                current.selects("Journey.emotionCurve") ? CURVE_SCORES : List.of());
+    }
+
+    private static String scores(GraphQLSchema schema, CallerRequest.Current current, String coordinates,
+            List<String> alsoRead) {
+        return SubgraphQuery.selection(schema, (GraphQLObjectType) schema.getType("FeedbackSummary"),
+                current.selectedUnder(coordinates), alsoRead);
+    }
+
+    private static String surveys(GraphQLSchema schema, CallerRequest.Current current) {
+        return SubgraphQuery.selection(schema, (GraphQLObjectType) schema.getType("Survey"),
+                current.selectedUnder("Touchpoint.surveys"), List.of());
     }
 
     /** Summaries over from ≤ submittedAt < to (all time without bounds), one per journey id in order. */
-    public Uni<List<FeedbackSummary>> journeySummaries(List<String> ids, OffsetDateTime from, OffsetDateTime to) {
+    public Uni<List<Object>> journeySummaries(GraphQLSchema schema, List<String> ids, OffsetDateTime from,
+            OffsetDateTime to) {
         CallerRequest.Current current = caller();
-        return sliced(ids, slice -> subgraph.read(current, "summariesByJourneyIds", Arrays.asList(slice, from, to),
-                auth -> client.summariesByJourneyIds(auth, slice, from, to)));
-    }
-
-    /** Summaries over from ≤ submittedAt < to (all time without bounds), one per touchpoint id in order. */
-    public Uni<List<FeedbackSummary>> touchpointSummaries(CallerRequest.Current current, List<String> ids,
-            OffsetDateTime from, OffsetDateTime to) {
-        return sliced(ids, slice -> subgraph.read(current, "summariesByTouchpointIds", Arrays.asList(slice, from, to),
-                auth -> client.summariesByTouchpointIds(auth, slice, from, to)));
+        return summaries(current, "summariesByJourneyIds", ids, from, to, journeyScores(schema, current));
     }
 
     /** Summaries over from ≤ submittedAt < to (all time without bounds), one per stage id in order. */
-    public Uni<List<FeedbackSummary>> stageSummaries(CallerRequest.Current current, List<String> ids,
-            OffsetDateTime from, OffsetDateTime to) {
-        return sliced(ids, slice -> subgraph.read(current, "summariesByStageIds", Arrays.asList(slice, from, to),
-                auth -> client.summariesByStageIds(auth, slice, from, to)));
+    public Uni<List<Object>> stageSummaries(GraphQLSchema schema, List<String> ids, OffsetDateTime from,
+            OffsetDateTime to) {
+        CallerRequest.Current current = caller();
+        return summaries(current, "summariesByStageIds", ids, from, to, stageScores(schema, current));
+    }
+
+    /** Summaries over from ≤ submittedAt < to (all time without bounds), one per touchpoint id in order. */
+    public Uni<List<Object>> touchpointSummaries(GraphQLSchema schema, List<String> ids, OffsetDateTime from,
+            OffsetDateTime to) {
+        CallerRequest.Current current = caller();
+        return summaries(current, "summariesByTouchpointIds", ids, from, to, touchpointScores(schema, current));
     }
 
     /** Surveys about each touchpoint id, in order. */
-    public Uni<List<List<Survey>>> touchpointSurveys(CallerRequest.Current current, List<String> ids) {
-        return sliced(ids, slice -> subgraph.read(current, "surveysByTouchpointIds", List.of(slice),
-                auth -> client.surveysByTouchpointIds(auth, slice)));
+    public Uni<List<Object>> touchpointSurveys(GraphQLSchema schema, List<String> ids) {
+        CallerRequest.Current current = caller();
+        String selection = surveys(schema, current);
+        return sliced(ids, slice -> subgraph.read(current, "surveysByTouchpointIds", List.of(slice, selection),
+                auth -> subgraph.execute("query { surveysByTouchpointIds(ids: " + SubgraphQuery.strings(slice) + ") "
+                        + selection + " }", auth).map(data -> list(data.get("surveysByTouchpointIds")))));
+    }
+
+    private Uni<List<Object>> summaries(CallerRequest.Current current, String field, List<String> ids,
+            OffsetDateTime from, OffsetDateTime to, String selection) {
+        return sliced(ids, slice -> subgraph.read(current, field, Arrays.asList(slice, from, to, selection),
+                auth -> subgraph.execute("query { " + field + "(ids: " + SubgraphQuery.strings(slice)
+                        + range(from, to) + ") " + selection + " }", auth).map(data -> list(data.get(field)))));
+    }
+
+    private static String range(OffsetDateTime from, OffsetDateTime to) {
+        return (from == null ? "" : ", from: \"" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(from) + "\"")
+                + (to == null ? "" : ", to: \"" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(to) + "\"");
     }
 
     /**
      * No read for no ids, one for up to MAX_BATCH; more (a page of large journeys) are read in slices of that
      * size, one request each, and the answers joined in order.
      */
-    private static <T> Uni<List<T>> sliced(List<String> ids, Function<List<String>, Uni<List<T>>> read) {
+    private static Uni<List<Object>> sliced(List<String> ids, Function<List<String>, Uni<List<Object>>> read) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         if (ids.size() <= MAX_BATCH) {
             return read.apply(ids);
         }
-        List<Uni<List<T>>> slices = new ArrayList<>();
+        List<Uni<List<Object>>> slices = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += MAX_BATCH) {
             slices.add(read.apply(List.copyOf(ids.subList(from, Math.min(ids.size(), from + MAX_BATCH)))));
         }
@@ -100,15 +160,15 @@ public class FeedbackReads {
      * above them (persona, funnel, …) is done; they do not depend on those, so the request starts now and the
      * resolvers find their parts made. Ids are in journey order, as the resolvers will ask for them.
      *
+     * @param journeys the journeys as JSON
      * @param path where the journeys sit in the selection: "" under journey, "edges/node/" under journeys
      */
-    public void prefetch(CallerRequest.Current current, List<Journey> journeys, DataFetchingFieldSelectionSet selection,
-            String path) {
-        List<String> journeyIds = journeys.stream().map(Journey::id).toList();
-        List<String> stageIds = journeys.stream().flatMap(journey -> journey.stages().stream()).map(Stage::id).toList();
+    public void prefetch(CallerRequest.Current current, GraphQLSchema schema, List<?> journeys,
+            DataFetchingFieldSelectionSet selection, String path) {
         List<String> touchpointIds = touchpointIds(journeys);
-        List<String> summarized = allTime(selection, path + "feedback") ? journeyIds : List.of();
-        List<String> stages = allTime(selection, path + "stages/feedback") ? stageIds : List.of();
+        List<String> summarized = allTime(selection, path + "feedback") ? ids(journeys) : List.of();
+        List<String> stages = allTime(selection, path + "stages/feedback") ? ids(journeys.stream()
+                .flatMap(journey -> list(object(journey).get("stages")).stream()).toList()) : List.of();
         List<String> touchpoints = allTime(selection, path + "stages/touchpoints/feedback")
                 || allTime(selection, path + "emotionCurve") ? touchpointIds : List.of();
         List<String> surveyed = selection.contains(path + "stages/touchpoints/surveys") ? touchpointIds : List.of();
@@ -116,24 +176,35 @@ public class FeedbackReads {
         if (parts.stream().allMatch(List::isEmpty) || parts.stream().anyMatch(ids -> ids.size() > MAX_BATCH)) {
             return; // nothing to fetch, or more than one request may carry: the resolvers ask for themselves
         }
-        Uni<FeedbackBatch> all = subgraph.read(current, "feedbackBatch", parts,
-                auth -> client.feedbackBatch(auth, summarized, stages, touchpoints, surveyed));
-        if (!summarized.isEmpty()) {
-            subgraph.provide(current, "summariesByJourneyIds", Arrays.asList(summarized, null, null),
-                    all.map(FeedbackBatch::journeys));
-        }
-        if (!stages.isEmpty()) {
-            subgraph.provide(current, "summariesByStageIds", Arrays.asList(stages, null, null),
-                    all.map(FeedbackBatch::stages));
-        }
-        if (!touchpoints.isEmpty()) {
-            subgraph.provide(current, "summariesByTouchpointIds", Arrays.asList(touchpoints, null, null),
-                    all.map(FeedbackBatch::touchpoints));
-        }
+        String journeyScores = journeyScores(schema, current);
+        String stageScores = stageScores(schema, current);
+        String touchpointScores = touchpointScores(schema, current);
+        String surveys = surveys(schema, current);
+        String document = "query { feedbackBatch(journeyIds: " + SubgraphQuery.strings(summarized)
+                + ", stageIds: " + SubgraphQuery.strings(stages) + ", touchpointIds: "
+                + SubgraphQuery.strings(touchpoints) + ", surveyTouchpointIds: " + SubgraphQuery.strings(surveyed)
+                + ") { " + (summarized.isEmpty() ? "" : "journeys " + journeyScores + " ")
+                + (stages.isEmpty() ? "" : "stages " + stageScores + " ")
+                + (touchpoints.isEmpty() ? "" : "touchpoints " + touchpointScores + " ")
+                + (surveyed.isEmpty() ? "" : "surveys " + surveys + " ") + "} }";
+        Uni<JsonTree.JsonObject> all = subgraph.read(current, document)
+                .map(data -> (JsonTree.JsonObject) data.get("feedbackBatch"));
+        provide(current, "summariesByJourneyIds", summarized, journeyScores, all, "journeys");
+        provide(current, "summariesByStageIds", stages, stageScores, all, "stages");
+        provide(current, "summariesByTouchpointIds", touchpoints, touchpointScores, all, "touchpoints");
         if (!surveyed.isEmpty()) {
-            subgraph.provide(current, "surveysByTouchpointIds", List.of(surveyed), all.map(FeedbackBatch::surveys));
+            subgraph.provide(current, "surveysByTouchpointIds", List.of(surveyed, surveys),
+                    all.map(batch -> list(batch.get("surveys"))));
         }
         start(all);
+    }
+
+    private void provide(CallerRequest.Current current, String field, List<String> ids, String selection,
+            Uni<JsonTree.JsonObject> all, String part) {
+        if (!ids.isEmpty()) {
+            subgraph.provide(current, field, Arrays.asList(ids, null, null, selection),
+                    all.map(batch -> list(batch.get(part))));
+        }
     }
 
     /** Whether a field is selected over all time only (a range is read by its resolver, not prefetched). */

@@ -1,15 +1,12 @@
 package io.parcours.gateway.feedback;
 
-import java.util.Arrays;
-
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import io.parcours.gateway.forward.Forwarded;
+import io.parcours.gateway.forward.Forwarding;
 import io.parcours.gateway.subgraph.Subgraph;
 import io.parcours.gateway.subgraph.Subgraphs;
 import io.smallrye.mutiny.Uni;
@@ -19,59 +16,57 @@ import jakarta.inject.Named;
 @GraphQLApi
 public class SurveyApi {
 
-    private final FeedbackClient client;
+    private final Forwarding forward;
     private final Subgraph subgraph;
 
-    public SurveyApi(FeedbackClient client, @Named(Subgraphs.FEEDBACK) Subgraph subgraph) {
-        this.client = client;
+    public SurveyApi(Forwarding forward, @Named(Subgraphs.FEEDBACK) Subgraph subgraph) {
+        this.forward = forward;
         this.subgraph = subgraph;
     }
 
     @Query("survey")
     @Description("A survey as of a version (default: the latest published, or the draft if never published); null "
             + "when unknown in the caller's workspace. Role viewer or above.")
-    public Uni<Survey> survey(@NonNull @Id String id, Integer version) {
-        return subgraph.read("survey", Arrays.asList(id, version), auth -> client.survey(auth, id, version));
+    public Uni<Forwarded> survey() {
+        return forward.read(subgraph);
     }
 
     @Query("surveys")
     @Description("Surveys, oldest first, 1–100 per page (default 20), optionally about one touchpoint or journey or "
             + "of one status. Role viewer or above.")
-    public Uni<@NonNull SurveyConnection> surveys(@Id String touchpointId, @Id String journeyId, SurveyStatus status,
-            @DefaultValue("20") int first, String after) {
-        return subgraph.read("surveys", Arrays.asList(touchpointId, journeyId, status, first, after),
-                auth -> client.surveys(auth, touchpointId, journeyId, status, first, after));
+    public Uni<Forwarded> surveys() {
+        return forward.read(subgraph);
     }
 
     @Mutation("createSurvey")
     @Description("Creates a DRAFT survey (role editor or admin).")
-    public Uni<@NonNull Survey> createSurvey(@NonNull SurveyInput input) {
-        return subgraph.write(auth -> client.createSurvey(auth, input));
+    public Uni<Forwarded> createSurvey() {
+        return forward.write(subgraph);
     }
 
     @Mutation("createSurveyFromTemplate")
     @Description("Creates a DRAFT survey from the classic NPS, CSAT or CES questions, labelled in English and French "
             + "(role editor or admin).")
-    public Uni<@NonNull Survey> createSurveyFromTemplate(@NonNull SurveyKind kind, SurveyTemplateInput input) {
-        return subgraph.write(auth -> client.createSurveyFromTemplate(auth, kind, input));
+    public Uni<Forwarded> createSurveyFromTemplate() {
+        return forward.write(subgraph);
     }
 
     @Mutation("updateSurvey")
     @Description("Replaces the draft of a survey; published versions never change (role editor or admin). CONFLICT "
             + "when expectedRevision is stale.")
-    public Uni<@NonNull Survey> updateSurvey(@NonNull @Id String id, @NonNull SurveyInput input, int expectedRevision) {
-        return subgraph.write(auth -> client.updateSurvey(auth, id, input, expectedRevision));
+    public Uni<Forwarded> updateSurvey() {
+        return forward.write(subgraph);
     }
 
     @Mutation("publishSurvey")
     @Description("Publishes the draft as version n+1 and makes the survey ACTIVE (role editor or admin).")
-    public Uni<@NonNull Survey> publishSurvey(@NonNull @Id String id, int expectedRevision) {
-        return subgraph.write(auth -> client.publishSurvey(auth, id, expectedRevision));
+    public Uni<Forwarded> publishSurvey() {
+        return forward.write(subgraph);
     }
 
     @Mutation("closeSurvey")
     @Description("Stops accepting responses (role editor or admin).")
-    public Uni<@NonNull Survey> closeSurvey(@NonNull @Id String id, int expectedRevision) {
-        return subgraph.write(auth -> client.closeSurvey(auth, id, expectedRevision));
+    public Uni<Forwarded> closeSurvey() {
+        return forward.write(subgraph);
     }
 }

@@ -1,109 +1,92 @@
 package io.parcours.gateway.journey;
 
-import java.util.Arrays;
+import static io.parcours.gateway.forward.JsonTree.list;
+import static io.parcours.gateway.forward.JsonTree.object;
+
 import java.util.List;
 
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
 import io.parcours.gateway.feedback.FeedbackReads;
+import io.parcours.gateway.forward.Forwarded;
+import io.parcours.gateway.forward.Forwarding;
 import io.parcours.gateway.subgraph.CallerRequest;
 import io.parcours.gateway.subgraph.Subgraph;
-import io.smallrye.graphql.api.Context;
 import io.parcours.gateway.subgraph.Subgraphs;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Named;
 
-/** Journeys, served by touchpoint-service. */
+/**
+ * Journeys, forwarded to touchpoint-service (arguments and types are its own, see Forwarding). Reading journeys
+ * also starts the feedback reads their selection needs.
+ */
 @GraphQLApi
 public class JourneyApi {
 
-    private final TouchpointClient client;
+    private final Forwarding forward;
     private final Subgraph subgraph;
     private final FeedbackReads feedback;
-    private final Context context;
 
-    public JourneyApi(TouchpointClient client, @Named(Subgraphs.TOUCHPOINT) Subgraph subgraph, FeedbackReads feedback,
-            Context context) {
-        this.client = client;
+    public JourneyApi(Forwarding forward, @Named(Subgraphs.TOUCHPOINT) Subgraph subgraph, FeedbackReads feedback) {
+        this.forward = forward;
         this.subgraph = subgraph;
         this.feedback = feedback;
-        this.context = context;
     }
 
     @Query("journey")
     @Description("A journey with its stages and touchpoints; null when unknown in the caller's workspace. Role "
             + "viewer or above.")
-    public Uni<Journey> journey(@NonNull @Id String id) {
-        DataFetchingFieldSelectionSet selection = context.unwrap(DataFetchingEnvironment.class).getSelectionSet();
+    public Uni<Forwarded> journey() {
+        DataFetchingEnvironment env = forward.environment();
         CallerRequest.Current caller = feedback.caller();
-        Uni<Journey> read = readsStages(selection, "")
-                ? subgraph.read(caller, "journey", Arrays.asList(id), auth -> client.journey(auth, id))
-                : subgraph.read(caller, "journeyHeader", Arrays.asList(id),
-                        auth -> client.journeyHeader(auth, id).map(header -> header == null ? null : header.toJourney()));
-        return read.invoke(journey -> {
+        return Forwarding.typed(forward.read(subgraph, caller).invoke(journey -> {
             if (journey != null) {
-                feedback.prefetch(caller, List.of(journey), selection, "");
+                feedback.prefetch(caller, env.getGraphQLSchema(), List.of(journey), env.getSelectionSet(), "");
             }
-        });
+        }));
     }
 
     @Query("journeys")
     @Description("Journeys, oldest first, 1–100 per page (default 20), optionally of one persona, status or map "
             + "type. Role viewer or above.")
-    public Uni<@NonNull JourneyConnection> journeys(@Id String personaId, JourneyStatus status, MapType mapType,
-            @DefaultValue("20") int first, String after) {
-        DataFetchingFieldSelectionSet selection = context.unwrap(DataFetchingEnvironment.class).getSelectionSet();
+    public Uni<Forwarded> journeys() {
+        DataFetchingEnvironment env = forward.environment();
         CallerRequest.Current caller = feedback.caller();
-        List<Object> arguments = Arrays.asList(personaId, status, mapType, first, after);
-        Uni<JourneyConnection> read = readsStages(selection, "edges/node/")
-                ? subgraph.read(caller, "journeys", arguments,
-                        auth -> client.journeys(auth, personaId, status, mapType, first, after))
-                : subgraph.read(caller, "journeyHeaders", arguments,
-                        auth -> client.journeyHeaders(auth, personaId, status, mapType, first, after)
-                                .map(JourneyHeaderPage::toConnection));
-        return read.invoke(page -> feedback.prefetch(caller,
-                page.edges().stream().map(JourneyConnection.JourneyEdge::node).toList(), selection, "edges/node/"));
-    }
-
-    /** Whether the selection reads the journeys' stages under path (the emotion curve is made of them too). */
-    private static boolean readsStages(DataFetchingFieldSelectionSet selection, String path) {
-        return selection.contains(path + "stages") || selection.contains(path + "emotionCurve");
+        return Forwarding.typed(forward.read(subgraph, caller).invoke(page -> {
+            List<Object> journeys = list(object(page).get("edges")).stream()
+                    .map(edge -> object(edge).get("node")).filter(node -> node != null).toList();
+            feedback.prefetch(caller, env.getGraphQLSchema(), journeys, env.getSelectionSet(), "edges/node/");
+        }));
     }
 
     @Mutation("createJourney")
     @Description("Creates a journey with the stages of a template, or the given stageNames with CUSTOM (role "
             + "editor or admin).")
-    public Uni<@NonNull Journey> createJourney(@NonNull JourneyInput input,
-            @DefaultValue("CUSTOM") StageTemplate template, List<String> stageNames) {
-        return subgraph.write(auth -> client.createJourney(auth, input, template, stageNames));
+    public Uni<Forwarded> createJourney() {
+        return forward.write(subgraph);
     }
 
     @Mutation("updateJourney")
     @Description("Replaces a journey's own fields (role editor or admin); CONFLICT when expectedVersion is stale.")
-    public Uni<@NonNull Journey> updateJourney(@NonNull @Id String id, @NonNull JourneyInput input, int expectedVersion) {
-        return subgraph.write(auth -> client.updateJourney(auth, id, input, expectedVersion));
+    public Uni<Forwarded> updateJourney() {
+        return forward.write(subgraph);
     }
 
     @Mutation("setJourneyStatus")
     @Description("Moves a journey through its life cycle (role editor or admin); VALIDATION for a transition that "
             + "is not allowed, CONFLICT when expectedVersion is stale.")
-    public Uni<@NonNull Journey> setJourneyStatus(@NonNull @Id String id, @NonNull JourneyStatus status,
-            int expectedVersion) {
-        return subgraph.write(auth -> client.setJourneyStatus(auth, id, status, expectedVersion));
+    public Uni<Forwarded> setJourneyStatus() {
+        return forward.write(subgraph);
     }
 
     @Mutation("deriveJourney")
     @Description("Deep copy of a journey (stages and touchpoints) as a new DRAFT of the given map type, linked by "
             + "derivedFromId: e.g. a future state from a current state (role editor or admin).")
-    public Uni<@NonNull Journey> deriveJourney(@NonNull @Id String id, @NonNull MapType mapType) {
-        return subgraph.write(auth -> client.deriveJourney(auth, id, mapType));
+    public Uni<Forwarded> deriveJourney() {
+        return forward.write(subgraph);
     }
 }

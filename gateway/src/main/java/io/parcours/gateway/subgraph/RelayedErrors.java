@@ -1,14 +1,13 @@
 package io.parcours.gateway.subgraph;
 
 import java.util.List;
+import java.util.Map;
 
 import io.parcours.common.error.ApiException;
 import io.parcours.common.error.ConflictException;
 import io.parcours.common.error.ForbiddenException;
 import io.parcours.common.error.NotFoundException;
 import io.smallrye.graphql.api.ErrorCode;
-import io.smallrye.graphql.client.GraphQLClientException;
-import io.smallrye.graphql.client.GraphQLError;
 
 /** Turns a subgraph's GraphQL errors into the gateway's, keeping the subgraph's message and code. */
 final class RelayedErrors {
@@ -40,11 +39,11 @@ final class RelayedErrors {
         }
     }
 
-    static ApiException of(GraphQLClientException failure) {
-        List<GraphQLError> errors = failure.getErrors();
-        GraphQLError first = errors == null || errors.isEmpty() ? null : errors.get(0);
-        String message = first == null ? failure.getMessage() : first.getMessage();
-        Object code = first == null || first.getExtensions() == null ? null : first.getExtensions().get("code");
+    /** The first of a subgraph's errors (as JSON), its code and message kept. */
+    static ApiException of(List<?> errors) {
+        Map<?, ?> first = errors.get(0) instanceof Map<?, ?> error ? error : Map.of();
+        String message = String.valueOf(first.get("message"));
+        Object code = first.get("extensions") instanceof Map<?, ?> extensions ? extensions.get("code") : null;
         return switch (String.valueOf(code)) {
             case "NOT_FOUND" -> new NotFoundException(message);
             case "CONFLICT" -> new ConflictException(message);

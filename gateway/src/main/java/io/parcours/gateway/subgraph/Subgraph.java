@@ -2,6 +2,7 @@ package io.parcours.gateway.subgraph;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,10 +15,15 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Tags;
+import io.parcours.gateway.forward.JsonTree;
 import io.smallrye.faulttolerance.api.Guard;
-import io.smallrye.graphql.client.GraphQLClientException;
-import io.smallrye.graphql.client.InvalidResponseException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.Json;
 
 /**
  * One subgraph as the gateway sees it: every call carries the caller's token, is bounded by a timeout and a
@@ -32,6 +38,8 @@ public class Subgraph {
     private static final Logger LOG = Logger.getLogger(Subgraph.class);
 
     private final String name;
+    private final String url;
+    private final HttpClient http;
     private final CallerRequest caller;
     private final Guard guard;
     private final ConcurrentMap<CallKey, Uni<?>> readsInFlight = new ConcurrentHashMap<>();
@@ -41,8 +49,10 @@ public class Subgraph {
     private record CallKey(String operation, List<?> arguments, String authorization) {
     }
 
-    public Subgraph(String name, CallerRequest caller, SubgraphSettings settings) {
+    public Subgraph(String name, String url, HttpClient http, CallerRequest caller, SubgraphSettings settings) {
         this.name = name;
+        this.url = url;
+        this.http = http;
         this.caller = caller;
         this.unavailableCalls = Metrics.counter("parcours.gateway.subgraph.unavailable", Tags.of("subgraph", name));
         Metrics.gauge("parcours.gateway.subgraph.up", Tags.of("subgraph", name), down, state -> state.get() ? 0 : 1);
@@ -55,9 +65,70 @@ public class Subgraph {
                 .failureRatio(settings.circuit().failureRatio())
                 .delay(settings.circuit().delay().toMillis(), ChronoUnit.MILLIS)
                 // The subgraph answered: a refused input or token says nothing about its health.
-                .when(failure -> !(failure instanceof GraphQLClientException) && !refusedToken(failure))
+                .when(failure -> !(failure instanceof AnsweredWithErrors) && !(failure instanceof RefusedToken))
                 .done()
                 .build();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** A read of this GraphQL document for a caller; identical documents share one request. */
+    public Uni<Map<String, Object>> read(CallerRequest.Current current, String document) {
+        return read(current, "document", List.of(document), auth -> execute(document, auth));
+    }
+
+    /** A write of this GraphQL document (a mutation) for the current caller. */
+    public Uni<Map<String, Object>> write(String document) {
+        return write(auth -> execute(document, auth));
+    }
+
+    /** Posts a document with the caller's token; the answer's data, or the subgraph's errors as a failure. */
+    public Uni<Map<String, Object>> execute(String document, String authorization) {
+        RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(url)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .putHeader(HttpHeaders.ACCEPT, "application/json");
+        if (authorization != null) {
+            request.putHeader(HttpHeaders.AUTHORIZATION, authorization);
+        }
+        Buffer body = Buffer.buffer("{\"query\":" + Json.encode(document) + "}");
+        return Uni.createFrom().completionStage(() -> http.request(request)
+                .compose(call -> call.send(body))
+                .compose(response -> response.body().map(answer -> {
+                    if (response.statusCode() == 401) {
+                        throw new RefusedToken();
+                    }
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException(name + " answered HTTP " + response.statusCode());
+                    }
+                    return JsonTree.answer(answer.getBytes());
+                })).toCompletionStage())
+                .map(answer -> {
+                    if (answer.get("errors") instanceof List<?> errors && !errors.isEmpty()) {
+                        throw new AnsweredWithErrors(errors);
+                    }
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> data = (Map<String, Object>) answer.get("data");
+                    return data;
+                });
+    }
+
+    /** The subgraph answered with GraphQL errors: a refused input or a missing permission, not an outage. */
+    static final class AnsweredWithErrors extends RuntimeException {
+        final transient List<?> errors;
+
+        AnsweredWithErrors(List<?> errors) {
+            super(String.valueOf(errors), null, false, false);
+            this.errors = errors;
+        }
+    }
+
+    /** The subgraph refused the caller's token (HTTP 401). */
+    static final class RefusedToken extends RuntimeException {
+        RefusedToken() {
+            super("HTTP 401", null, false, false);
+        }
     }
 
     /** A read for the current caller; the arguments identify it for sharing with identical reads. */
@@ -108,11 +179,6 @@ public class Subgraph {
         return guarded.onItem().invoke(this::answered).onFailure().transform(this::translate);
     }
 
-    /** The typed client reports an HTTP 401 only in its message. */
-    private static boolean refusedToken(Throwable failure) {
-        return failure instanceof InvalidResponseException && String.valueOf(failure.getMessage()).contains("Code=401");
-    }
-
     private void answered() {
         if (down.compareAndSet(true, false)) {
             LOG.infof("%s answers again", name);
@@ -120,11 +186,11 @@ public class Subgraph {
     }
 
     private Throwable translate(Throwable failure) {
-        if (failure instanceof GraphQLClientException answered) {
+        if (failure instanceof AnsweredWithErrors answered) {
             answered();
-            return RelayedErrors.of(answered);
+            return RelayedErrors.of(answered.errors);
         }
-        if (refusedToken(failure)) {
+        if (failure instanceof RefusedToken) {
             // The gateway accepted the token a moment ago: it expired in between, or the subgraph trusts another realm.
             return new RelayedErrors.Unauthenticated(name + " refused the token; get a new one");
         }

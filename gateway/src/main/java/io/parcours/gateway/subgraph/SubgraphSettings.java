@@ -1,6 +1,7 @@
 package io.parcours.gateway.subgraph;
 
 import java.time.Duration;
+import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -8,6 +9,9 @@ import io.smallrye.config.WithDefault;
 /** How long the gateway waits for a subgraph and when it stops trying for a while. */
 @ConfigMapping(prefix = "parcours.subgraph")
 public interface SubgraphSettings {
+
+    /** Each subgraph's GraphQL endpoint, by name (persona-service, touchpoint-service, feedback-service). */
+    Map<String, String> url();
 
     /** Longest wait for one subgraph request; its fields are null after that. */
     @WithDefault("3s")

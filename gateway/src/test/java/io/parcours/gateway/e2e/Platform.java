@@ -36,9 +36,9 @@ public class Platform implements QuarkusTestResourceLifecycleManager {
         subgraphs = Subgraphs.start(environment);
 
         Map<String, String> gateway = new HashMap<>();
-        gateway.put("quarkus.smallrye-graphql-client.persona.url", subgraph("persona-service").graphqlUrl());
-        gateway.put("quarkus.smallrye-graphql-client.touchpoint.url", subgraph("touchpoint-service").graphqlUrl());
-        gateway.put("quarkus.smallrye-graphql-client.feedback.url", subgraph("feedback-service").graphqlUrl());
+        gateway.put("parcours.subgraph.url.persona-service", subgraph("persona-service").graphqlUrl());
+        gateway.put("parcours.subgraph.url.touchpoint-service", subgraph("touchpoint-service").graphqlUrl());
+        gateway.put("parcours.subgraph.url.feedback-service", subgraph("feedback-service").graphqlUrl());
         gateway.put("quarkus.oidc.public-key", publicKey);
         gateway.put("quarkus.oidc.token.issuer", TokenKeysResource.ISSUER);
         gateway.put("parcours.subgraph.timeout", SUBGRAPH_TIMEOUT);

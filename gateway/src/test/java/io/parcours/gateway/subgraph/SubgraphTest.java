@@ -12,9 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import io.parcours.common.error.NotFoundException;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.smallrye.graphql.client.GraphQLClientException;
-import io.smallrye.graphql.client.InvalidResponseException;
-import io.smallrye.graphql.client.impl.GraphQLErrorImpl;
 import io.smallrye.mutiny.Uni;
 
 /** How a subgraph's failures reach the caller, and which of them count against its circuit (unit, no network). */
@@ -24,13 +21,14 @@ class SubgraphTest {
 
     // Circuit breakers are registered by name, once per JVM: one name per test.
     private final String name = "feedback-service-" + INSTANCES.incrementAndGet();
-    private final Subgraph subgraph = new Subgraph(name, new CallerRequest(new CurrentVertxRequest()), new Settings());
+    private final Subgraph subgraph = new Subgraph(name, "http://127.0.0.1:1/graphql", null,
+            new CallerRequest(new CurrentVertxRequest()), new Settings());
 
     @Test
     void aRefusedTokenIsUnauthenticatedAndLeavesTheCircuitClosed() {
         for (int i = 0; i < 20; i++) {
-            assertThat(failureOf(Uni.createFrom().failure(new InvalidResponseException(
-                    "Unexpected response. Code=401, message=\"Unauthorized\"")))).isInstanceOf(RelayedErrors.Unauthenticated.class)
+            assertThat(failureOf(Uni.createFrom().failure(new Subgraph.RefusedToken())))
+                    .isInstanceOf(RelayedErrors.Unauthenticated.class)
                     .hasMessageContaining(name + " refused the token");
         }
         assertThat(call(Uni.createFrom().item("answer"))).isEqualTo("answer");
@@ -38,11 +36,9 @@ class SubgraphTest {
 
     @Test
     void aSubgraphErrorKeepsItsCodeAndMessageAndLeavesTheCircuitClosed() {
-        GraphQLErrorImpl error = new GraphQLErrorImpl();
-        error.setMessage("No survey with id 42");
-        error.setExtensions(Map.of("code", "NOT_FOUND"));
+        Map<String, Object> error = Map.of("message", "No survey with id 42", "extensions", Map.of("code", "NOT_FOUND"));
         for (int i = 0; i < 20; i++) {
-            assertThat(failureOf(Uni.createFrom().failure(new GraphQLClientException("errors", List.of(error)))))
+            assertThat(failureOf(Uni.createFrom().failure(new Subgraph.AnsweredWithErrors(List.of(error)))))
                     .isInstanceOf(NotFoundException.class).hasMessage("No survey with id 42");
         }
         assertThat(call(Uni.createFrom().item("answer"))).isEqualTo("answer");
@@ -77,6 +73,11 @@ class SubgraphTest {
 
     /** A 300 ms timeout; the circuit opens after 10 requests with half of them failed, for a minute. */
     private static final class Settings implements SubgraphSettings {
+        @Override
+        public Map<String, String> url() {
+            return Map.of();
+        }
+
         @Override
         public Duration timeout() {
             return Duration.ofMillis(300);

@@ -1,0 +1,76 @@
+package io.parcours.gateway.forward;
+
+import java.util.Map;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLSchema;
+import io.parcours.gateway.subgraph.CallerRequest;
+import io.parcours.gateway.subgraph.Subgraph;
+import io.smallrye.graphql.api.Context;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Forwards the root field being resolved to the subgraph serving it: the caller's arguments and selection (only
+ * the fields that subgraph serves, plus the keys of the gateway's joins), the caller's token; the subgraph's JSON
+ * answer is passed on as it came. Reads are shared with identical reads (see Subgraph); writes never are.
+ */
+@ApplicationScoped
+public class Forwarding {
+
+    private final Context context;
+    private final CallerRequest caller;
+
+    public Forwarding(Context context, CallerRequest caller) {
+        this.context = context;
+        this.caller = caller;
+    }
+
+    /** The environment of the root field being resolved (for its arguments and selection). */
+    public DataFetchingEnvironment environment() {
+        return context.unwrap(DataFetchingEnvironment.class);
+    }
+
+    /** The public schema (from the field being resolved: a root field or a join's batch). */
+    public GraphQLSchema schema() {
+        return environment().getGraphQLSchema();
+    }
+
+    /**
+     * JSON values (objects, lists) typed as a resolver's declaration wants them for SmallRye: the public schema's
+     * fields read them as JSON (JsonField), never as these Java types.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> Uni<T> typed(Uni<?> json) {
+        return (Uni<T>) json;
+    }
+
+    /** Reads the current root field from the subgraph; its JSON answer. */
+    public Uni<Forwarded> read(Subgraph subgraph) {
+        return typed(read(subgraph, caller.current()));
+    }
+
+    /** Reads the current root field for a caller captured by the resolver; the JSON, to look into first. */
+    public Uni<Object> read(Subgraph subgraph, CallerRequest.Current current) {
+        DataFetchingEnvironment env = environment();
+        current.index(env.getSelectionSet());
+        String field = env.getField().getName();
+        return subgraph.read(current, SubgraphQuery.root(env, "query")).map(data -> data == null ? null : data.get(field));
+    }
+
+    /** Writes: the current root field is a mutation of the subgraph; its JSON answer. */
+    public Uni<Forwarded> write(Subgraph subgraph) {
+        DataFetchingEnvironment env = environment();
+        caller.current().index(env.getSelectionSet());
+        String field = env.getField().getName();
+        return answer(subgraph.write(SubgraphQuery.root(env, "mutation")), field);
+    }
+
+    /**
+     * The subgraph's answer for the field, typed as SmallRye's declaration wants it; at run time the JSON value
+     * (object, list or scalar) that the public schema's fields read.
+     */
+    private static Uni<Forwarded> answer(Uni<Map<String, Object>> data, String field) {
+        return typed(data.map(fields -> fields == null ? null : fields.get(field)));
+    }
+}

@@ -1,0 +1,281 @@
+package io.parcours.gateway.forward;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import graphql.schema.idl.DirectiveInfo;
+import graphql.language.Description;
+import graphql.language.DirectivesContainer;
+import graphql.language.EnumTypeDefinition;
+import graphql.language.FieldDefinition;
+import graphql.language.InputObjectTypeDefinition;
+import graphql.language.InputValueDefinition;
+import graphql.language.ListType;
+import graphql.language.NonNullType;
+import graphql.language.ObjectTypeDefinition;
+import graphql.language.ScalarTypeDefinition;
+import graphql.language.StringValue;
+import graphql.language.Type;
+import graphql.language.TypeDefinition;
+import graphql.language.TypeName;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLDirective;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeReference;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.GraphQLUnmodifiedType;
+import io.parcours.gateway.execution.PlainFieldFetchers;
+import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
+import io.smallrye.graphql.spi.EventingService;
+
+/**
+ * Builds the gateway's public schema. SmallRye GraphQL reads the gateway's Java code: the root fields it offers
+ * (with its own descriptions) and the fields it joins across subgraphs (persona, scores, funnel, emotion curve).
+ * Every other type — objects, inputs, enums — and every root field's arguments and type are read from the owning
+ * subgraph's SDL ({@link SubgraphSdls}): a field a subgraph adds appears here, served by {@link JsonField} from the
+ * subgraph's JSON, with no change to the gateway's code. Only the types the public root fields reach are added.
+ * <p>
+ * A SmallRye GraphQL eventing service (see META-INF/services): it sees the schema as it is built.
+ */
+public class PublicSchema implements EventingService {
+
+    private static final Set<String> ROOTS = Set.of("Query", "Mutation", "Subscription");
+
+    @Override
+    public String getConfigKey() {
+        return null;
+    }
+
+    @Override
+    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
+        return PlainFieldFetchers.apply(merge(builder.build(), new SubgraphSdls()));
+    }
+
+    static GraphQLSchema.Builder merge(GraphQLSchema draft, SubgraphSdls sdls) {
+        return new Merge(draft, sdls).run();
+    }
+
+    /** One merge: the types built so far and those still to build. */
+    private static final class Merge {
+        private final GraphQLSchema draft;
+        private final SubgraphSdls sdls;
+        private final Map<String, GraphQLNamedType> built = new LinkedHashMap<>();
+        private final Deque<String> referenced = new ArrayDeque<>();
+        private final GraphQLCodeRegistry.Builder registry;
+
+        Merge(GraphQLSchema draft, SubgraphSdls sdls) {
+            this.draft = draft;
+            this.sdls = sdls;
+            this.registry = GraphQLCodeRegistry.newCodeRegistry(draft.getCodeRegistry());
+        }
+
+        GraphQLSchema.Builder run() {
+            GraphQLObjectType query = root(draft.getQueryType());
+            GraphQLObjectType mutation = draft.getMutationType() == null ? null : root(draft.getMutationType());
+            while (!referenced.isEmpty()) {
+                String name = referenced.pop();
+                if (!built.containsKey(name) && !ROOTS.contains(name)) {
+                    built.put(name, type(name));
+                }
+            }
+            GraphQLSchema.Builder schema = GraphQLSchema.newSchema().query(query).mutation(mutation)
+                    .additionalTypes(new LinkedHashSet<>(built.values())).codeRegistry(registry.build());
+            for (GraphQLDirective directive : draft.getDirectives()) {
+                if (!DirectiveInfo.isGraphqlSpecifiedDirective(directive.getName())) {
+                    schema.additionalDirective(directive);
+                }
+            }
+            return schema;
+        }
+
+        /** A root type: the gateway's fields, with their arguments and type as the serving subgraph defines them. */
+        private GraphQLObjectType root(GraphQLObjectType javaRoot) {
+            GraphQLObjectType.Builder root = GraphQLObjectType.newObject().name(javaRoot.getName())
+                    .description(javaRoot.getDescription());
+            for (GraphQLFieldDefinition field : javaRoot.getFieldDefinitions()) {
+                Optional<Map.Entry<String, FieldDefinition>> served = sdls.rootField(javaRoot.getName(), field.getName());
+                if (served.isPresent()) {
+                    GraphQLFieldDefinition fromSdl = field(served.get().getValue());
+                    root.field(fromSdl.transform(f -> f.description(field.getDescription())));
+                } else {
+                    root.field(withReferences(field));
+                }
+            }
+            return root.build();
+        }
+
+        private GraphQLNamedType type(String name) {
+            Optional<TypeDefinition<?>> fromSdl = sdls.definition(name);
+            GraphQLType javaType = draft.getType(name);
+            if (fromSdl.isEmpty()) {
+                return javaOnly((GraphQLNamedType) javaType);
+            }
+            TypeDefinition<?> definition = fromSdl.get();
+            if (definition instanceof ObjectTypeDefinition object) {
+                return object(object, javaType instanceof GraphQLObjectType joined ? joined : null);
+            }
+            if (definition instanceof InputObjectTypeDefinition input) {
+                return input(input);
+            }
+            if (definition instanceof EnumTypeDefinition enumType) {
+                return enumType(enumType);
+            }
+            if (definition instanceof ScalarTypeDefinition scalar) {
+                return PassThroughScalar.of(scalar.getName(), text(scalar.getDescription()));
+            }
+            throw new IllegalStateException(name + ": the gateway serves no " + definition.getClass().getSimpleName());
+        }
+
+        /** A subgraph's object type: its fields read from the subgraph's JSON, plus the gateway's joined fields. */
+        private GraphQLObjectType object(ObjectTypeDefinition definition, GraphQLObjectType joined) {
+            GraphQLObjectType.Builder object = GraphQLObjectType.newObject().name(definition.getName())
+                    .description(text(definition.getDescription()));
+            Set<String> joinedNames = new LinkedHashSet<>();
+            if (joined != null) {
+                for (GraphQLFieldDefinition field : joined.getFieldDefinitions()) {
+                    // A record component (the Java name of the type) is the subgraph's field; a resolver is a join.
+                    if (!(draft.getCodeRegistry().getDataFetcher(FieldCoordinates.coordinates(joined, field), field)
+                            instanceof FieldDataFetcher)) {
+                        joinedNames.add(field.getName());
+                        object.field(withReferences(field));
+                    }
+                }
+            }
+            for (FieldDefinition field : definition.getFieldDefinitions()) {
+                if (!joinedNames.contains(field.getName())) {
+                    object.field(field(field));
+                    registry.dataFetcher(FieldCoordinates.coordinates(definition.getName(), field.getName()),
+                            new JsonField(field.getName()));
+                }
+            }
+            return object.build();
+        }
+
+        private GraphQLInputObjectType input(InputObjectTypeDefinition definition) {
+            GraphQLInputObjectType.Builder input = GraphQLInputObjectType.newInputObject().name(definition.getName())
+                    .description(text(definition.getDescription()));
+            for (InputValueDefinition field : definition.getInputValueDefinitions()) {
+                GraphQLInputObjectField.Builder built = GraphQLInputObjectField.newInputObjectField()
+                        .name(field.getName()).description(text(field.getDescription()))
+                        .type((GraphQLInputType) reference(field.getType()));
+                if (field.getDefaultValue() != null) {
+                    built.defaultValueLiteral(field.getDefaultValue());
+                }
+                input.field(built.build());
+            }
+            return input.build();
+        }
+
+        private GraphQLEnumType enumType(EnumTypeDefinition definition) {
+            GraphQLEnumType.Builder enumType = GraphQLEnumType.newEnum().name(definition.getName())
+                    .description(text(definition.getDescription()));
+            definition.getEnumValueDefinitions().forEach(value -> enumType.value(value.getName(), value.getName(),
+                    text(value.getDescription()), deprecation(value)));
+            return enumType.build();
+        }
+
+        private GraphQLFieldDefinition field(FieldDefinition definition) {
+            GraphQLFieldDefinition.Builder field = GraphQLFieldDefinition.newFieldDefinition()
+                    .name(definition.getName()).description(text(definition.getDescription()))
+                    .type((GraphQLOutputType) reference(definition.getType()))
+                    .deprecate(deprecation(definition));
+            for (InputValueDefinition argument : definition.getInputValueDefinitions()) {
+                GraphQLArgument.Builder built = GraphQLArgument.newArgument().name(argument.getName())
+                        .description(text(argument.getDescription()))
+                        .type((GraphQLInputType) reference(argument.getType()));
+                if (argument.getDefaultValue() != null) {
+                    built.defaultValueLiteral(argument.getDefaultValue());
+                }
+                field.argument(built.build());
+            }
+            return field.build();
+        }
+
+        /** A type only the gateway defines (e.g. EmotionPoint), its references by name. */
+        private GraphQLNamedType javaOnly(GraphQLNamedType type) {
+            if (type instanceof GraphQLObjectType object) {
+                return object.transform(builder -> {
+                    builder.clearFields();
+                    object.getFieldDefinitions().forEach(field -> builder.field(withReferences(field)));
+                });
+            }
+            if (type instanceof GraphQLInputObjectType input) {
+                return input.transform(builder -> {
+                    builder.clearFields();
+                    input.getFieldDefinitions().forEach(field -> builder.field(
+                            field.transform(f -> f.type((GraphQLInputType) reference(field.getType())))));
+                });
+            }
+            return type; // enums and scalars refer to nothing
+        }
+
+        private GraphQLFieldDefinition withReferences(GraphQLFieldDefinition field) {
+            return field.transform(builder -> {
+                builder.type((GraphQLOutputType) reference(field.getType()));
+                builder.clearArguments();
+                field.getArguments().forEach(argument -> builder.argument(
+                        argument.transform(a -> a.type((GraphQLInputType) reference(argument.getType())))));
+            });
+        }
+
+        /** The same type with its named type by reference (resolved when the schema is built), queued to be built. */
+        private GraphQLType reference(GraphQLType type) {
+            if (type instanceof GraphQLNonNull nonNull) {
+                return GraphQLNonNull.nonNull(reference(nonNull.getWrappedType()));
+            }
+            if (type instanceof GraphQLList list) {
+                return GraphQLList.list(reference(list.getWrappedType()));
+            }
+            String name = ((GraphQLUnmodifiedType) type).getName();
+            return byName(name);
+        }
+
+        private GraphQLType reference(Type<?> type) {
+            if (type instanceof NonNullType nonNull) {
+                return GraphQLNonNull.nonNull(reference(nonNull.getType()));
+            }
+            if (type instanceof ListType list) {
+                return GraphQLList.list(reference(list.getType()));
+            }
+            return byName(((TypeName) type).getName());
+        }
+
+        private GraphQLType byName(String name) {
+            if (draft.getType(name) instanceof GraphQLScalarType scalar) {
+                return scalar; // String, Int, …, DateTime: SmallRye's, the same instance everywhere
+            }
+            referenced.add(name);
+            return GraphQLTypeReference.typeRef(name);
+        }
+    }
+
+    private static String text(Description description) {
+        return description == null ? null : description.getContent();
+    }
+
+    private static String deprecation(DirectivesContainer<?> element) {
+        return element.getDirectives("deprecated").stream().findFirst()
+                .map(directive -> directive.getArgument("reason") == null ? "No longer supported"
+                        : ((StringValue) directive.getArgument("reason").getValue()).getValue())
+                .orElse(null);
+    }
+}

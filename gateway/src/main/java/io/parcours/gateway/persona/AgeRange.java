@@ -1,8 +1,0 @@
-package io.parcours.gateway.persona;
-
-import org.eclipse.microprofile.graphql.Description;
-
-@Description("Age band of a persona.")
-public enum AgeRange {
-    UNDER_18, AGE_18_24, AGE_25_34, AGE_35_44, AGE_45_54, AGE_55_64, AGE_65_PLUS
-}
