@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import graphql.schema.idl.DirectiveInfo;
 import graphql.language.Description;
 import graphql.language.DirectivesContainer;
 import graphql.language.EnumTypeDefinition;
@@ -43,6 +42,8 @@ import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeReference;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLUnmodifiedType;
+import graphql.schema.idl.DirectiveInfo;
+import graphql.schema.idl.ScalarInfo;
 import io.parcours.gateway.execution.PlainFieldFetchers;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 import io.smallrye.graphql.spi.EventingService;
@@ -127,6 +128,9 @@ public class PublicSchema implements EventingService {
             Optional<TypeDefinition<?>> fromSdl = sdls.definition(name);
             GraphQLType javaType = draft.getType(name);
             if (fromSdl.isEmpty()) {
+                if (javaType == null) {
+                    throw new IllegalStateException(name + " is defined neither by a subgraph nor by the gateway");
+                }
                 return javaOnly((GraphQLNamedType) javaType);
             }
             TypeDefinition<?> definition = fromSdl.get();
@@ -262,6 +266,10 @@ public class PublicSchema implements EventingService {
         private GraphQLType byName(String name) {
             if (draft.getType(name) instanceof GraphQLScalarType scalar) {
                 return scalar; // String, Int, …, DateTime: SmallRye's, the same instance everywhere
+            }
+            if (ScalarInfo.isGraphqlSpecifiedScalar(name)) {
+                return ScalarInfo.GRAPHQL_SPECIFICATION_SCALARS.stream()
+                        .filter(scalar -> scalar.getName().equals(name)).findFirst().orElseThrow();
             }
             referenced.add(name);
             return GraphQLTypeReference.typeRef(name);

@@ -2,10 +2,12 @@ package io.parcours.gateway.forward;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLEnumType;
@@ -140,7 +142,8 @@ public final class SubgraphQuery {
         } else if (value instanceof Number || value instanceof Boolean) {
             text.append(value);
         } else {
-            Object serialized = ((GraphQLScalarType) type).getCoercing().serialize(value);
+            Object serialized = ((GraphQLScalarType) type).getCoercing().serialize(value, GraphQLContext.getDefault(),
+                    Locale.getDefault());
             text.append(serialized instanceof Number || serialized instanceof Boolean ? serialized.toString()
                     : Json.encode(serialized.toString()));
         }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import graphql.language.FieldDefinition;
 import graphql.language.ObjectTypeDefinition;
@@ -39,10 +40,16 @@ public final class SubgraphSdls {
 
     private final Map<String, TypeDefinitionRegistry> bySubgraph = new LinkedHashMap<>();
 
+    /** The kept SDLs the build copied. */
     public SubgraphSdls() {
+        this(subgraph -> read("subgraphs/" + subgraph + "/schema.graphql"));
+    }
+
+    /** SDLs by subgraph name (a test gives a subgraph a new field this way). */
+    SubgraphSdls(Function<String, String> sdlOf) {
         SchemaParser parser = new SchemaParser();
         for (String subgraph : SUBGRAPHS) {
-            bySubgraph.put(subgraph, parser.parse(read("subgraphs/" + subgraph + "/schema.graphql")));
+            bySubgraph.put(subgraph, parser.parse(sdlOf.apply(subgraph)));
         }
     }
 
@@ -74,7 +81,7 @@ public final class SubgraphSdls {
         return Optional.empty();
     }
 
-    private static String read(String resource) {
+    static String read(String resource) {
         try (InputStream in = SubgraphSdls.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is not on the classpath (copied by the gateway's build)");
