@@ -5,7 +5,8 @@
 # touchpoint-service. Same data, same token (forwarded by each router), the same journeys in turn.
 #   bench/routers.sh [JOURNEYS] [SECONDS]     (default 64 10)
 # Starts its own platform (./parcours up in a temporary PARCOURS_HOME: ports 8080–8083, 4000 and 5000 must be free);
-# needs `./mvnw package` first. Results: BENCHMARKS.md, "Federation routers".
+# needs `./mvnw package` first. Prints requests/s and latencies per path, then the CPU each process spent per request
+# during the 20-connection runs. Results: BENCHMARKS.md, "Federation routers".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JOURNEYS=${1:-64} SECONDS_=${2:-10}
@@ -41,6 +42,10 @@ for ((i = 0; i < 60; i++)); do
   sleep 1
 done
 
+pid() { cat "$PARCOURS_HOME/pids/$1.pid"; }
+export BENCH_CPU="gateway=$(pid gateway),Hive Gateway=$hive,Grafbase=$grafbase,persona-service=$(pid persona-service)"
+BENCH_CPU+=",touchpoint-service=$(pid touchpoint-service),feedback-service=$(pid feedback-service)"
+BENCH_CPU+=",MongoDB-protocol store=$(pid mongo),PostgreSQL=$(pid postgres)"
 node tools/bench/router-bench.mjs "$realm" "$PARCOURS_HOME/ids" "$SECONDS_" \
   "gateway=http://127.0.0.1:8080/graphql" "Hive Gateway 2.15=http://127.0.0.1:4000/graphql" \
   "Grafbase 0.103=http://127.0.0.1:5000/graphql" "touchpoint-service directly=http://127.0.0.1:8082/graphql"

@@ -2,9 +2,10 @@
 // subgraphs, with the same token and the same journeys in turn (autocannon, 1 and 20 connections). Two reads:
 // the pass-through one (a journey with its stages and every touchpoint field: touchpoint-service alone, so also
 // measured straight from it) and the whole journey as routers serve it (every field but the gateway's emotion curve).
-// Prints a Markdown table.
+// Prints a Markdown table. With BENCH_CPU="name=PID,…", also the CPU each process tree spent per request during
+// each 20-connection run (/proc/PID/stat user + system time of the process and its descendants).
 //   node router-bench.mjs REALM_URL IDS_FILE SECONDS NAME=URL...   (the first NAME is the reference: our gateway)
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 const [realm, idsFile, secondsArg, ...paths] = process.argv.slice(2);
@@ -59,8 +60,31 @@ function cannon(url, token, query, connections, seconds) {
   });
 }
 
+const CPU_PROCESSES = (process.env.BENCH_CPU ?? '').split(',').filter(Boolean).map((entry) => entry.split('='));
+const TICKS_PER_SECOND = 100; // CLK_TCK on Linux
+
+/** User + system ticks of each named process tree now. */
+function cpuTicks() {
+  const stats = new Map();
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+      stats.set(pid, { parent: fields[1], ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch { /* the process ended meanwhile */ }
+  }
+  const inTree = (pid, root) => {
+    for (let at = pid; at && at !== '0'; at = stats.get(at)?.parent) if (at === root) return true;
+    return false;
+  };
+  return new Map(CPU_PROCESSES.map(([name, root]) => [name,
+    [...stats].filter(([pid]) => inTree(pid, root)).reduce((sum, [, stat]) => sum + stat.ticks, 0)]));
+}
+const cpuRows = [];
+
 let token = await login();
-const reads = [['pass-through', PASS_THROUGH], ['whole journey', WHOLE]];
+// BENCH_READ names one read to measure alone (e.g. "whole journey", for a profile).
+const reads = [['pass-through', PASS_THROUGH], ['whole journey', WHOLE]]
+  .filter(([label]) => !process.env.BENCH_READ || label === process.env.BENCH_READ);
 // Same answer everywhere, or the numbers would compare different work.
 for (const [label, query] of reads) {
   for (const { name, url } of endpoints) {
@@ -85,10 +109,22 @@ for (const [label, query] of reads) {
     if (label === 'whole journey' && name.includes('directly')) continue;
     token = await login();
     const one = await cannon(url, token, query, 1, SECONDS);
+    const cpuBefore = cpuTicks();
     const twenty = await cannon(url, token, query, 20, SECONDS);
+    const cpuAfter = cpuTicks();
+    const perRequest = (name) => ((cpuAfter.get(name) - cpuBefore.get(name)) * 1000 / TICKS_PER_SECOND)
+      / (twenty.rps * SECONDS);
+    cpuRows.push(`| ${label} | ${name} | ${CPU_PROCESSES.map(([process]) => perRequest(process).toFixed(1)).join(' | ')} | `
+      + `${CPU_PROCESSES.reduce((sum, [process]) => sum + perRequest(process), 0).toFixed(1)} |`);
     reference ??= twenty.rps;
     const ms = (value) => `${value.toFixed(0)} ms`;
     console.log(`| ${label} | ${name} | ${one.rps.toFixed(0)} | ${ms(one.p99)} | ${twenty.rps.toFixed(0)} | ${ms(twenty.p50)} | `
       + `${ms(twenty.p99)} | ${(twenty.rps / reference).toFixed(2)} | ${one.failed + twenty.failed} |`);
   }
+}
+if (CPU_PROCESSES.length) {
+  console.log(`\nCPU ms per request during the 20-connection runs:\n`);
+  console.log(`| read | path | ${CPU_PROCESSES.map(([name]) => name).join(' | ')} | all |`);
+  console.log(`|---|---|${CPU_PROCESSES.map(() => '---|').join('')}---|`);
+  cpuRows.forEach((row) => console.log(row));
 }

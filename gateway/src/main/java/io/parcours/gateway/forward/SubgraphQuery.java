@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
@@ -30,9 +28,6 @@ import io.vertx.core.json.Json;
  * A list of journey names asks touchpoint-service for names, not for every touchpoint.
  */
 public final class SubgraphQuery {
-
-    /** Whether a field is the subgraph's (read from its JSON) or a gateway join, per schema and coordinates. */
-    private static final ConcurrentMap<FieldCoordinates, Boolean> FORWARDED = new ConcurrentHashMap<>();
 
     private SubgraphQuery() {
     }
@@ -85,9 +80,10 @@ public final class SubgraphQuery {
         }
     }
 
+    /** Whether a field is the subgraph's (read from its JSON), not one the gateway joins. */
     private static boolean forwarded(GraphQLSchema schema, GraphQLObjectType type, GraphQLFieldDefinition field) {
-        return FORWARDED.computeIfAbsent(FieldCoordinates.coordinates(type, field),
-                coordinates -> schema.getCodeRegistry().getDataFetcher(coordinates, field) instanceof JsonField);
+        return schema.getCodeRegistry().getDataFetcher(FieldCoordinates.coordinates(type, field), field)
+                instanceof JsonField;
     }
 
     private static void arguments(StringBuilder text, GraphQLFieldDefinition field, Map<String, Object> values) {
