@@ -7,7 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -116,20 +118,25 @@ public class FeedbackReads {
         CallerRequest.Current current = caller();
         String selection = surveys(schema, current);
         return sliced(ids, slice -> subgraph.read(current, "surveysByTouchpointIds", List.of(slice, selection),
-                auth -> subgraph.execute("query { surveysByTouchpointIds(ids: " + SubgraphQuery.strings(slice) + ") "
-                        + selection + " }", auth).map(data -> list(data.get("surveysByTouchpointIds")))));
+                auth -> subgraph.execute("query($ids: [String!]!) { surveysByTouchpointIds(ids: $ids) " + selection
+                        + " }", Map.of("ids", slice), auth).map(data -> list(data.get("surveysByTouchpointIds")))));
     }
 
     private Uni<List<Object>> summaries(CallerRequest.Current current, String field, List<String> ids,
             OffsetDateTime from, OffsetDateTime to, String selection) {
         return sliced(ids, slice -> subgraph.read(current, field, Arrays.asList(slice, from, to, selection),
-                auth -> subgraph.execute("query { " + field + "(ids: " + SubgraphQuery.strings(slice)
-                        + range(from, to) + ") " + selection + " }", auth).map(data -> list(data.get(field)))));
+                auth -> subgraph.execute("query($ids: [String!]!, $from: DateTime, $to: DateTime) { " + field
+                        + "(ids: $ids, from: $from, to: $to) " + selection + " }", rangeOf(slice, from, to), auth)
+                        .map(data -> list(data.get(field)))));
     }
 
-    private static String range(OffsetDateTime from, OffsetDateTime to) {
-        return (from == null ? "" : ", from: \"" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(from) + "\"")
-                + (to == null ? "" : ", to: \"" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(to) + "\"");
+    /** Ids and an optional range as variables (ISO-8601 instants). */
+    public static Map<String, Object> rangeOf(List<String> ids, OffsetDateTime from, OffsetDateTime to) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("ids", ids);
+        variables.put("from", from == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(from));
+        variables.put("to", to == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(to));
+        return variables;
     }
 
     /**
@@ -180,14 +187,16 @@ public class FeedbackReads {
         String stageScores = stageScores(schema, current);
         String touchpointScores = touchpointScores(schema, current);
         String surveys = surveys(schema, current);
-        String document = "query { feedbackBatch(journeyIds: " + SubgraphQuery.strings(summarized)
-                + ", stageIds: " + SubgraphQuery.strings(stages) + ", touchpointIds: "
-                + SubgraphQuery.strings(touchpoints) + ", surveyTouchpointIds: " + SubgraphQuery.strings(surveyed)
-                + ") { " + (summarized.isEmpty() ? "" : "journeys " + journeyScores + " ")
+        String document = "query($journeyIds: [String!]!, $stageIds: [String!]!, $touchpointIds: [String!]!, "
+                + "$surveyTouchpointIds: [String!]!) { feedbackBatch(journeyIds: $journeyIds, stageIds: $stageIds, "
+                + "touchpointIds: $touchpointIds, surveyTouchpointIds: $surveyTouchpointIds) { "
+                + (summarized.isEmpty() ? "" : "journeys " + journeyScores + " ")
                 + (stages.isEmpty() ? "" : "stages " + stageScores + " ")
                 + (touchpoints.isEmpty() ? "" : "touchpoints " + touchpointScores + " ")
                 + (surveyed.isEmpty() ? "" : "surveys " + surveys + " ") + "} }";
-        Uni<JsonTree.JsonObject> all = subgraph.read(current, document)
+        Map<String, Object> variables = Map.of("journeyIds", summarized, "stageIds", stages,
+                "touchpointIds", touchpoints, "surveyTouchpointIds", surveyed);
+        Uni<JsonTree.JsonObject> all = subgraph.read(current, document, variables)
                 .map(data -> (JsonTree.JsonObject) data.get("feedbackBatch"));
         provide(current, "summariesByJourneyIds", summarized, journeyScores, all, "journeys");
         provide(current, "summariesByStageIds", stages, stageScores, all, "stages");

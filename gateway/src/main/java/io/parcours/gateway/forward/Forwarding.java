@@ -55,7 +55,9 @@ public class Forwarding {
         DataFetchingEnvironment env = environment();
         current.index(env.getSelectionSet());
         String field = env.getField().getName();
-        return subgraph.read(current, SubgraphQuery.root(env, "query")).map(data -> data == null ? null : data.get(field));
+        SubgraphQuery.Request request = SubgraphQuery.root(env, "query");
+        return subgraph.read(current, request.document(), request.variables())
+                .map(data -> data == null ? null : data.get(field));
     }
 
     /** Writes: the current root field is a mutation of the subgraph; its JSON answer. */
@@ -63,7 +65,8 @@ public class Forwarding {
         DataFetchingEnvironment env = environment();
         caller.current().index(env.getSelectionSet());
         String field = env.getField().getName();
-        return answer(subgraph.write(SubgraphQuery.root(env, "mutation")), field);
+        SubgraphQuery.Request request = SubgraphQuery.root(env, "mutation");
+        return answer(subgraph.write(request.document(), request.variables()), field);
     }
 
     /**

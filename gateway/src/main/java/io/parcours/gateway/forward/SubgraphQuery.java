@@ -1,9 +1,11 @@
 package io.parcours.gateway.forward;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
@@ -32,16 +34,61 @@ public final class SubgraphQuery {
     private SubgraphQuery() {
     }
 
-    /** The document for the root field being resolved: {@code query { field(args…) { selection } }}. */
-    public static String root(DataFetchingEnvironment env, String operation) {
+    /** A document and its variables. */
+    public record Request(String document, Map<String, Object> variables) {
+    }
+
+    /**
+     * The root field being resolved, as its subgraph is asked: {@code query($a: T) { field(a: $a) { selection } }},
+     * the caller's argument values as variables.
+     */
+    public static Request root(DataFetchingEnvironment env, String operation) {
         GraphQLFieldDefinition field = env.getFieldDefinition();
-        StringBuilder document = new StringBuilder(operation).append(" { ").append(field.getName());
-        arguments(document, field, env.getArguments());
-        GraphQLType type = GraphQLTypeUtil.unwrapAll(field.getType());
-        if (type instanceof GraphQLObjectType object) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        StringJoiner declarations = new StringJoiner(", ", "(", ")").setEmptyValue("");
+        StringJoiner arguments = new StringJoiner(", ", "(", ")").setEmptyValue("");
+        env.getArguments().forEach((name, value) -> {
+            GraphQLInputType type = field.getArgument(name).getType();
+            declarations.add("$" + name + ": " + GraphQLTypeUtil.simplePrint(type));
+            arguments.add(name + ": $" + name);
+            variables.put(name, json(value, type));
+        });
+        StringBuilder document = new StringBuilder(operation).append(declarations).append(" { ")
+                .append(field.getName()).append(arguments);
+        if (GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLObjectType object) {
             document.append(' ').append(selection(env.getGraphQLSchema(), object, env.getSelectionSet().getImmediateFields()));
         }
-        return document.append(" }").toString();
+        return new Request(document.append(" }").toString(), variables);
+    }
+
+    /** A coerced argument value as JSON for the subgraph, by its input type (enums by name, scalars serialized). */
+    static Object json(Object value, GraphQLInputType type) {
+        if (value == null) {
+            return null;
+        }
+        if (type instanceof GraphQLNonNull nonNull) {
+            return json(value, (GraphQLInputType) nonNull.getWrappedType());
+        }
+        if (type instanceof GraphQLList list) {
+            List<Object> items = new ArrayList<>();
+            for (Object item : value instanceof Iterable<?> all ? all : List.of(value)) {
+                items.add(json(item, (GraphQLInputType) list.getWrappedType()));
+            }
+            return items;
+        }
+        if (type instanceof GraphQLInputObjectType input) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            ((Map<?, ?>) value).forEach((name, fieldValue) ->
+                    fields.put((String) name, json(fieldValue, input.getField((String) name).getType())));
+            return fields;
+        }
+        if (type instanceof GraphQLEnumType) {
+            return value instanceof Enum<?> constant ? constant.name() : value.toString();
+        }
+        if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return value;
+        }
+        return ((GraphQLScalarType) type).getCoercing().serialize(value, GraphQLContext.getDefault(), Locale.getDefault());
     }
 
     /** The selection of an object type's fields, as the subgraph serving the type is asked for it. */
@@ -98,15 +145,6 @@ public final class SubgraphQuery {
             first = false;
         }
         text.append(')');
-    }
-
-    /** A list of ids (or other strings) as a GraphQL literal. */
-    public static String strings(List<String> values) {
-        StringBuilder text = new StringBuilder("[");
-        for (int i = 0; i < values.size(); i++) {
-            text.append(i == 0 ? "" : ", ").append(Json.encode(values.get(i)));
-        }
-        return text.append(']').toString();
     }
 
     /** A value as GraphQL literal text, by its input type; strings escaped as JSON strings (valid in GraphQL). */

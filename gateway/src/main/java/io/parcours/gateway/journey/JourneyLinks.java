@@ -3,7 +3,6 @@ package io.parcours.gateway.journey;
 import static io.parcours.gateway.forward.JsonTree.list;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -58,7 +57,7 @@ public class JourneyLinks {
         }
         // Personas come back by id (unknown ones missing): matched to journeys by their id, read beside the selection.
         return Forwarding.typed(read(personaService, "personasByIds", "Journey.persona", "Persona",
-                "ids: " + SubgraphQuery.strings(ids), List.of(ids), List.of("id")).map(found -> {
+                Map.of("ids", ids), List.of("id")).map(found -> {
                     Map<Object, Object> byId = new HashMap<>();
                     found.stream().filter(Objects::nonNull).forEach(persona -> byId.put(JsonTree.string(persona, "id"), persona));
                     return journeys.stream().map(journey -> byId.get(JsonTree.string(journey, "personaId"))).toList();
@@ -69,33 +68,31 @@ public class JourneyLinks {
     public Uni<List<List<Journey>>> journeys(@Source List<Persona> personaList) {
         List<String> ids = FeedbackReads.ids(personaList);
         return Forwarding.typed(read(touchpointService, "journeysByPersonaIds", "Persona.journeys", "Journey",
-                "ids: " + SubgraphQuery.strings(ids), List.of(ids), List.of()));
+                Map.of("ids", ids), List.of()));
     }
 
     @Description("Sequential funnel of the journey's interactions over from ≤ occurredAt < to (all time without "
             + "bounds): customers per stage, conversion, drop-off, median time between stages, and the stage where "
             + "the journey breaks. Every funnel selection of one request uses the same range.")
     public Uni<List<Funnel>> funnel(@Source List<Journey> journeyList, OffsetDateTime from, OffsetDateTime to) {
-        List<String> ids = FeedbackReads.ids(journeyList);
-        String arguments = "ids: " + SubgraphQuery.strings(ids)
-                + (from == null ? "" : ", from: \"" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(from) + "\"")
-                + (to == null ? "" : ", to: \"" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(to) + "\"");
-        return Forwarding.typed(read(touchpointService, "funnelsByJourneyIds", "Journey.funnel", "Funnel", arguments,
-                Arrays.asList(ids, from, to), List.of()));
+        return Forwarding.typed(read(touchpointService, "funnelsByJourneyIds", "Journey.funnel", "Funnel",
+                FeedbackReads.rangeOf(FeedbackReads.ids(journeyList), from, to), List.of()));
     }
 
     /**
-     * One batch read of a subgraph's root field, asking for what the request selects under the joined field, shared
-     * with identical reads; the answer's list as JSON.
+     * One batch read of a subgraph's root field by ids (and range, when the variables carry one), asking for what the request selects
+     * under the joined field; shared with identical reads; the answer's list as JSON.
      */
-    private Uni<List<Object>> read(Subgraph subgraph, String field, String joined, String type, String arguments,
-            List<?> key, List<String> alsoRead) {
+    private Uni<List<Object>> read(Subgraph subgraph, String field, String joined, String type,
+            Map<String, Object> variables, List<String> alsoRead) {
         CallerRequest.Current current = caller.current();
         GraphQLSchema schema = forward.schema();
         String selection = SubgraphQuery.selection(schema, (GraphQLObjectType) schema.getType(type),
                 current.selectedUnder(joined), alsoRead);
-        String document = "query { " + field + "(" + arguments + ") " + selection + " }";
-        return subgraph.read(current, field, List.of(key, selection),
-                auth -> subgraph.execute(document, auth).map(data -> list(data.get(field))));
+        String document = variables.containsKey("from")
+                ? "query($ids: [String!]!, $from: DateTime, $to: DateTime) { " + field
+                        + "(ids: $ids, from: $from, to: $to) " + selection + " }"
+                : "query($ids: [String!]!) { " + field + "(ids: $ids) " + selection + " }";
+        return subgraph.read(current, document, variables).map(data -> list(data.get(field)));
     }
 }

@@ -1,6 +1,7 @@
 package io.parcours.gateway.subgraph;
 
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,26 +75,33 @@ public class Subgraph {
         return name;
     }
 
-    /** A read of this GraphQL document for a caller; identical documents share one request. */
-    public Uni<Map<String, Object>> read(CallerRequest.Current current, String document) {
-        return read(current, "document", List.of(document), auth -> execute(document, auth));
+    /** A read of this GraphQL document for a caller; identical documents with equal variables share one request. */
+    public Uni<Map<String, Object>> read(CallerRequest.Current current, String document, Map<String, Object> variables) {
+        return read(current, "document", List.of(document, variables), auth -> execute(document, variables, auth));
     }
 
     /** A write of this GraphQL document (a mutation) for the current caller. */
-    public Uni<Map<String, Object>> write(String document) {
-        return write(auth -> execute(document, auth));
+    public Uni<Map<String, Object>> write(String document, Map<String, Object> variables) {
+        return write(auth -> execute(document, variables, auth));
     }
 
-    /** Posts a document with the caller's token; the answer's data, or the subgraph's errors as a failure. */
-    public Uni<Map<String, Object>> execute(String document, String authorization) {
-        RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(url)
+    /**
+     * Posts a document and its variables (values travel as variables: a 500-response batch inlined would be a
+     * document beyond the subgraph's token limit) with the caller's token; the answer's data, or the subgraph's errors
+     * as a failure.
+     */
+    public Uni<Map<String, Object>> execute(String document, Map<String, Object> variables, String authorization) {
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(url)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .putHeader(HttpHeaders.ACCEPT, "application/json");
         if (authorization != null) {
-            request.putHeader(HttpHeaders.AUTHORIZATION, authorization);
+            options.putHeader(HttpHeaders.AUTHORIZATION, authorization);
         }
-        Buffer body = Buffer.buffer("{\"query\":" + Json.encode(document) + "}");
-        return Uni.createFrom().completionStage(() -> http.request(request)
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("query", document);
+        request.put("variables", variables);
+        Buffer body = Json.encodeToBuffer(request);
+        return Uni.createFrom().completionStage(() -> http.request(options)
                 .compose(call -> call.send(body))
                 .compose(response -> response.body().map(answer -> {
                     if (response.statusCode() == 401) {

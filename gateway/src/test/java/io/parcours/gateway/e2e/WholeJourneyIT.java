@@ -136,6 +136,19 @@ class WholeJourneyIT {
     }
 
     @Test
+    void aFullBatchOfResponsesReachesFeedbackService() {
+        // 500 responses (the batch limit) sent as a variable: forwarded as variables, never inlined into a document
+        // beyond the subgraph's token limit.
+        int[] scores = new int[500];
+        Arrays.fill(scores, 3);
+        Seed.responses(collector, adSurveyId, "csat", scores);
+        JsonPath body = GraphQL.call(Tokens.of(workspace, "viewer"),
+                "query($id: ID!) { journey(id: $id) { stages { touchpoints { feedback { responseCount } } } } }",
+                Map.of("id", journeyId));
+        assertThat(body.getList("data.journey.stages[0].touchpoints.feedback.responseCount")).containsExactly(502, 0);
+    }
+
+    @Test
     void unknownJourneyIsNull() {
         JsonPath body = GraphQL.call(editor, WHOLE_JOURNEY, Map.of("id", UUID.randomUUID().toString()));
         assertThat(body.getList("errors")).isNull();

@@ -32,7 +32,7 @@ class NewSubgraphFieldTest {
             type Journey { emotionCurve: [String] }
             """;
 
-    private final AtomicReference<String> forwarded = new AtomicReference<>();
+    private final AtomicReference<SubgraphQuery.Request> forwarded = new AtomicReference<>();
 
     @Test
     void aNewTouchpointFieldIsPublicForwardedAndReadFromTheAnswer() {
@@ -54,8 +54,9 @@ class NewSubgraphFieldTest {
 
         assertThat(result.getErrors()).isEmpty();
         // Aliases resolved, the fragment merged, the join left out and the keys it needs asked instead.
-        assertThat(forwarded.get()).isEqualTo("query { journey(id: \"j1\") { name id stages { id name "
-                + "touchpoints { id name emotion accessibilityNotes } } } }");
+        assertThat(forwarded.get().document()).isEqualTo("query($id: ID!) { journey(id: $id) { name id stages { id "
+                + "name touchpoints { id name emotion accessibilityNotes } } } }");
+        assertThat(forwarded.get().variables()).isEqualTo(Map.of("id", "j1"));
         assertThat(result.<Map<String, Object>>getData()).isEqualTo(Map.of("journey", Map.of("title", "Trip",
                 "emotionCurve", List.of("curve"),
                 "stages", List.of(Map.of("touchpoints", List.of(Map.of("name", "Kiosk", "notes", "Step-free")))))));
