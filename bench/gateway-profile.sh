@@ -9,9 +9,11 @@ cd "$(dirname "$0")/.."
 JOURNEYS=${1:-16} SECONDS_=${2:-20}
 JFR_TOOL=${JFR_TOOL:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/jfr}
 state=${PARCOURS_HOME:-$PWD/.parcours}
-gateway=$(cat "$state/pids/gateway.pid")
+# The PID file names the supervisor that restarts the gateway; the JVM is its child.
+gateway=$(pgrep -P "$(cat "$state/pids/gateway.pid")" -f quarkus-run.jar)
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'rm -rf "$work"' EXIT  # KEEP_JFR=FILE keeps the recording
+[[ -n ${KEEP_JFR:-} ]] && trap 'cp "$work/gateway.jfr" "$KEEP_JFR"; rm -rf "$work"' EXIT
 
 npm ci --prefix tools/bench --no-audit --no-fund --loglevel=error
 realm="http://127.0.0.1:${PARCOURS_KEYCLOAK_PORT:-8180}/realms/parcours"
@@ -24,6 +26,13 @@ jcmd "$gateway" JFR.stop name=parcours-profile >/dev/null
 
 echo; echo "Hottest methods (own time):"
 "$JFR_TOOL" view --width 160 hot-methods "$work/gateway.jfr" | sed -n '1,40p'
+echo; echo "Samples by the first frame outside the JDK (who made the JDK do the work), top 30:"
+"$JFR_TOOL" print --events jdk.ExecutionSample --stack-depth 64 "$work/gateway.jfr" \
+  | awk '/stackTrace = \[/ { open = 1; found = 0; next }
+      open && /^[[:space:]]*\]/ { open = 0; next }
+      open && !found && /line:/ { frame = $1; sub(/\(.*/, "", frame);
+        if (frame !~ /^(java|javax|jdk|sun|com\.sun)\./) { count[frame]++; total++; found = 1 } }
+      END { for (f in count) printf "%6.1f %%  %s\n", 100 * count[f] / total, f }' | sort -rn | head -30
 echo; echo "Samples by library of the top frame:"
 "$JFR_TOOL" print --events jdk.ExecutionSample --stack-depth 1 "$work/gateway.jfr" \
   | awk '/^[[:space:]]+[a-z]/ && /line:/ { frame = $1; sub(/\(.*/, "", frame); n = split(frame, parts, ".");

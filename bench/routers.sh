@@ -45,7 +45,7 @@ done
 pid() { cat "$PARCOURS_HOME/pids/$1.pid"; }
 export BENCH_CPU="gateway=$(pid gateway),Hive Gateway=$hive,Grafbase=$grafbase,persona-service=$(pid persona-service)"
 BENCH_CPU+=",touchpoint-service=$(pid touchpoint-service),feedback-service=$(pid feedback-service)"
-BENCH_CPU+=",MongoDB-protocol store=$(pid mongo),PostgreSQL=$(pid postgres)"
+BENCH_CPU+=",MongoDB-protocol store=$(pid mongo),PostgreSQL=comm:postgres"
 node tools/bench/router-bench.mjs "$realm" "$PARCOURS_HOME/ids" "$SECONDS_" \
   "gateway=http://127.0.0.1:8080/graphql" "Hive Gateway 2.15=http://127.0.0.1:4000/graphql" \
   "Grafbase 0.103=http://127.0.0.1:5000/graphql" "touchpoint-service directly=http://127.0.0.1:8082/graphql"

@@ -3,7 +3,8 @@
 // the pass-through one (a journey with its stages and every touchpoint field: touchpoint-service alone, so also
 // measured straight from it) and the whole journey as routers serve it (every field but the gateway's emotion curve).
 // Prints a Markdown table. With BENCH_CPU="name=PID,…", also the CPU each process tree spent per request during
-// each 20-connection run (/proc/PID/stat user + system time of the process and its descendants).
+// each 20-connection run (/proc/PID/stat user + system time of the process and its descendants; name=comm:NAME
+// counts every process of that command name instead, e.g. the PostgreSQL server's, which detach from their parent).
 //   node router-bench.mjs REALM_URL IDS_FILE SECONDS NAME=URL...   (the first NAME is the reference: our gateway)
 import { readFileSync, readdirSync } from 'node:fs';
 import autocannon from 'autocannon';
@@ -69,10 +70,12 @@ function cpuTicks() {
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
       const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-      stats.set(pid, { parent: fields[1], ticks: Number(fields[11]) + Number(fields[12]) });
+      const command = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^[^(]*\(/, '').replace(/\) .*$/s, '');
+      stats.set(pid, { parent: fields[1], command, ticks: Number(fields[11]) + Number(fields[12]) });
     } catch { /* the process ended meanwhile */ }
   }
   const inTree = (pid, root) => {
+    if (root.startsWith('comm:')) return stats.get(pid).command === root.slice('comm:'.length);
     for (let at = pid; at && at !== '0'; at = stats.get(at)?.parent) if (at === root) return true;
     return false;
   };

@@ -10,13 +10,14 @@ import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
 import graphql.language.Document;
+import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 
 /**
- * A field SmallRye resolves in batches (a {@code @Source List} method) is called once for all its objects of a
+ * A field resolved in batches (a SmallRye {@code @Source List} method, or a {@link BatchedFetcher}) is called once for all its objects of a
  * request, with the arguments of one of its selections: the same field selected again with other arguments (say two
  * aliases with two date ranges) would silently get the first one's answer. Such a request is refused, naming the
  * field and both argument sets.
@@ -67,7 +68,8 @@ final class BatchedArguments {
     }
 
     private static boolean batched(GraphQLSchema schema, GraphQLObjectType parent, QueryVisitorFieldEnvironment field) {
-        return schema.getCodeRegistry().getDataFetcher(FieldCoordinates.coordinates(parent, field.getFieldDefinition()),
-                field.getFieldDefinition()) instanceof BatchDataFetcher<?>;
+        DataFetcher<?> fetcher = schema.getCodeRegistry().getDataFetcher(
+                FieldCoordinates.coordinates(parent, field.getFieldDefinition()), field.getFieldDefinition());
+        return fetcher instanceof BatchDataFetcher<?> || fetcher instanceof BatchedFetcher;
     }
 }

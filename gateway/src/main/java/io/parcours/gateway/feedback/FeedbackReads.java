@@ -4,6 +4,7 @@ import static io.parcours.gateway.forward.JsonTree.list;
 import static io.parcours.gateway.forward.JsonTree.object;
 
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +18,7 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.SelectedField;
+import io.parcours.gateway.forward.Join;
 import io.parcours.gateway.forward.JsonTree;
 import io.parcours.gateway.forward.SubgraphQuery;
 import io.parcours.gateway.subgraph.CallerRequest;
@@ -42,11 +44,9 @@ public class FeedbackReads {
             "csat.mean", "csat.answers", "ces.mean", "ces.answers");
 
     private final Subgraph subgraph;
-    private final CallerRequest caller;
 
-    public FeedbackReads(@Named(Subgraphs.FEEDBACK) Subgraph subgraph, CallerRequest caller) {
+    public FeedbackReads(@Named(Subgraphs.FEEDBACK) Subgraph subgraph) {
         this.subgraph = subgraph;
-        this.caller = caller;
     }
 
     /** Every touchpoint of these journeys (JSON) in journey order: how resolvers and the prefetch ask, so reads match. */
@@ -93,50 +93,61 @@ public class FeedbackReads {
     }
 
     /** Summaries over from ≤ submittedAt < to (all time without bounds), one per journey id in order. */
-    public Uni<List<Object>> journeySummaries(GraphQLSchema schema, List<String> ids, OffsetDateTime from,
-            OffsetDateTime to) {
-        CallerRequest.Current current = caller();
-        return summaries(current, "summariesByJourneyIds", ids, from, to, journeyScores(schema, current));
+    public Uni<List<Object>> journeySummaries(Join.Request request, List<String> ids, Object from, Object to) {
+        return summaries(request.caller(), "summariesByJourneyIds", ids, from, to,
+                journeyScores(request.schema(), request.caller()));
     }
 
     /** Summaries over from ≤ submittedAt < to (all time without bounds), one per stage id in order. */
-    public Uni<List<Object>> stageSummaries(GraphQLSchema schema, List<String> ids, OffsetDateTime from,
-            OffsetDateTime to) {
-        CallerRequest.Current current = caller();
-        return summaries(current, "summariesByStageIds", ids, from, to, stageScores(schema, current));
+    public Uni<List<Object>> stageSummaries(Join.Request request, List<String> ids, Object from, Object to) {
+        return summaries(request.caller(), "summariesByStageIds", ids, from, to,
+                stageScores(request.schema(), request.caller()));
     }
 
     /** Summaries over from ≤ submittedAt < to (all time without bounds), one per touchpoint id in order. */
-    public Uni<List<Object>> touchpointSummaries(GraphQLSchema schema, List<String> ids, OffsetDateTime from,
-            OffsetDateTime to) {
-        CallerRequest.Current current = caller();
-        return summaries(current, "summariesByTouchpointIds", ids, from, to, touchpointScores(schema, current));
+    public Uni<List<Object>> touchpointSummaries(Join.Request request, List<String> ids, Object from, Object to) {
+        return summaries(request.caller(), "summariesByTouchpointIds", ids, from, to,
+                touchpointScores(request.schema(), request.caller()));
     }
 
     /** Surveys about each touchpoint id, in order. */
-    public Uni<List<Object>> touchpointSurveys(GraphQLSchema schema, List<String> ids) {
-        CallerRequest.Current current = caller();
-        String selection = surveys(schema, current);
+    public Uni<List<Object>> touchpointSurveys(Join.Request request, List<String> ids) {
+        CallerRequest.Current current = request.caller();
+        String selection = surveys(request.schema(), current);
         return sliced(ids, slice -> subgraph.read(current, "surveysByTouchpointIds", List.of(slice, selection),
                 auth -> subgraph.execute("query($ids: [String!]!) { surveysByTouchpointIds(ids: $ids) " + selection
                         + " }", Map.of("ids", slice), auth).map(data -> list(data.get("surveysByTouchpointIds")))));
     }
 
     private Uni<List<Object>> summaries(CallerRequest.Current current, String field, List<String> ids,
-            OffsetDateTime from, OffsetDateTime to, String selection) {
+            Object from, Object to, String selection) {
         return sliced(ids, slice -> subgraph.read(current, field, Arrays.asList(slice, from, to, selection),
                 auth -> subgraph.execute("query($ids: [String!]!, $from: DateTime, $to: DateTime) { " + field
                         + "(ids: $ids, from: $from, to: $to) " + selection + " }", rangeOf(slice, from, to), auth)
                         .map(data -> list(data.get(field)))));
     }
 
-    /** Ids and an optional range as variables (ISO-8601 instants). */
-    public static Map<String, Object> rangeOf(List<String> ids, OffsetDateTime from, OffsetDateTime to) {
+    /** Ids and an optional range (a DateTime argument's value, as the caller gave it) as variables. */
+    public static Map<String, Object> rangeOf(List<String> ids, Object from, Object to) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("ids", ids);
-        variables.put("from", from == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(from));
-        variables.put("to", to == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(to));
+        variables.put("from", iso(from));
+        variables.put("to", iso(to));
         return variables;
+    }
+
+    /** A DateTime argument's value as ISO-8601 text. */
+    private static String iso(Object instant) {
+        if (instant == null || instant instanceof String) {
+            return (String) instant;
+        }
+        if (instant instanceof OffsetDateTime offset) {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(offset);
+        }
+        if (instant instanceof ZonedDateTime zoned) {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(zoned.toOffsetDateTime());
+        }
+        return instant.toString(); // Instant
     }
 
     /**
@@ -155,10 +166,6 @@ public class FeedbackReads {
             slices.add(read.apply(List.copyOf(ids.subList(from, Math.min(ids.size(), from + MAX_BATCH)))));
         }
         return Uni.join().all(slices).andFailFast().map(parts -> parts.stream().flatMap(List::stream).toList());
-    }
-
-    public CallerRequest.Current caller() {
-        return caller.current();
     }
 
     /**

@@ -3,7 +3,6 @@ package io.parcours.gateway.forward;
 import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.GraphQLSchema;
 import io.parcours.gateway.subgraph.CallerRequest;
 import io.parcours.gateway.subgraph.Subgraph;
 import io.smallrye.graphql.api.Context;
@@ -31,18 +30,18 @@ public class Forwarding {
         return context.unwrap(DataFetchingEnvironment.class);
     }
 
-    /** The public schema (from the field being resolved: a root field or a join's batch). */
-    public GraphQLSchema schema() {
-        return environment().getGraphQLSchema();
-    }
-
     /**
-     * JSON values (objects, lists) typed as a resolver's declaration wants them for SmallRye: the public schema's
-     * fields read them as JSON (JsonField), never as these Java types.
+     * The JSON value typed as a root method's declaration wants it for SmallRye: the public schema's fields read it
+     * as JSON (JsonField), never as that Java type.
      */
     @SuppressWarnings("unchecked")
     public static <T> Uni<T> typed(Uni<?> json) {
         return (Uni<T>) json;
+    }
+
+    /** The caller of the request being resolved (to keep for work started from its answer). */
+    public CallerRequest.Current caller() {
+        return caller.current();
     }
 
     /** Reads the current root field from the subgraph; its JSON answer. */
@@ -50,10 +49,21 @@ public class Forwarding {
         return typed(read(subgraph, caller.current()));
     }
 
+    /** The caller of the request a field belongs to (kept by its root field for the joins beneath). */
+    static CallerRequest.Current caller(DataFetchingEnvironment env) {
+        return env.getGraphQlContext().get(CallerRequest.Current.class);
+    }
+
+    /** Keeps the caller for the joins beneath the root field and indexes what it selects. */
+    private static void enter(DataFetchingEnvironment env, CallerRequest.Current current) {
+        env.getGraphQlContext().put(CallerRequest.Current.class, current);
+        current.index(env.getSelectionSet());
+    }
+
     /** Reads the current root field for a caller captured by the resolver; the JSON, to look into first. */
     public Uni<Object> read(Subgraph subgraph, CallerRequest.Current current) {
         DataFetchingEnvironment env = environment();
-        current.index(env.getSelectionSet());
+        enter(env, current);
         String field = env.getField().getName();
         SubgraphQuery.Request request = SubgraphQuery.root(env, "query");
         return subgraph.read(current, request.document(), request.variables())
@@ -63,7 +73,7 @@ public class Forwarding {
     /** Writes: the current root field is a mutation of the subgraph; its JSON answer. */
     public Uni<Forwarded> write(Subgraph subgraph) {
         DataFetchingEnvironment env = environment();
-        caller.current().index(env.getSelectionSet());
+        enter(env, caller.current());
         String field = env.getField().getName();
         SubgraphQuery.Request request = SubgraphQuery.root(env, "mutation");
         return answer(subgraph.write(request.document(), request.variables()), field);

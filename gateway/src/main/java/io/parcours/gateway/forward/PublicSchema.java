@@ -4,10 +4,21 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
+import org.dataloader.DataLoaderRegistry;
+
+import graphql.ExecutionInput;
+import graphql.GraphQL;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.language.Description;
 import graphql.language.DirectivesContainer;
 import graphql.language.EnumTypeDefinition;
@@ -17,6 +28,7 @@ import graphql.language.InputValueDefinition;
 import graphql.language.ListType;
 import graphql.language.NonNullType;
 import graphql.language.ObjectTypeDefinition;
+import graphql.language.ObjectTypeExtensionDefinition;
 import graphql.language.ScalarTypeDefinition;
 import graphql.language.StringValue;
 import graphql.language.Type;
@@ -44,16 +56,19 @@ import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLUnmodifiedType;
 import graphql.schema.idl.DirectiveInfo;
 import graphql.schema.idl.ScalarInfo;
-import io.parcours.gateway.execution.PlainFieldFetchers;
-import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import io.quarkus.arc.Arc;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
- * Builds the gateway's public schema. SmallRye GraphQL reads the gateway's Java code: the root fields it offers
- * (with its own descriptions) and the fields it joins across subgraphs (persona, scores, funnel, emotion curve).
- * Every other type — objects, inputs, enums — and every root field's arguments and type are read from the owning
- * subgraph's SDL ({@link SubgraphSdls}): a field a subgraph adds appears here, served by {@link JsonField} from the
- * subgraph's JSON, with no change to the gateway's code. Only the types the public root fields reach are added.
+ * Builds the gateway's public schema from three sources. SmallRye GraphQL reads the gateway's Java code: the root
+ * fields it offers, with its own descriptions. Every type those reach — objects, inputs, enums — and every root
+ * field's arguments and type are read from the owning subgraph's SDL ({@link SubgraphSdls}): a field a subgraph adds
+ * appears here, served by {@link JsonField} from the subgraph's JSON, with no change to the gateway's code.
+ * joins.graphql adds the fields the gateway joins across subgraphs (persona, scores, funnel, emotion curve),
+ * each resolved by the {@link Join} of its coordinates through a {@link JoinFetcher}. Only the types the public root
+ * fields reach are added.
  * <p>
  * A SmallRye GraphQL eventing service (see META-INF/services): it sees the schema as it is built.
  */
@@ -66,26 +81,52 @@ public class PublicSchema implements EventingService {
         return null;
     }
 
+    /**
+     * Gives every execution a DataLoader registry for the joins (SmallRye gives one only to its own batch methods,
+     * and the gateway has none). SmallRye's instrumentation chain, set before, is empty here: no SmallRye complexity
+     * or depth limit (the request guard checks those) and no federation tracing (the gateway is no subgraph).
+     */
     @Override
-    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        return PlainFieldFetchers.apply(merge(builder.build(), new SubgraphSdls()));
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        return builder.instrumentation(new SimplePerformantInstrumentation() {
+            @Override
+            public ExecutionInput instrumentExecutionInput(ExecutionInput input,
+                    InstrumentationExecutionParameters parameters, InstrumentationState state) {
+                return input.transform(execution -> execution.dataLoaderRegistry(new DataLoaderRegistry()));
+            }
+        });
     }
 
-    static GraphQLSchema.Builder merge(GraphQLSchema draft, SubgraphSdls sdls) {
-        return new Merge(draft, sdls).run();
+    @Override
+    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
+        return merge(builder.build(), new SubgraphSdls(), SubgraphSdls.read("joins.graphql"),
+                coordinates -> Arc.container().instance(Joins.class).get().of(coordinates));
+    }
+
+    /**
+     * @param joins the SDL of the joined fields (extensions of the subgraphs' types) and of the gateway's own types
+     * @param joinOf the Join resolving a joined field, by coordinates (looked up once, at its first use)
+     */
+    static GraphQLSchema.Builder merge(GraphQLSchema draft, SubgraphSdls sdls, String joins,
+            Function<String, Join> joinOf) {
+        return new Merge(draft, sdls, new SchemaParser().parse(joins), joinOf).run();
     }
 
     /** One merge: the types built so far and those still to build. */
     private static final class Merge {
         private final GraphQLSchema draft;
         private final SubgraphSdls sdls;
+        private final TypeDefinitionRegistry joins;
+        private final Function<String, Join> joinOf;
         private final Map<String, GraphQLNamedType> built = new LinkedHashMap<>();
         private final Deque<String> referenced = new ArrayDeque<>();
         private final GraphQLCodeRegistry.Builder registry;
 
-        Merge(GraphQLSchema draft, SubgraphSdls sdls) {
+        Merge(GraphQLSchema draft, SubgraphSdls sdls, TypeDefinitionRegistry joins, Function<String, Join> joinOf) {
             this.draft = draft;
             this.sdls = sdls;
+            this.joins = joins;
+            this.joinOf = joinOf;
             this.registry = GraphQLCodeRegistry.newCodeRegistry(draft.getCodeRegistry());
         }
 
@@ -125,9 +166,10 @@ public class PublicSchema implements EventingService {
         }
 
         private GraphQLNamedType type(String name) {
-            Optional<TypeDefinition<?>> fromSdl = sdls.definition(name);
-            GraphQLType javaType = draft.getType(name);
+            Optional<TypeDefinition<?>> fromSdl = sdls.definition(name)
+                    .or(() -> joins.getType(name).map(type -> (TypeDefinition<?>) type));
             if (fromSdl.isEmpty()) {
+                GraphQLType javaType = draft.getType(name);
                 if (javaType == null) {
                     throw new IllegalStateException(name + " is defined neither by a subgraph nor by the gateway");
                 }
@@ -135,7 +177,7 @@ public class PublicSchema implements EventingService {
             }
             TypeDefinition<?> definition = fromSdl.get();
             if (definition instanceof ObjectTypeDefinition object) {
-                return object(object, javaType instanceof GraphQLObjectType joined ? joined : null);
+                return object(object);
             }
             if (definition instanceof InputObjectTypeDefinition input) {
                 return input(input);
@@ -149,26 +191,32 @@ public class PublicSchema implements EventingService {
             throw new IllegalStateException(name + ": the gateway serves no " + definition.getClass().getSimpleName());
         }
 
-        /** A subgraph's object type: its fields read from the subgraph's JSON, plus the gateway's joined fields. */
-        private GraphQLObjectType object(ObjectTypeDefinition definition, GraphQLObjectType joined) {
-            GraphQLObjectType.Builder object = GraphQLObjectType.newObject().name(definition.getName())
+        /**
+         * A subgraph's object type: its fields read from the subgraph's JSON, plus the fields the gateway joins onto
+         * it. A gateway type of joins.graphql (EmotionPoint) is read by graphql-java's property fetcher.
+         */
+        private GraphQLObjectType object(ObjectTypeDefinition definition) {
+            String type = definition.getName();
+            boolean subgraphs = sdls.definition(type).isPresent();
+            GraphQLObjectType.Builder object = GraphQLObjectType.newObject().name(type)
                     .description(text(definition.getDescription()));
-            Set<String> joinedNames = new LinkedHashSet<>();
-            if (joined != null) {
-                for (GraphQLFieldDefinition field : joined.getFieldDefinitions()) {
-                    // A record component (the Java name of the type) is the subgraph's field; a resolver is a join.
-                    if (!(draft.getCodeRegistry().getDataFetcher(FieldCoordinates.coordinates(joined, field), field)
-                            instanceof FieldDataFetcher)) {
-                        joinedNames.add(field.getName());
-                        object.field(withReferences(field));
-                    }
+            Set<String> joined = new LinkedHashSet<>();
+            for (ObjectTypeExtensionDefinition extension : joins.objectTypeExtensions().getOrDefault(type, List.of())) {
+                for (FieldDefinition field : extension.getFieldDefinitions()) {
+                    String coordinates = type + "." + field.getName();
+                    joined.add(field.getName());
+                    object.field(field(field));
+                    registry.dataFetcher(FieldCoordinates.coordinates(type, field.getName()),
+                            new JoinFetcher(coordinates, memoized(() -> joinOf.apply(coordinates))));
                 }
             }
             for (FieldDefinition field : definition.getFieldDefinitions()) {
-                if (!joinedNames.contains(field.getName())) {
+                if (!joined.contains(field.getName())) {
                     object.field(field(field));
-                    registry.dataFetcher(FieldCoordinates.coordinates(definition.getName(), field.getName()),
-                            new JsonField(field.getName()));
+                    if (subgraphs) {
+                        registry.dataFetcher(FieldCoordinates.coordinates(type, field.getName()),
+                                new JsonField(field.getName()));
+                    }
                 }
             }
             return object.build();
@@ -274,6 +322,19 @@ public class PublicSchema implements EventingService {
             referenced.add(name);
             return GraphQLTypeReference.typeRef(name);
         }
+    }
+
+    /** The value of a supplier, computed at its first use (joins are CDI beans: none exist while the schema is built). */
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        AtomicReference<T> value = new AtomicReference<>();
+        return () -> {
+            T known = value.get();
+            if (known == null) {
+                known = supplier.get();
+                value.set(known);
+            }
+            return known;
+        };
     }
 
     private static String text(Description description) {

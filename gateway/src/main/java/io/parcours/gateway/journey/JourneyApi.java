@@ -42,7 +42,7 @@ public class JourneyApi {
             + "viewer or above.")
     public Uni<Forwarded> journey() {
         DataFetchingEnvironment env = forward.environment();
-        CallerRequest.Current caller = feedback.caller();
+        CallerRequest.Current caller = forward.caller();
         return Forwarding.typed(forward.read(subgraph, caller).invoke(journey -> {
             if (journey != null) {
                 feedback.prefetch(caller, env.getGraphQLSchema(), List.of(journey), env.getSelectionSet(), "");
@@ -55,7 +55,7 @@ public class JourneyApi {
             + "type. Role viewer or above.")
     public Uni<Forwarded> journeys() {
         DataFetchingEnvironment env = forward.environment();
-        CallerRequest.Current caller = feedback.caller();
+        CallerRequest.Current caller = forward.caller();
         return Forwarding.typed(forward.read(subgraph, caller).invoke(page -> {
             List<Object> journeys = list(object(page).get("edges")).stream()
                     .map(edge -> object(edge).get("node")).filter(node -> node != null).toList();

@@ -3,46 +3,34 @@ package io.parcours.gateway.emotion;
 import static io.parcours.gateway.forward.JsonTree.list;
 import static io.parcours.gateway.forward.JsonTree.object;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Source;
-
 import io.parcours.gateway.feedback.FeedbackReads;
-import io.parcours.gateway.forward.Forwarding;
-import io.parcours.gateway.journey.Journey;
+import io.parcours.gateway.forward.Join;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 
-/** Journey.emotionCurve: designed against measured emotion, per touchpoint in journey order. */
-@GraphQLApi
-public class EmotionCurveApi {
+/** Journey.emotionCurve (joins.graphql): designed against measured emotion, per touchpoint in journey order. */
+@ApplicationScoped
+public class EmotionCurve {
 
     private final FeedbackReads reads;
-    private final Forwarding forward;
 
-    public EmotionCurveApi(FeedbackReads reads, Forwarding forward) {
+    public EmotionCurve(FeedbackReads reads) {
         this.reads = reads;
-        this.forward = forward;
     }
 
-    @Description("Per touchpoint in journey order, the designed emotion, the measured one from its survey scores, "
-            + "and the gap: where the experience is worse than designed. Measured over the responses submitted in "
-            + "from ≤ submittedAt < to (all time without bounds).")
-    public Uni<List<List<@NonNull EmotionPoint>>> emotionCurve(@Source List<Journey> journeys, OffsetDateTime from,
-            OffsetDateTime to) {
-        List<?> json = journeys;
-        return reads.touchpointSummaries(forward.schema(), FeedbackReads.touchpointIds(json), from, to)
-                .map(byTouchpoint -> curves(json, byTouchpoint));
+    /** One curve per journey, from the scores of all their touchpoints over the field's range. */
+    public Uni<List<Object>> curves(Join.Request request, List<Object> journeys) {
+        return reads.touchpointSummaries(request, FeedbackReads.touchpointIds(journeys), request.argument("from"),
+                request.argument("to")).map(byTouchpoint -> curves(journeys, byTouchpoint));
     }
 
     /** One curve per journey (JSON) from the summaries of all their touchpoints, in journey order. */
-    private static List<List<EmotionPoint>> curves(List<?> journeys, List<Object> byTouchpoint) {
-        List<List<EmotionPoint>> curves = new ArrayList<>();
+    private static List<Object> curves(List<?> journeys, List<Object> byTouchpoint) {
+        List<Object> curves = new ArrayList<>();
         int next = 0;
         for (Object journey : journeys) {
             List<EmotionPoint> curve = new ArrayList<>();

@@ -1,0 +1,37 @@
+package io.parcours.gateway.forward;
+
+import java.util.Map;
+
+import io.parcours.gateway.emotion.EmotionCurve;
+import io.parcours.gateway.feedback.FeedbackLinks;
+import io.parcours.gateway.journey.JourneyLinks;
+import io.quarkus.arc.Unremovable;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Every field of joins.graphql and the Join that resolves it, by coordinates. */
+@ApplicationScoped
+@Unremovable // looked up by the schema's fetchers, not injected
+public class Joins {
+
+    private final Map<String, Join> byCoordinates;
+
+    public Joins(JourneyLinks journeys, FeedbackLinks feedback, EmotionCurve emotionCurve) {
+        this.byCoordinates = Map.of(
+                "Journey.persona", journeys::persona,
+                "Journey.funnel", journeys::funnel,
+                "Persona.journeys", journeys::journeys,
+                "Journey.feedback", feedback::journeyFeedback,
+                "Stage.feedback", feedback::stageFeedback,
+                "Touchpoint.feedback", feedback::touchpointFeedback,
+                "Touchpoint.surveys", feedback::surveys,
+                "Journey.emotionCurve", emotionCurve::curves);
+    }
+
+    public Join of(String coordinates) {
+        Join join = byCoordinates.get(coordinates);
+        if (join == null) {
+            throw new IllegalStateException("joins.graphql declares " + coordinates + " but no Join resolves it");
+        }
+        return join;
+    }
+}
