@@ -1,5 +1,7 @@
 package io.parcours.gateway.forward;
 
+import java.util.Locale;
+
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.language.BooleanValue;
@@ -9,8 +11,6 @@ import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.schema.Coercing;
 import graphql.schema.GraphQLScalarType;
-
-import java.util.Locale;
 
 /**
  * A scalar a subgraph defines and the gateway's own code does not use: values pass through as the subgraph wrote

@@ -19,28 +19,17 @@ import graphql.GraphQL;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import graphql.language.Description;
-import graphql.language.DirectivesContainer;
 import graphql.language.EnumTypeDefinition;
 import graphql.language.FieldDefinition;
 import graphql.language.InputObjectTypeDefinition;
-import graphql.language.InputValueDefinition;
-import graphql.language.ListType;
-import graphql.language.NonNullType;
 import graphql.language.ObjectTypeDefinition;
 import graphql.language.ObjectTypeExtensionDefinition;
 import graphql.language.ScalarTypeDefinition;
-import graphql.language.StringValue;
-import graphql.language.Type;
 import graphql.language.TypeDefinition;
-import graphql.language.TypeName;
 import graphql.schema.FieldCoordinates;
-import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLDirective;
-import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLList;
@@ -52,7 +41,6 @@ import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeReference;
-import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLUnmodifiedType;
 import graphql.schema.idl.DirectiveInfo;
 import graphql.schema.idl.ScalarInfo;
@@ -92,7 +80,9 @@ public class PublicSchema implements EventingService {
             @Override
             public ExecutionInput instrumentExecutionInput(ExecutionInput input,
                     InstrumentationExecutionParameters parameters, InstrumentationState state) {
-                return input.transform(execution -> execution.dataLoaderRegistry(new DataLoaderRegistry()));
+                return input.getDataLoaderRegistry().getDataLoaders().isEmpty()
+                        ? input.transform(execution -> execution.dataLoaderRegistry(new DataLoaderRegistry()))
+                        : input;
             }
         });
     }
@@ -121,6 +111,7 @@ public class PublicSchema implements EventingService {
         private final Map<String, GraphQLNamedType> built = new LinkedHashMap<>();
         private final Deque<String> referenced = new ArrayDeque<>();
         private final GraphQLCodeRegistry.Builder registry;
+        private final SdlTypes sdl = new SdlTypes(this::byName);
 
         Merge(GraphQLSchema draft, SubgraphSdls sdls, TypeDefinitionRegistry joins, Function<String, Join> joinOf) {
             this.draft = draft;
@@ -156,7 +147,7 @@ public class PublicSchema implements EventingService {
             for (GraphQLFieldDefinition field : javaRoot.getFieldDefinitions()) {
                 Optional<Map.Entry<String, FieldDefinition>> served = sdls.rootField(javaRoot.getName(), field.getName());
                 if (served.isPresent()) {
-                    GraphQLFieldDefinition fromSdl = field(served.get().getValue());
+                    GraphQLFieldDefinition fromSdl = sdl.field(served.get().getValue());
                     root.field(fromSdl.transform(f -> f.description(field.getDescription())));
                 } else {
                     root.field(withReferences(field));
@@ -180,13 +171,13 @@ public class PublicSchema implements EventingService {
                 return object(object);
             }
             if (definition instanceof InputObjectTypeDefinition input) {
-                return input(input);
+                return sdl.input(input);
             }
             if (definition instanceof EnumTypeDefinition enumType) {
-                return enumType(enumType);
+                return sdl.enumType(enumType);
             }
             if (definition instanceof ScalarTypeDefinition scalar) {
-                return PassThroughScalar.of(scalar.getName(), text(scalar.getDescription()));
+                return PassThroughScalar.of(scalar.getName(), SdlTypes.text(scalar.getDescription()));
             }
             throw new IllegalStateException(name + ": the gateway serves no " + definition.getClass().getSimpleName());
         }
@@ -199,20 +190,20 @@ public class PublicSchema implements EventingService {
             String type = definition.getName();
             boolean subgraphs = sdls.definition(type).isPresent();
             GraphQLObjectType.Builder object = GraphQLObjectType.newObject().name(type)
-                    .description(text(definition.getDescription()));
+                    .description(SdlTypes.text(definition.getDescription()));
             Set<String> joined = new LinkedHashSet<>();
             for (ObjectTypeExtensionDefinition extension : joins.objectTypeExtensions().getOrDefault(type, List.of())) {
                 for (FieldDefinition field : extension.getFieldDefinitions()) {
                     String coordinates = type + "." + field.getName();
                     joined.add(field.getName());
-                    object.field(field(field));
+                    object.field(sdl.field(field));
                     registry.dataFetcher(FieldCoordinates.coordinates(type, field.getName()),
                             new JoinFetcher(coordinates, memoized(() -> joinOf.apply(coordinates))));
                 }
             }
             for (FieldDefinition field : definition.getFieldDefinitions()) {
                 if (!joined.contains(field.getName())) {
-                    object.field(field(field));
+                    object.field(sdl.field(field));
                     if (subgraphs) {
                         registry.dataFetcher(FieldCoordinates.coordinates(type, field.getName()),
                                 new JsonField(field.getName()));
@@ -222,47 +213,7 @@ public class PublicSchema implements EventingService {
             return object.build();
         }
 
-        private GraphQLInputObjectType input(InputObjectTypeDefinition definition) {
-            GraphQLInputObjectType.Builder input = GraphQLInputObjectType.newInputObject().name(definition.getName())
-                    .description(text(definition.getDescription()));
-            for (InputValueDefinition field : definition.getInputValueDefinitions()) {
-                GraphQLInputObjectField.Builder built = GraphQLInputObjectField.newInputObjectField()
-                        .name(field.getName()).description(text(field.getDescription()))
-                        .type((GraphQLInputType) reference(field.getType()));
-                if (field.getDefaultValue() != null) {
-                    built.defaultValueLiteral(field.getDefaultValue());
-                }
-                input.field(built.build());
-            }
-            return input.build();
-        }
-
-        private GraphQLEnumType enumType(EnumTypeDefinition definition) {
-            GraphQLEnumType.Builder enumType = GraphQLEnumType.newEnum().name(definition.getName())
-                    .description(text(definition.getDescription()));
-            definition.getEnumValueDefinitions().forEach(value -> enumType.value(value.getName(), value.getName(),
-                    text(value.getDescription()), deprecation(value)));
-            return enumType.build();
-        }
-
-        private GraphQLFieldDefinition field(FieldDefinition definition) {
-            GraphQLFieldDefinition.Builder field = GraphQLFieldDefinition.newFieldDefinition()
-                    .name(definition.getName()).description(text(definition.getDescription()))
-                    .type((GraphQLOutputType) reference(definition.getType()))
-                    .deprecate(deprecation(definition));
-            for (InputValueDefinition argument : definition.getInputValueDefinitions()) {
-                GraphQLArgument.Builder built = GraphQLArgument.newArgument().name(argument.getName())
-                        .description(text(argument.getDescription()))
-                        .type((GraphQLInputType) reference(argument.getType()));
-                if (argument.getDefaultValue() != null) {
-                    built.defaultValueLiteral(argument.getDefaultValue());
-                }
-                field.argument(built.build());
-            }
-            return field.build();
-        }
-
-        /** A type only the gateway defines (e.g. EmotionPoint), its references by name. */
+        /** A type only the gateway's Java code defines (a root field no subgraph serves would bring one). */
         private GraphQLNamedType javaOnly(GraphQLNamedType type) {
             if (type instanceof GraphQLObjectType object) {
                 return object.transform(builder -> {
@@ -301,16 +252,6 @@ public class PublicSchema implements EventingService {
             return byName(name);
         }
 
-        private GraphQLType reference(Type<?> type) {
-            if (type instanceof NonNullType nonNull) {
-                return GraphQLNonNull.nonNull(reference(nonNull.getType()));
-            }
-            if (type instanceof ListType list) {
-                return GraphQLList.list(reference(list.getType()));
-            }
-            return byName(((TypeName) type).getName());
-        }
-
         private GraphQLType byName(String name) {
             if (draft.getType(name) instanceof GraphQLScalarType scalar) {
                 return scalar; // String, Int, …, DateTime: SmallRye's, the same instance everywhere
@@ -337,14 +278,4 @@ public class PublicSchema implements EventingService {
         };
     }
 
-    private static String text(Description description) {
-        return description == null ? null : description.getContent();
-    }
-
-    private static String deprecation(DirectivesContainer<?> element) {
-        return element.getDirectives("deprecated").stream().findFirst()
-                .map(directive -> directive.getArgument("reason") == null ? "No longer supported"
-                        : ((StringValue) directive.getArgument("reason").getValue()).getValue())
-                .orElse(null);
-    }
 }
