@@ -17,10 +17,10 @@ import graphql.schema.GraphQLSchema;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 
 /**
- * A field resolved in batches (a SmallRye {@code @Source List} method, or a {@link BatchedFetcher}) is called once for all its objects of a
- * request, with the arguments of one of its selections: the same field selected again with other arguments (say two
- * aliases with two date ranges) would silently get the first one's answer. Such a request is refused, naming the
- * field and both argument sets.
+ * A field resolved in batches (a SmallRye {@code @Source List} method, or a {@link BatchedFetcher}) is called once
+ * for all its objects of a request, with the arguments of one of its selections: the same field selected again with
+ * other arguments (say two aliases with two date ranges) would silently get the first one's answer. Such a request is
+ * refused, naming the field and both argument sets.
  */
 final class BatchedArguments {
 
