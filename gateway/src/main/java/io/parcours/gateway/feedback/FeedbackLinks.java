@@ -3,6 +3,7 @@ package io.parcours.gateway.feedback;
 import java.util.List;
 
 import io.parcours.gateway.forward.Join;
+import io.parcours.gateway.forward.JsonTree;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,19 +21,19 @@ public class FeedbackLinks {
     }
 
     public Uni<List<Object>> journeyFeedback(Join.Request request, List<Object> journeys) {
-        return reads.journeySummaries(request, FeedbackReads.ids(journeys), from(request), to(request));
+        return reads.journeySummaries(request, JsonTree.ids(journeys), from(request), to(request));
     }
 
     public Uni<List<Object>> stageFeedback(Join.Request request, List<Object> stages) {
-        return reads.stageSummaries(request, FeedbackReads.ids(stages), from(request), to(request));
+        return reads.stageSummaries(request, JsonTree.ids(stages), from(request), to(request));
     }
 
     public Uni<List<Object>> touchpointFeedback(Join.Request request, List<Object> touchpoints) {
-        return reads.touchpointSummaries(request, FeedbackReads.ids(touchpoints), from(request), to(request));
+        return reads.touchpointSummaries(request, JsonTree.ids(touchpoints), from(request), to(request));
     }
 
     public Uni<List<Object>> surveys(Join.Request request, List<Object> touchpoints) {
-        return reads.touchpointSurveys(request, FeedbackReads.ids(touchpoints));
+        return reads.touchpointSurveys(request, JsonTree.ids(touchpoints));
     }
 
     /** The range's bounds as the caller gave them (DateTime values, passed on to feedback-service). */

@@ -62,10 +62,6 @@ public class FeedbackReads {
         return ids;
     }
 
-    public static List<String> ids(List<?> objects) {
-        return objects.stream().map(json -> JsonTree.string(json, "id")).toList();
-    }
-
     /** What the request selects of journey scores, as feedback-service is asked. */
     private static String journeyScores(GraphQLSchema schema, CallerRequest.Current current) {
         return scores(schema, current, "Journey.feedback", List.of());
@@ -180,8 +176,8 @@ public class FeedbackReads {
     public void prefetch(CallerRequest.Current current, GraphQLSchema schema, List<?> journeys,
             DataFetchingFieldSelectionSet selection, String path) {
         List<String> touchpointIds = touchpointIds(journeys);
-        List<String> summarized = allTime(selection, path + "feedback") ? ids(journeys) : List.of();
-        List<String> stages = allTime(selection, path + "stages/feedback") ? ids(journeys.stream()
+        List<String> summarized = allTime(selection, path + "feedback") ? JsonTree.ids(journeys) : List.of();
+        List<String> stages = allTime(selection, path + "stages/feedback") ? JsonTree.ids(journeys.stream()
                 .flatMap(journey -> list(object(journey).get("stages")).stream()).toList()) : List.of();
         List<String> touchpoints = allTime(selection, path + "stages/touchpoints/feedback")
                 || allTime(selection, path + "emotionCurve") ? touchpointIds : List.of();

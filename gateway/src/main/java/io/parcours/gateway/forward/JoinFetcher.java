@@ -28,10 +28,11 @@ final class JoinFetcher implements DataFetcher<CompletableFuture<Object>>, Batch
 
     @Override
     public CompletableFuture<Object> get(DataFetchingEnvironment env) {
-        Join.Request request = new Join.Request(Forwarding.caller(env), env.getGraphQLSchema(), env.getArguments());
-        DataLoader<Object, Object> loader = env.getDataLoaderRegistry().computeIfAbsent(coordinates,
-                name -> DataLoaderFactory.newDataLoader(name, (List<Object> sources) ->
-                        join.get().resolve(request, sources).subscribeAsCompletionStage()));
+        DataLoader<Object, Object> loader = env.getDataLoaderRegistry().computeIfAbsent(coordinates, name -> {
+            Join.Request request = new Join.Request(Forwarding.caller(env), env.getGraphQLSchema(), env.getArguments());
+            return DataLoaderFactory.newDataLoader(name, (List<Object> sources) ->
+                    join.get().resolve(request, sources).subscribeAsCompletionStage());
+        });
         return loader.load(env.getSource());
     }
 }

@@ -91,6 +91,11 @@ public final class JsonTree {
         return value == null ? List.of() : (List<Object>) value;
     }
 
+    /** The ids of JSON objects, in order. */
+    public static List<String> ids(List<?> objects) {
+        return objects.stream().map(json -> string(json, "id")).toList();
+    }
+
     public static String string(Object object, String field) {
         return object == null ? null : (String) object(object).get(field);
     }

@@ -56,13 +56,13 @@ public class JourneyLinks {
     /** Persona.journeys: each persona's journeys, oldest first. */
     public Uni<List<Object>> journeys(Join.Request request, List<Object> personas) {
         return read(request, touchpointService, "journeysByPersonaIds", "Persona.journeys", "Journey",
-                Map.of("ids", FeedbackReads.ids(personas)), List.of());
+                Map.of("ids", JsonTree.ids(personas)), List.of());
     }
 
     /** Journey.funnel over the field's range. */
     public Uni<List<Object>> funnel(Join.Request request, List<Object> journeys) {
         return read(request, touchpointService, "funnelsByJourneyIds", "Journey.funnel", "Funnel",
-                FeedbackReads.rangeOf(FeedbackReads.ids(journeys), request.argument("from"), request.argument("to")),
+                FeedbackReads.rangeOf(JsonTree.ids(journeys), request.argument("from"), request.argument("to")),
                 List.of());
     }
 

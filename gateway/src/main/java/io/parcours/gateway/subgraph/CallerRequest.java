@@ -41,11 +41,6 @@ public class CallerRequest {
             return selections.containsKey(coordinates);
         }
 
-        /** The occurrences of a field in the request. */
-        public List<SelectedField> occurrences(String coordinates) {
-            return selections.getOrDefault(coordinates, List.of());
-        }
-
         /** Indexes the fields selected under a root field (called by each root field before its subgraph read). */
         public void index(DataFetchingFieldSelectionSet selection) {
             for (SelectedField field : selection.getFields()) {

@@ -37,6 +37,21 @@ class NewSubgraphFieldTest {
     private final AtomicReference<SubgraphQuery.Request> forwarded = new AtomicReference<>();
 
     @Test
+    void aNewFieldWithArgumentsIsForwardedWithTheCallersValues() {
+        GraphQLSchema schema = schemaWithNewField();
+
+        ExecutionResult result = GraphQL.newGraphQL(schema).build().execute(ExecutionInput.newExecutionInput(
+                "{ journey(id: \"j1\") { stages { touchpoints { quote(locale: \"fr \\\"CA\\\"\", "
+                        + "channels: [EMAIL, SMS], longest: 2) } } } }")
+                .dataLoaderRegistry(new DataLoaderRegistry()).build());
+
+        assertThat(result.getErrors()).isEmpty();
+        // Strings escaped, enums bare, lists and numbers as written: a literal the subgraph parses back.
+        assertThat(forwarded.get().document()).isEqualTo("query($id: ID!) { journey(id: $id) { stages { touchpoints "
+                + "{ quote(locale: \"fr \\\"CA\\\"\", channels: [EMAIL, SMS], longest: 2) } } } }");
+    }
+
+    @Test
     void aNewTouchpointFieldIsPublicForwardedAndReadFromTheAnswer() {
         GraphQLSchema schema = schemaWithNewField();
 
@@ -73,7 +88,8 @@ class NewSubgraphFieldTest {
             String sdl = SubgraphSdls.read("subgraphs/" + subgraph + "/schema.graphql");
             return subgraph.equals(Subgraphs.TOUCHPOINT) ? sdl.replace("type Touchpoint @key(fields : \"id\") {",
                     "type Touchpoint @key(fields : \"id\") {\n  \"How the touchpoint serves customers with "
-                            + "disabilities.\"\n  accessibilityNotes: String") : sdl;
+                            + "disabilities.\"\n  accessibilityNotes: String\n"
+                            + "  quote(locale: String!, channels: [Channel!], longest: Int): String") : sdl;
         });
         // Journey.persona as persona-service would answer it for each journey's personaId.
         Join persona = (request, journeys) -> Uni.createFrom().item(journeys.stream()
