@@ -16,6 +16,9 @@ import io.parcours.common.error.NotFoundException;
 import io.parcours.common.error.ValidationException;
 import io.parcours.common.security.Caller;
 import io.parcours.common.security.Role;
+import io.parcours.feedback.event.EventWorker;
+import io.parcours.feedback.event.Outbox;
+import io.parcours.feedback.event.RespondentTraces;
 import io.parcours.feedback.response.SubmissionResult.Status;
 import io.parcours.feedback.score.DailyTallies;
 import io.parcours.feedback.score.TallyRepair;
@@ -39,10 +42,17 @@ public class ResponseService {
     private final TallyRepair repair;
     private final SubmissionDuplicates duplicatesOf;
     private final Caller caller;
+    private final Outbox outbox;
+    private final EventWorker events;
+    private final RespondentTraces traces;
 
     public ResponseService(SurveyStore surveys, ResponseStore responses, DailyTallies days, TallyRepair repair,
-            SubmissionDuplicates duplicatesOf, Caller caller) {
+            SubmissionDuplicates duplicatesOf, Caller caller, Outbox outbox, EventWorker events,
+            RespondentTraces traces) {
         this.surveys = surveys;
+        this.outbox = outbox;
+        this.events = events;
+        this.traces = traces;
         this.responses = responses;
         this.duplicatesOf = duplicatesOf;
         this.days = days;
@@ -82,13 +92,17 @@ public class ResponseService {
                 .chain(answered -> store(workspace, inputs, answered)));
     }
 
-    /** Admin only: deletes every response of the respondent in the caller's workspace; returns how many. */
+    /**
+     * Admin only: deletes every response of the respondent in the caller's workspace, and takes their reference off
+     * their alerts and kept webhook messages; returns how many responses.
+     */
     public Uni<Long> eraseRespondent(String respondentRef) {
         if (respondentRef == null || respondentRef.isBlank()) {
             return Uni.createFrom().failure(ValidationException.of("respondentRef", "must not be blank"));
         }
         return caller.workspaceIfAnyRole(Role.ADMINS, "erase respondent data")
-                .chain(workspace -> responses.deleteRespondent(workspace, respondentRef))
+                .chain(workspace -> responses.deleteRespondent(workspace, respondentRef)
+                        .call(() -> traces.erase(workspace, respondentRef)))
                 .call(repair::afterErasure)
                 .map(deleted -> (long) deleted.size());
     }
@@ -156,7 +170,12 @@ public class ResponseService {
         if (batch.isEmpty()) {
             return Uni.createFrom().item(new Outcome(SubmissionDuplicates.settle(inputs, results, firstInBatch), refused));
         }
-        return days.insertCounted(batch, () -> responses.insertAll(batch)).chain(duplicates -> {
+        // The outbox records each response before it is stored: its alerts, events and webhooks are then worked out
+        // off this path (EventWorker), and a crash cannot lose them.
+        return days.insertCounted(batch, () -> outbox.expect(batch).chain(() -> responses.insertAll(batch))
+                .call(duplicates -> outbox.forget(duplicates.stream().map(k -> batch.get(k).id()).toList())))
+                .invoke(events::wake)
+                .chain(duplicates -> {
             Map<String, Set<String>> clashesBySurvey = new HashMap<>();
             for (int k = 0; k < batch.size(); k++) {
                 int i = positions.get(k);

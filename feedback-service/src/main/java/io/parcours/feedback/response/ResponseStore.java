@@ -76,6 +76,11 @@ public class ResponseStore {
                 });
     }
 
+    /** The stored responses with these ids, of any workspace (found by _id alone). */
+    public Uni<List<StoredResponse>> withIds(Collection<String> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : responses.find(in("_id", ids)).collect().asList();
+    }
+
     /** clientResponseId → stored response id, for one survey. */
     public Uni<Map<String, String>> idsOf(String workspaceId, String surveyId, Collection<String> clientResponseIds) {
         return responses.find(and(eq("workspaceId", workspaceId), eq("surveyId", surveyId), in("clientResponseId", clientResponseIds)))

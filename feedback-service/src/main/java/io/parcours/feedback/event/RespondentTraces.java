@@ -1,0 +1,28 @@
+package io.parcours.feedback.event;
+
+import io.parcours.feedback.alert.AlertStore;
+import io.parcours.feedback.webhook.Deliveries;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Where a respondent's reference is kept beside their responses: alerts, the live feed, webhook messages. */
+@ApplicationScoped
+public class RespondentTraces {
+
+    private final AlertStore alerts;
+    private final Feed feed;
+    private final Deliveries deliveries;
+
+    public RespondentTraces(AlertStore alerts, Feed feed, Deliveries deliveries) {
+        this.alerts = alerts;
+        this.feed = feed;
+        this.deliveries = deliveries;
+    }
+
+    /** Takes the reference off everything that keeps it (the respondent's responses are being erased). */
+    public Uni<Void> erase(String workspaceId, String respondentRef) {
+        return alerts.eraseRespondent(workspaceId, respondentRef)
+                .chain(() -> feed.eraseRespondent(workspaceId, respondentRef))
+                .chain(() -> deliveries.eraseRespondent(workspaceId, respondentRef));
+    }
+}
