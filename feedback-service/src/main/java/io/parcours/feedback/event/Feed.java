@@ -1,17 +1,27 @@
 package io.parcours.feedback.event;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
+
+import org.bson.BsonDocument;
+import org.bson.conversions.Bson;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.changestream.ChangeStreamDocument;
 
 import io.parcours.feedback.mongo.NewDocuments;
+import io.quarkus.mongodb.ChangeStreamOptions;
+import io.quarkus.mongodb.FindOptions;
 import io.quarkus.mongodb.reactive.ReactiveMongoClient;
 import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -31,6 +41,26 @@ public class Feed {
 
     void createIndexes(@Observes StartupEvent started) {
         events.createIndex(Indexes.ascending("at")).await().indefinitely();
+    }
+
+    /** Events stored at or after {@code from}, oldest first (the polling fallback; at most 5,000 a poll). */
+    Uni<List<FeedEvent>> since(Instant from) {
+        return events.find(Filters.gte("at", Date.from(from)), new FindOptions().sort(Sorts.ascending("at")).limit(5_000))
+                .collect().asList();
+    }
+
+    /** Inserts into the feed as they happen (a change stream: only stores that offer them). */
+    Multi<ChangeStreamDocument<FeedEvent>> changes(List<Bson> pipeline, BsonDocument resumeAfter) {
+        ChangeStreamOptions options = new ChangeStreamOptions();
+        if (resumeAfter != null) {
+            options.resumeAfter(resumeAfter);
+        }
+        return events.watch(pipeline, FeedEvent.class, options);
+    }
+
+    /** Drops events older than the retention: subscribers only ever get new ones. */
+    Uni<Void> prune(Instant before) {
+        return events.deleteMany(Filters.lt("at", Date.from(before))).replaceWithVoid();
     }
 
     Uni<Void> eraseRespondent(String workspaceId, String respondentRef) {

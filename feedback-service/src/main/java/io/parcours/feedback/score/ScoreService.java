@@ -71,6 +71,18 @@ public class ScoreService {
                 .map(tallies -> ids.stream().map(id -> FeedbackSummary.of(tallies.get(id.toLowerCase()))).toList());
     }
 
+    /**
+     * All-time scores of these journeys, stages or touchpoints ({@code link}) of a workspace, keyed by lower-case id
+     * (absent: no responses), for the live feed: no caller, one lookup by _id.
+     */
+    public Uni<Map<String, FeedbackSummary>> allTime(String workspaceId, String link, List<String> ids) {
+        return days.totals(workspaceId, link, ids).map(tallies -> {
+            Map<String, FeedbackSummary> summaries = new LinkedHashMap<>();
+            tallies.forEach((id, tally) -> summaries.put(id, FeedbackSummary.of(tally)));
+            return summaries;
+        });
+    }
+
     /** Tallies grouped by nothing, by {@code link} (restricted to {@code ids}) or by day; parts merged by key. */
     private Uni<Map<String, Tally>> tally(String workspace, FeedbackFilter filter, String link, List<String> ids,
             boolean byDay) {
