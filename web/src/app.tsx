@@ -1,4 +1,5 @@
 // The app's frame: navigation, language, who is signed in, and the screen the URL names.
+import { AlertInbox } from './alerts';
 import type { Session } from './auth';
 import { locale, setLocale, t, type Locale } from './i18n';
 import { JourneyList } from './journeys';
@@ -21,6 +22,8 @@ export function App({ session }: { session: Session }) {
             aria-current={current(['journeys', 'map', 'compare'])}>{t('navJourneys')}</a>
           <a href={href({ view: 'personas' })} onClick={onLink({ view: 'personas' })}
             aria-current={current(['personas', 'persona'])}>{t('navPersonas')}</a>
+          <a href={href({ view: 'alerts' })} onClick={onLink({ view: 'alerts' })}
+            aria-current={current(['alerts'])}>{t('navAlerts')}</a>
         </nav>
         <span class="who">{t('signedInAs', { user: session.user, workspace: session.workspace,
           roles: session.roles.filter((r) => ['viewer', 'editor', 'collector', 'admin'].includes(r)).join(', ') })}
@@ -40,6 +43,7 @@ export function App({ session }: { session: Session }) {
         {route.view === 'journeys' && <JourneyList session={session} />}
         {route.view === 'map' && route.id && <MapView session={session} route={route} />}
         {route.view === 'compare' && route.id && route.with && <CompareView route={route} />}
+        {route.view === 'alerts' && <AlertInbox session={session} />}
       </main>
     </>
   );

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { connect } from './api';
 import { App } from './app';
 import { signIn } from './auth';
+import { connectLive } from './live';
 import { locale } from './i18n';
 import './styles.css';
 
@@ -9,6 +10,7 @@ document.documentElement.lang = locale.get();
 const root = document.getElementById('app')!;
 signIn().then((session) => {
   connect(session);
+  connectLive(session);
   root.replaceChildren();
   render(<App session={session} />, root);
 }, (error: unknown) => {

@@ -175,3 +175,40 @@ export const PublishSurvey = graphql(`
     publishSurvey(id: $id, expectedRevision: $expectedRevision) { id status }
   }
 `);
+
+export const LiveFeedback = graphql(`
+  subscription LiveFeedback($journeyId: ID!) {
+    feedbackReceived(journeyId: $journeyId) { eventId responseId touchpointId nps csat ces }
+  }
+`);
+
+graphql(`
+  fragment InboxAlert on Alert {
+    id kind state ruleName raisedAt acknowledgedAt closedAt assignee note score questionId respondentRef
+    journeyId stageId touchpointId metric value baseline windowResponses
+  }
+`);
+
+export const LiveAlerts = graphql(`
+  subscription LiveAlerts { alertRaised { ...InboxAlert } }
+`);
+
+export const AlertsQuery = graphql(`
+  query Alerts($filter: AlertFilter, $after: String) {
+    alerts(filter: $filter, first: 25, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { ...InboxAlert } }
+    }
+  }
+`);
+
+export const AcknowledgeAlert = graphql(`
+  mutation AcknowledgeAlert($id: ID!, $assignee: String, $note: String) {
+    acknowledgeAlert(id: $id, assignee: $assignee, note: $note) { id state }
+  }
+`);
+
+export const CloseAlert = graphql(`
+  mutation CloseAlert($id: ID!, $note: String) { closeAlert(id: $id, note: $note) { id state } }
+`);

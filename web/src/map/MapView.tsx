@@ -1,11 +1,15 @@
 // The map screen: one GraphQL request for the whole journey (scores and funnel over the chosen days), the grid,
 // editing for editors, export and share.
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { describeAlert } from '../alerts';
 import { call, query } from '../api';
 import type { Session } from '../auth';
 import { formatNumber, label, t } from '../i18n';
 import { useLoad } from '../load';
-import { CompareMapsQuery, DeriveJourney, JourneyMapQuery, MoveStage, MoveTouchpoint } from '../operations';
+import type { InboxAlertFragment } from '../gql/graphql';
+import { subscribe } from '../live';
+import { CompareMapsQuery, DeriveJourney, JourneyMapQuery, LiveAlerts, LiveFeedback, MoveStage,
+  MoveTouchpoint } from '../operations';
 import { Avatar } from '../personas';
 import { href, navigate, onLink, type Route } from '../route';
 import { ErrorBox, Loading } from '../ui';
@@ -30,6 +34,35 @@ async function timed<T>(read: Promise<T>): Promise<T> {
   return result;
 }
 
+/**
+ * Live: the map reloads when responses about the journey arrive (at most once a second, however many come), and
+ * an alert raised about it is announced.
+ */
+function useLiveMap(journeyId: string, reload: () => void) {
+  const [updated, setUpdated] = useState<Date>();
+  const [alert, setAlert] = useState<InboxAlertFragment>();
+  useEffect(() => {
+    let timer: number | undefined;
+    const stopFeedback = subscribe(LiveFeedback, { journeyId }, () => {
+      timer ??= window.setTimeout(() => {
+        timer = undefined;
+        reload();
+        setUpdated(new Date());
+      }, 1000);
+    });
+    const stopAlerts = subscribe(LiveAlerts, {}, (data) => {
+      const raised = data.alertRaised as InboxAlertFragment | null;
+      if (raised?.journeyId === journeyId) setAlert(raised);
+    });
+    return () => {
+      stopFeedback();
+      stopAlerts();
+      window.clearTimeout(timer);
+    };
+  }, [journeyId]);
+  return { updated, alert, dismiss: () => setAlert(undefined) };
+}
+
 type Editing =
   | { kind: 'touchpoint'; target: TouchpointTarget }
   | { kind: 'stage-name'; stage?: MapStage }
@@ -45,6 +78,7 @@ export function MapView({ session, route }: { session: Session; route: Route }) 
   const [failure, setFailure] = useState<unknown>();
   const exported = useRef<HTMLDivElement>(null);
   useRenderTiming(map.data);
+  const live = useLiveMap(route.id!, map.reload);
 
   if (map.error) return <ErrorBox error={map.error} onRetry={map.reload} />;
   if (!map.data) return <Loading />;
@@ -81,6 +115,12 @@ export function MapView({ session, route }: { session: Session; route: Route }) 
       {notice && <div class="notice" role="alert"><p>{notice}</p>
         <button type="button" onClick={() => setNotice(undefined)}>{t('close')}</button></div>}
       {failure !== undefined && <ErrorBox error={failure} />}
+      {live.alert && <div class="notice live-alert" role="alert"><p>{t('liveAlert', { kind: label(live.alert.kind),
+        where: touchpointName(journey, live.alert.touchpointId) ?? journey.name, what: describeAlert(live.alert) })}{' '}
+        <a href={href({ view: 'alerts' })} onClick={onLink({ view: 'alerts' })}>{t('viewAlerts')}</a></p>
+        <button type="button" onClick={live.dismiss}>{t('close')}</button></div>}
+      {live.updated && <p class="live-note" role="status">{t('liveUpdated',
+        { time: live.updated.toLocaleTimeString() })}</p>}
       <MapToolbar journey={journey} session={session} range={range} route={route}
         exportTarget={() => exported.current!} fileName={fileName} onDerive={derive}
         onAddStage={() => setEditing({ kind: 'stage-name' })} />
@@ -101,6 +141,10 @@ export function MapView({ session, route }: { session: Session; route: Route }) 
         onClose={() => setEditing(undefined)} />}
     </article>
   );
+}
+
+function touchpointName(journey: MapJourney, id: string | null | undefined): string | undefined {
+  return journey.stages.flatMap((stage) => stage.touchpoints).find((touchpoint) => touchpoint.id === id)?.name;
 }
 
 function MapToolbar({ journey, session, range, route, exportTarget, fileName, onDerive, onAddStage }: {

@@ -129,6 +129,12 @@ public final class GraphQLWebSocket implements AutoCloseable {
         paused.set(true);
     }
 
+    /** Reads again after {@link #pause()}. */
+    public void resume() {
+        paused.set(false);
+        socket.request(1);
+    }
+
     @Override
     public void close() {
         if (!socket.isOutputClosed()) {

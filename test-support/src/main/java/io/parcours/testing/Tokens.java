@@ -37,6 +37,11 @@ public final class Tokens {
                 .expiresAt(Instant.now().minusSeconds(3600)).sign(trustedKey());
     }
 
+    /** Valid for {@code seconds} more. */
+    public static String expiringIn(int seconds, String workspace, String... roles) {
+        return claims(workspace, roles).expiresIn(seconds).sign(trustedKey());
+    }
+
     public static String fromOtherIssuer(String workspace, String... roles) {
         return claims(workspace, roles).issuer("https://elsewhere.test/realms/other").sign(trustedKey());
     }

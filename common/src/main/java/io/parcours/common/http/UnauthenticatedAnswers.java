@@ -41,7 +41,10 @@ public class UnauthenticatedAnswers {
         HttpMethod method = context.request().method();
         String authorization = context.request().getHeader("Authorization");
         boolean hasBearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
-        if ((method == HttpMethod.POST || method == HttpMethod.GET) && !hasBearer) {
+        // A WebSocket upgrade may carry its token in the protocol's first message (browsers cannot set headers on
+        // it): the security layer, or the service's WebSocket endpoint, decides.
+        if ((method == HttpMethod.POST || method == HttpMethod.GET) && !hasBearer
+                && !WebSocketUpgrades.isGraphQL(context.request())) {
             answer(context, MISSING);
         } else {
             context.next();

@@ -124,13 +124,14 @@ public class PublicSchema implements EventingService {
         GraphQLSchema.Builder run() {
             GraphQLObjectType query = root(draft.getQueryType());
             GraphQLObjectType mutation = draft.getMutationType() == null ? null : root(draft.getMutationType());
+            GraphQLObjectType subscription = draft.getSubscriptionType() == null ? null : root(draft.getSubscriptionType());
             while (!referenced.isEmpty()) {
                 String name = referenced.pop();
                 if (!built.containsKey(name) && !ROOTS.contains(name)) {
                     built.put(name, type(name));
                 }
             }
-            GraphQLSchema.Builder schema = GraphQLSchema.newSchema().query(query).mutation(mutation)
+            GraphQLSchema.Builder schema = GraphQLSchema.newSchema().query(query).mutation(mutation).subscription(subscription)
                     .additionalTypes(new LinkedHashSet<>(built.values())).codeRegistry(registry.build());
             for (GraphQLDirective directive : draft.getDirectives()) {
                 if (!DirectiveInfo.isGraphqlSpecifiedDirective(directive.getName())) {

@@ -22,6 +22,7 @@ public class Platform implements QuarkusTestResourceLifecycleManager {
     static final String CIRCUIT_DELAY = "1s";
 
     private static Subgraphs subgraphs;
+    private static Map<String, String> trust;
     private static TraceCollector traces;
 
     @Override
@@ -32,6 +33,7 @@ public class Platform implements QuarkusTestResourceLifecycleManager {
         traces = new TraceCollector();
         Map<String, String> environment = new HashMap<>(Map.of("QUARKUS_OIDC_PUBLIC_KEY", publicKey,
                 "QUARKUS_OIDC_TOKEN_ISSUER", TokenKeysResource.ISSUER));
+        trust = Map.copyOf(environment);
         tracing().forEach((property, value) -> environment.put(property.toUpperCase().replaceAll("[.-]", "_"), value));
         subgraphs = Subgraphs.start(environment);
 
@@ -44,6 +46,7 @@ public class Platform implements QuarkusTestResourceLifecycleManager {
         gateway.put("parcours.subgraph.timeout", SUBGRAPH_TIMEOUT);
         gateway.put("parcours.subgraph.circuit.delay", CIRCUIT_DELAY);
         gateway.put("quarkus.http.cors.origins", CorsIT.ALLOWED_ORIGIN);
+        gateway.put("parcours.live.max-pending-bytes", String.valueOf(LiveIT.MAX_PENDING_BYTES));
         gateway.putAll(tracing());
         return gateway;
     }
@@ -58,6 +61,15 @@ public class Platform implements QuarkusTestResourceLifecycleManager {
 
     static TraceCollector traces() {
         return traces;
+    }
+
+    /** How the services trust tokens (public key and issuer), as environment variables. */
+    static Map<String, String> trust() {
+        return trust;
+    }
+
+    static Subgraphs subgraphs() {
+        return subgraphs;
     }
 
     static ServiceProcess subgraph(String name) {

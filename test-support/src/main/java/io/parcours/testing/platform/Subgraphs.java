@@ -63,6 +63,11 @@ public final class Subgraphs {
         processes.values().parallelStream().forEach(ServiceProcess::start);
     }
 
+    /** The MongoDB-protocol server's URL, for another feedback-service replica on the same store. */
+    public String mongoUrl() {
+        return "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort();
+    }
+
     public ServiceProcess get(String name) {
         return processes.get(name);
     }

@@ -1,0 +1,282 @@
+package io.parcours.gateway.live;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
+import graphql.schema.GraphQLSchema;
+import io.parcours.common.graphql.RequestCheck;
+import io.parcours.common.graphql.RequestError;
+import io.parcours.common.graphql.RequestLimits;
+import io.parcours.gateway.live.UpstreamSockets.Upstream;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * One client socket speaking graphql-transport-ws. The token comes in connection_init (or the upgrade's
+ * Authorization header) and is verified like a request's; the socket is closed with 4403 when it expires.
+ * Subscriptions pass the same checks as a POST (limits, value types, validation against the public schema) and are
+ * relayed to feedback-service with the caller's token; its messages are passed back as they come. A socket whose
+ * unsent messages exceed the bound is closed with 1013 rather than buffered.
+ */
+final class LiveConnection {
+
+    private static final Logger LOG = Logger.getLogger(LiveConnection.class);
+    private static final RequestCheck CHECK = new RequestCheck(RequestLimits.fromConfig());
+    private static final int MAX_MESSAGE_CHARS = 64 * 1024;
+
+    private final ServerWebSocket socket;
+    private final RoutingContext context;
+    private final Vertx vertx;
+    private final IdentityProviderManager identities;
+    private final GraphQLSchema schema;
+    private final LiveSettings settings;
+    private final UpstreamSockets upstreams;
+    /** Client subscription ids that are running. */
+    private final Map<String, Boolean> running = new LinkedHashMap<>();
+    private String authorization;
+    private boolean initialising;
+    private Future<Upstream> upstream;
+    private long lastHeard = System.nanoTime();
+    private long initTimer;
+    private long expiryTimer = -1;
+    private long pingTimer = -1;
+
+    LiveConnection(ServerWebSocket socket, RoutingContext context, Vertx vertx, IdentityProviderManager identities,
+            GraphQLSchema schema, LiveSettings settings, UpstreamSockets upstreams) {
+        this.socket = socket;
+        this.context = context;
+        this.vertx = vertx;
+        this.identities = identities;
+        this.schema = schema;
+        this.settings = settings;
+        this.upstreams = upstreams;
+    }
+
+    void start() {
+        socket.setWriteQueueMaxSize(settings.maxPendingBytes());
+        initTimer = vertx.setTimer(settings.initTimeout().toMillis(), timeout -> {
+            if (authorization == null) {
+                close(4408, "Connection initialisation timeout");
+            }
+        });
+        long pingMillis = settings.pingEvery().toMillis();
+        pingTimer = vertx.setPeriodic(pingMillis, tick -> {
+            if (System.nanoTime() - lastHeard > 3_000_000L * pingMillis) {
+                close(4408, "No message for " + 3 * pingMillis / 1000 + " s");
+            } else {
+                write(new JsonObject().put("type", "ping"));
+            }
+        });
+        socket.textMessageHandler(this::received);
+        socket.binaryMessageHandler(binary -> close(4400, "Only text messages"));
+        socket.closeHandler(end -> ended());
+    }
+
+    private void received(String text) {
+        lastHeard = System.nanoTime();
+        if (text.length() > MAX_MESSAGE_CHARS) {
+            close(4400, "Message over " + MAX_MESSAGE_CHARS + " characters");
+            return;
+        }
+        JsonObject message;
+        try {
+            message = new JsonObject(text);
+        } catch (DecodeException notJson) {
+            close(4400, "Invalid message: not a JSON object");
+            return;
+        }
+        Object type = message.getValue("type");
+        switch (type instanceof String name ? name : "") {
+            case "connection_init" -> init(message.getValue("payload"));
+            case "ping" -> write(new JsonObject().put("type", "pong"));
+            case "pong" -> {
+            }
+            case "subscribe" -> subscribe(message);
+            case "complete" -> complete(message.getValue("id"));
+            default -> close(4400, "Invalid message type: " + type);
+        }
+    }
+
+    private void init(Object payload) {
+        if (initialising || authorization != null) {
+            close(4429, "Too many initialisation requests");
+            return;
+        }
+        initialising = true;
+        String token = bearer(payload instanceof JsonObject object ? object.getValue("Authorization") : null);
+        if (token == null) {
+            token = bearer(context.request().getHeader("Authorization"));
+        }
+        if (token == null) {
+            close(4403, "Forbidden: connection_init needs {\"Authorization\": \"Bearer <token>\"}");
+            return;
+        }
+        String checked = token;
+        TokenAuthenticationRequest request = new TokenAuthenticationRequest(new AccessTokenCredential(checked));
+        HttpSecurityUtils.setRoutingContextAttribute(request, context);
+        identities.authenticate(request).subscribe().with(identity -> vertx.runOnContext(ready -> accepted(identity, checked)),
+                refused -> vertx.runOnContext(ready -> close(4403, "Forbidden: the token is not valid")));
+    }
+
+    private void accepted(SecurityIdentity identity, String token) {
+        if (socket.isClosed()) {
+            return;
+        }
+        authorization = "Bearer " + token;
+        vertx.cancelTimer(initTimer);
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
+            long left = jwt.getExpirationTime() * 1000 - System.currentTimeMillis();
+            expiryTimer = vertx.setTimer(Math.max(1, left), expired -> close(4403, "Forbidden: the token expired"));
+        }
+        write(new JsonObject().put("type", "connection_ack"));
+    }
+
+    private void subscribe(JsonObject message) {
+        if (authorization == null) {
+            close(4401, "Unauthorized: send connection_init first");
+            return;
+        }
+        Object id = message.getValue("id");
+        Object payload = message.getValue("payload");
+        if (!(id instanceof String key) || key.isEmpty() || key.length() > 128 || !(payload instanceof JsonObject request)
+                || !(request.getValue("query") instanceof String query)) {
+            close(4400, "Invalid message: subscribe needs an id (1–128 characters) and a payload with a query");
+            return;
+        }
+        if (running.containsKey(key)) {
+            close(4409, "Subscriber for " + key + " already exists");
+            return;
+        }
+        List<RequestError> refused = refusals(request, query);
+        if (!refused.isEmpty()) {
+            JsonArray errors = new JsonArray();
+            refused.forEach(error -> errors.add(error.toJson()));
+            write(new JsonObject().put("type", "error").put("id", key).put("payload", errors));
+            return;
+        }
+        running.put(key, true);
+        upstream().onSuccess(up -> up.send(message)).onFailure(down -> unavailable(key));
+    }
+
+    /** The reasons to refuse a subscription: the checks every POST passes, and it must be a subscription. */
+    private List<RequestError> refusals(JsonObject request, String query) {
+        if (running.size() >= settings.maxSubscriptions()) {
+            return List.of(RequestError.limitExceeded("maxSubscriptions", settings.maxSubscriptions(),
+                    "A socket holds at most " + settings.maxSubscriptions() + " subscriptions"));
+        }
+        Object variables = request.getValue("variables");
+        Object operationName = request.getValue("operationName");
+        if ((variables != null && !(variables instanceof JsonObject))
+                || (operationName != null && !(operationName instanceof String))) {
+            return List.of(RequestError.badRequest("variables must be an object and operationName a string"));
+        }
+        Map<String, Object> values = variables == null ? Map.of() : ((JsonObject) variables).getMap();
+        List<RequestError> errors = CHECK.check(schema, query, (String) operationName, values, true);
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        Document document = Parser.parse(query);
+        boolean subscription = document.getDefinitionsOfType(OperationDefinition.class).stream()
+                .filter(operation -> operationName == null || operationName.equals(operation.getName()))
+                .allMatch(operation -> operation.getOperation() == OperationDefinition.Operation.SUBSCRIPTION);
+        return subscription ? List.of() : List.of(RequestError.badRequest(
+                "Only subscriptions are served over WebSocket; send queries and mutations as POST /graphql"));
+    }
+
+    private void complete(Object id) {
+        if (id instanceof String key && running.remove(key) != null && upstream != null) {
+            upstream.onSuccess(up -> up.send(new JsonObject().put("type", "complete").put("id", key)));
+        }
+    }
+
+    /** The connection to feedback-service, opened at the first subscription. */
+    private Future<Upstream> upstream() {
+        if (upstream == null) {
+            upstream = upstreams.open(authorization, reply -> vertx.runOnContext(ready -> relay(reply)),
+                    () -> vertx.runOnContext(ready -> upstreamClosed()));
+        }
+        return upstream;
+    }
+
+    private void relay(JsonObject reply) {
+        Object id = reply.getValue("id");
+        if (!(id instanceof String key) || !running.containsKey(key)) {
+            return;
+        }
+        String type = reply.getString("type", "");
+        if (type.equals("error") || type.equals("complete")) {
+            running.remove(key);
+        }
+        if (socket.writeQueueFull()) {
+            close(1013, "Too slow: over " + settings.maxPendingBytes() + " bytes waiting to be read");
+            return;
+        }
+        write(reply);
+    }
+
+    private void upstreamClosed() {
+        upstream = null;
+        for (String key : List.copyOf(running.keySet())) {
+            unavailable(key);
+        }
+    }
+
+    private void unavailable(String key) {
+        if (running.remove(key) != null) {
+            write(new JsonObject().put("type", "error").put("id", key).put("payload", new JsonArray().add(new JsonObject()
+                    .put("message", "Live events are unavailable: feedback-service does not answer")
+                    .put("extensions", new JsonObject().put("code", "SUBGRAPH_UNAVAILABLE")))));
+        }
+    }
+
+    private void write(JsonObject message) {
+        if (!socket.isClosed()) {
+            socket.writeTextMessage(message.encode());
+        }
+    }
+
+    private void close(int code, String reason) {
+        if (!socket.isClosed()) {
+            socket.close((short) code, reason.length() > 120 ? reason.substring(0, 120) : reason);
+        }
+    }
+
+    private void ended() {
+        vertx.cancelTimer(initTimer);
+        vertx.cancelTimer(pingTimer);
+        if (expiryTimer >= 0) {
+            vertx.cancelTimer(expiryTimer);
+        }
+        running.clear();
+        if (upstream != null) {
+            upstream.onSuccess(Upstream::close);
+            upstream = null;
+        }
+        LOG.debugf("Live socket closed");
+    }
+
+    private static String bearer(Object value) {
+        if (value instanceof String header && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            String token = header.substring(7).trim();
+            return token.isEmpty() ? null : token;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,272 @@
+package io.parcours.gateway.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.parcours.testing.GraphQL;
+import io.parcours.testing.GraphQLWebSocket;
+import io.parcours.testing.Tokens;
+import io.parcours.testing.platform.ServiceProcess;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Subscriptions through the gateway over graphql-transport-ws, as the npm graphql-ws client speaks it: the token in
+ * connection_init, checked again when it expires; two gateways on two feedback-service replicas of one store, each
+ * subscriber hearing every response whichever replica stored it; refusals; a subscriber that stops reading.
+ */
+@QuarkusIntegrationTest
+class LiveIT {
+
+    /** The gateway under test's bound on unread bytes per socket (see Platform). */
+    static final int MAX_PENDING_BYTES = 64 * 1024;
+    static final String FEEDBACK = "subscription($j: ID!) { feedbackReceived(journeyId: $j) { responseId nps "
+            + "journey { responseCount nps { score } } stage { responseCount } touchpoint { responseCount } } }";
+
+    private final String workspace = "live-" + UUID.randomUUID();
+    private final String editor = Tokens.of(workspace, "editor");
+    private final String viewer = Tokens.of(workspace, "viewer");
+    private final String collector = Tokens.of(workspace, "collector");
+
+    @Test
+    void twoGatewaysOnTwoFeedbackReplicasEachHearEveryResponse() throws Exception {
+        Journey journey = journey();
+        Map<String, String> environment = new HashMap<>(Platform.trust());
+        environment.put("MONGO_URL", Platform.subgraphs().mongoUrl());
+        ServiceProcess feedbackB = new ServiceProcess("feedback-service", ServiceProcess.freePort(), environment,
+                logs("feedback-b"));
+        feedbackB.start();
+        Map<String, String> gatewayEnvironment = new HashMap<>(Platform.trust());
+        gatewayEnvironment.putAll(Platform.subgraphs().gatewayEnvironment());
+        gatewayEnvironment.put("FEEDBACK_URL", feedbackB.graphqlUrl());
+        ServiceProcess gatewayB = new ServiceProcess("gateway", ServiceProcess.freePort(), gatewayEnvironment, logs("gateway-b"));
+        gatewayB.start();
+        try (GraphQLWebSocket onA = open(url(), viewer); GraphQLWebSocket onB = open(wsUrl(gatewayB.baseUrl()), viewer)) {
+            onA.subscribe("a", FEEDBACK, Map.of("j", journey.id));
+            onB.subscribe("b", FEEDBACK, Map.of("j", journey.id));
+            Thread.sleep(500);
+            Set<String> submitted = new HashSet<>();
+            for (int i = 0; i < 10; i++) {
+                String replica = i % 2 == 0 ? Platform.subgraph("feedback-service").graphqlUrl() : feedbackB.graphqlUrl();
+                submitted.add(submit(replica, journey.surveyId, "r" + i, i));
+            }
+            assertThat(heard(onA, 10)).containsExactlyInAnyOrderElementsOf(submitted);
+            assertThat(heard(onB, 10)).containsExactlyInAnyOrderElementsOf(submitted);
+            assertThat(onA.next(1)).as("each response once").isNull();
+            assertThat(onB.next(1)).isNull();
+        } finally {
+            gatewayB.stop();
+            feedbackB.stop();
+        }
+    }
+
+    @Test
+    void eventsCarryTheScoresTheyChangedAndAlertsArrive() throws Exception {
+        Journey journey = journey();
+        GraphQL.call(editor, "mutation { createAlertRule(input: {name: \"Detractors\", kind: DETRACTOR}) { id } }");
+        try (GraphQLWebSocket socket = open(url(), viewer)) {
+            socket.subscribe("scores", FEEDBACK, Map.of("j", journey.id));
+            socket.subscribe("alerts", "subscription { alertRaised { kind score touchpointId state } }", Map.of());
+            Thread.sleep(500);
+            submit(Platform.subgraph("feedback-service").graphqlUrl(), journey.surveyId, "promoter", 10);
+            submit(Platform.subgraph("feedback-service").graphqlUrl(), journey.surveyId, "detractor", 2);
+            List<JsonPath> messages = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                JsonPath message = socket.next(10);
+                assertThat(message).as("message " + i).isNotNull();
+                messages.add(message);
+            }
+            JsonPath second = messages.stream().filter(m -> "scores".equals(m.getString("id"))
+                    && m.getInt("payload.data.feedbackReceived.nps") == 2).findFirst().orElseThrow();
+            // Promoter and detractor: NPS 0 over 2 responses, on the journey, its stage and its touchpoint.
+            assertThat(second.getInt("payload.data.feedbackReceived.journey.responseCount")).isEqualTo(2);
+            assertThat(second.getFloat("payload.data.feedbackReceived.journey.nps.score")).isEqualTo(0f);
+            assertThat(second.getInt("payload.data.feedbackReceived.stage.responseCount")).isEqualTo(2);
+            assertThat(second.getInt("payload.data.feedbackReceived.touchpoint.responseCount")).isEqualTo(2);
+            JsonPath alert = messages.stream().filter(m -> "alerts".equals(m.getString("id"))).findFirst().orElseThrow();
+            assertThat(alert.getMap("payload.data.alertRaised")).containsEntry("kind", "DETRACTOR").containsEntry("score", 2)
+                    .containsEntry("touchpointId", journey.touchpointId).containsEntry("state", "OPEN");
+
+            socket.send(Map.of("type", "complete", "id", "scores"));
+            Thread.sleep(300);
+            submit(Platform.subgraph("feedback-service").graphqlUrl(), journey.surveyId, "after-complete", 9);
+            assertThat(socket.next(2)).as("nothing after complete").isNull();
+        }
+    }
+
+    @Test
+    void theTokenIsCheckedOnInitAndWhenItExpires() throws Exception {
+        GraphQL.post(null, "{ alerts { totalCount } }", Map.of()).then().statusCode(401);
+        given().queryParam("query", "{ alerts { totalCount } }").get("/graphql").then().statusCode(401);
+        try (GraphQLWebSocket socket = GraphQLWebSocket.open(url(), null)) {
+            socket.init(null);
+            assertThat(socket.closeCode(5)).isEqualTo(4403);
+        }
+        for (String bad : List.of(Tokens.expired(workspace, "viewer"), Tokens.forged(workspace, "viewer"), "not-a-jwt")) {
+            try (GraphQLWebSocket socket = GraphQLWebSocket.open(url(), null)) {
+                socket.init(bad);
+                assertThat(socket.closeCode(5)).as(bad).isEqualTo(4403);
+            }
+        }
+        try (GraphQLWebSocket socket = GraphQLWebSocket.open(url(), null)) {
+            socket.subscribe("early", FEEDBACK, Map.of("j", UUID.randomUUID().toString()));
+            assertThat(socket.closeCode(5)).as("subscribe before connection_init").isEqualTo(4401);
+        }
+        try (GraphQLWebSocket socket = open(url(), Tokens.expiringIn(3, workspace, "viewer"))) {
+            socket.subscribe("1", FEEDBACK, Map.of("j", UUID.randomUUID().toString()));
+            assertThat(socket.closeCode(1)).as("open while the token is valid").isNull();
+            assertThat(socket.closeCode(6)).as("closed when it expires").isEqualTo(4403);
+        }
+    }
+
+    @Test
+    void badSubscriptionsAreRefusedWithReasons() throws Exception {
+        try (GraphQLWebSocket socket = open(url(), viewer)) {
+            socket.subscribe("q", "{ alerts { totalCount } }", Map.of());
+            assertError(socket.next(5), "q", "BAD_REQUEST", "Only subscriptions are served over WebSocket");
+            socket.subscribe("v", "subscription { alertRaised { nope } }", Map.of());
+            assertError(socket.next(5), "v", "VALIDATION", "nope");
+            socket.subscribe("t", FEEDBACK, Map.of("j", Map.of("not", "an id")));
+            assertError(socket.next(5), "t", "VALIDATION", "$j");
+            socket.subscribe("d", "subscription { alertRaised { kind } }" + " ".repeat(10) + "{", Map.of());
+            assertError(socket.next(5), "d", "BAD_REQUEST", "");
+            socket.subscribe("ok", "subscription { alertRaised { kind } }", Map.of());
+            socket.subscribe("ok", "subscription { alertRaised { kind } }", Map.of());
+            assertThat(socket.closeCode(5)).as("a second subscriber with one id").isEqualTo(4409);
+        }
+        try (GraphQLWebSocket socket = open(url(), collector)) {
+            socket.subscribe("c", "subscription { alertRaised { kind } }", Map.of());
+            JsonPath refused = socket.next(5);
+            assertThat(refused.prettify()).contains("FORBIDDEN");
+        }
+        try (GraphQLWebSocket socket = open(url(), viewer)) {
+            for (int i = 0; i < 20; i++) {
+                socket.subscribe("s" + i, "subscription { alertRaised { kind } }", Map.of());
+            }
+            socket.subscribe("s20", "subscription { alertRaised { kind } }", Map.of());
+            assertError(socket.next(5), "s20", "LIMIT_EXCEEDED", "at most 20 subscriptions");
+        }
+    }
+
+    @Test
+    void aSubscriberThatStopsReadingIsClosed() throws Exception {
+        Journey journey = journey();
+        StringBuilder wide = new StringBuilder("subscription($j: ID!) { feedbackReceived(journeyId: $j) { responseId ");
+        for (int i = 0; i < 25; i++) {
+            wide.append("j").append(i).append(": journey { responseCount nps { score promoters passives detractors "
+                    + "answers } csat { mean percentSatisfied answers } } ");
+        }
+        int submitted = 0;
+        try (GraphQLWebSocket slow = open(url(), viewer)) {
+            slow.subscribe("1", wide.append("} }").toString(), Map.of("j", journey.id));
+            Thread.sleep(500);
+            slow.pause();
+            for (int batch = 0; batch < 30; batch++) {
+                submitMany(journey.surveyId, 200);
+                submitted += 200;
+            }
+            Thread.sleep(3000);
+            slow.resume();
+            int received = 0;
+            while (slow.next(2) != null) {
+                received++;
+            }
+            assertThat(slow.closeCode(5)).as("closed for not reading").isEqualTo(1013);
+            assertThat(received).as("what was buffered before the close").isLessThan(submitted);
+        }
+        // The gateway is still fine for others.
+        assertThat(GraphQL.call(viewer, "{ alerts { totalCount } }").getInt("data.alerts.totalCount")).isZero();
+    }
+
+    private static void assertError(JsonPath message, String id, String code, String messagePart) {
+        assertThat(message).isNotNull();
+        assertThat(message.getString("type")).as(message.prettify()).isEqualTo("error");
+        assertThat(message.getString("id")).isEqualTo(id);
+        assertThat(message.getString("payload[0].extensions.code")).as(message.prettify()).isEqualTo(code);
+        assertThat(message.getString("payload[0].message")).contains(messagePart);
+    }
+
+    private static List<String> heard(GraphQLWebSocket socket, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            JsonPath message = socket.next(15);
+            assertThat(message).as("event " + i + " after " + ids).isNotNull();
+            ids.add(message.getString("payload.data.feedbackReceived.responseId"));
+        }
+        return ids;
+    }
+
+    private record Journey(String id, String touchpointId, String surveyId) {
+    }
+
+    private Journey journey() {
+        String persona = Seed.persona(editor, "Live", "Subscriber");
+        Map<String, Object> journey = Seed.journey(editor, persona, "Live journey", List.of("Buy"));
+        Object stage = ((List<?>) journey.get("stages")).get(0);
+        String touchpoint = Seed.touchpoint(editor, stage, "Checkout", 1);
+        String journeyId = (String) journey.get("id");
+        return new Journey(journeyId, touchpoint, Seed.survey(editor, "NPS", journeyId, stage, touchpoint));
+    }
+
+    private String submit(String graphqlUrl, String surveyId, String client, int nps) {
+        JsonPath answer = given().baseUri(graphqlUrl.replace("/graphql", "")).port(-1).contentType(ContentType.JSON)
+                .header("Authorization", "Bearer " + collector)
+                .body(Map.of("query", "mutation($in: ResponseInput!) { submitResponse(input: $in) { responseId } }",
+                        "variables", Map.of("in", Map.of("surveyId", surveyId, "clientResponseId", client + "-" + UUID.randomUUID(),
+                                "submittedAt", java.time.Instant.now().minusSeconds(5).toString(),
+                                "answers", List.of(Map.of("questionId", "nps", "score", nps))))))
+                .post("/graphql").then().statusCode(200).extract().jsonPath();
+        assertThat(answer.getString("data.submitResponse.responseId")).as(answer.prettify()).isNotNull();
+        return answer.getString("data.submitResponse.responseId");
+    }
+
+    /** A batch straight to feedback-service (the gateway's subgraph timeout in these tests is 2 s). */
+    private void submitMany(String surveyId, int count) {
+        List<Map<String, Object>> inputs = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            inputs.add(Map.of("surveyId", surveyId, "clientResponseId", UUID.randomUUID().toString(),
+                    "submittedAt", java.time.Instant.now().minusSeconds(5).toString(),
+                    "answers", List.of(Map.of("questionId", "nps", "score", i % 11))));
+        }
+        JsonPath answer = given().baseUri(Platform.subgraph("feedback-service").baseUrl()).port(-1)
+                .contentType(ContentType.JSON).header("Authorization", "Bearer " + collector)
+                .body(Map.of("query", "mutation($in: [ResponseInput!]!) { submitResponses(inputs: $in) { status } }",
+                        "variables", Map.of("in", inputs)))
+                .post("/graphql").then().statusCode(200).extract().jsonPath();
+        assertThat(answer.getList("data.submitResponses.status")).as(answer.prettify()).containsOnly("ACCEPTED");
+    }
+
+    private static GraphQLWebSocket open(String url, String token) {
+        GraphQLWebSocket socket = GraphQLWebSocket.open(url, null);
+        JsonPath ack = socket.init(token);
+        assertThat(ack).as("connection_ack").isNotNull();
+        assertThat(ack.getString("type")).isEqualTo("connection_ack");
+        return socket;
+    }
+
+    private static String url() {
+        return wsUrl("http://127.0.0.1:" + RestAssured.port);
+    }
+
+    private static String wsUrl(String baseUrl) {
+        return baseUrl.replaceFirst("^http", "ws") + "/graphql";
+    }
+
+    private static java.nio.file.Path logs(String name) {
+        java.nio.file.Path folder = ServiceProcess.logDirectory().toPath().resolve(name);
+        folder.toFile().mkdirs();
+        return folder;
+    }
+}
