@@ -236,6 +236,40 @@ await step('a date range applies to scores and is in the URL; the trend opens on
   await page.click('dialog >> text=Close');
 });
 
+await step('the map updates live when a response arrives, its alert shows, and the inbox follows it up', async () => {
+  const journeyId = new URL(journeyUrl).searchParams.get('id');
+  await graphql(await token('editor'), `mutation($in: AlertRuleInput!) { createAlertRule(input: $in) { id } }`,
+    { in: { name: 'Unhappy at checkout', kind: 'LOW_CSAT', journeyId } });
+  const surveys = await graphql(await token('viewer'), `query($id: ID!) { survey(id: $id) { questions { id } } }`,
+    { id: surveyId });
+  // The map is open on all-time scores (3 responses); no reload from here on.
+  await page.waitForTimeout(500);
+  await submitResponse(await token('collector'), surveyId, surveys.survey.questions[0].id, 1);
+  await page.waitForFunction(() => document.querySelector('[data-touchpoint="Checkout"] .score')?.textContent
+    .includes('n=4'), null, { timeout: 10_000 });
+  await page.waitForSelector('.live-note');
+  const notice = await (await page.waitForSelector('.live-alert', { timeout: 10_000 })).textContent();
+  check(notice.includes('Low CSAT') && notice.includes('Checkout') && notice.includes('answered 1'), `notice: ${notice}`);
+  await screenshot(page, '05b-live-alert');
+  await noAccessibilityProblems(page, 'map with a live alert');
+  await page.click('.live-alert >> text=See the alerts');
+  await page.waitForSelector('table.alerts tbody tr');
+  const row = page.locator('table.alerts tbody tr', { hasText: 'Unhappy at checkout' });
+  check(await row.count() === 1, 'the alert is in the inbox');
+  await row.locator('text=Acknowledge').click();
+  await page.waitForFunction(() => !document.querySelector('table.alerts')?.textContent.includes('Unhappy at checkout'));
+  await (await field(page, 'State')).selectOption('ACKNOWLEDGED');
+  await page.waitForSelector('table.alerts >> text=Unhappy at checkout');
+  check((await row.textContent()).includes('editor'), `assigned to the editor: ${await row.textContent()}`);
+  await screenshot(page, '05c-alert-inbox');
+  await noAccessibilityProblems(page, 'alert inbox');
+  await row.locator('button >> text=Close').click();
+  await (await field(page, 'State')).selectOption('CLOSED');
+  await page.waitForSelector('table.alerts >> text=Unhappy at checkout');
+  await page.goto(journeyUrl);
+  await page.waitForSelector('[data-touchpoint="Checkout"] .score');
+});
+
 await step('export PNG (size checked) and PDF (rendered with pdftoppm, the name in its text)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'parcours-export-'));
   const [png] = await Promise.all([page.waitForEvent('download'), page.click('text=Export PNG')]);

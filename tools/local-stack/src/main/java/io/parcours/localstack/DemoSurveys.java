@@ -49,6 +49,7 @@ final class DemoSurveys {
     int seed(String journeyId, String personaId, List<DemoTouchpoint> touchpoints, int responsesPerTouchpoint)
             throws IOException, InterruptedException {
         findExisting(journeyId);
+        alertRules(journeyId);
         for (DemoTouchpoint touchpoint : touchpoints) {
             double mean = 3 + 0.8 * touchpoint.emotion() - (touchpoint.painful() ? 0.8 : 0);
             String csat = survey("CSAT", "Satisfaction: " + touchpoint.name(), journeyId, personaId, touchpoint);
@@ -62,6 +63,25 @@ final class DemoSurveys {
         respond(nps, "nps", responsesPerTouchpoint * 4, () -> clamp(7 + random.nextGaussian() * 2.2, 0, 10));
         flush();
         return stored;
+    }
+
+    /** The journey's alert rules, before its responses, so that the inbox has the alerts they raise. */
+    private void alertRules(String journeyId) throws IOException, InterruptedException {
+        JsonNode rules = client.call(url, "{ alertRules { name journeyId } }", Map.of()).get("alertRules");
+        for (Map<String, Object> rule : List.<Map<String, Object>>of(
+                Map.of("name", "Call detractors back", "kind", "DETRACTOR", "journeyId", journeyId),
+                Map.of("name", "Too hard to do", "kind", "HIGH_EFFORT", "journeyId", journeyId),
+                Map.of("name", "Satisfaction falls", "kind", "SCORE_DROP", "journeyId", journeyId, "metric", "CSAT",
+                        "windowDays", 7, "minimumDrop", 15, "minimumResponses", 10))) {
+            boolean known = false;
+            for (JsonNode existingRule : rules) {
+                known |= existingRule.get("name").asText().equals(rule.get("name"))
+                        && existingRule.path("journeyId").asText().equals(journeyId);
+            }
+            if (!known) {
+                client.call(url, "mutation($in: AlertRuleInput!) { createAlertRule(input: $in) { id } }", Map.of("in", rule));
+            }
+        }
     }
 
     private void findExisting(String journeyId) throws IOException, InterruptedException {
