@@ -28,11 +28,11 @@ function percentile(values, p) {
 }
 
 /** Submits at the rate for the duration; the send time of each stored response, and each request's latency. */
-async function submitAtRate(surveyId, journeyId, label) {
+async function submitAtRate(surveyId, journeyId, label, duration = seconds) {
   const sentAt = new Map();
   const latencies = [];
   let failures = 0;
-  const total = rate * seconds;
+  const total = rate * duration;
   const start = performance.now();
   const inFlight = [];
   for (let i = 0; i < total; i++) {
@@ -74,18 +74,29 @@ function startReceiver(secret) {
     resolve({ child, url: `http://127.0.0.1:${line.split(' ').pop()}` })));
 }
 
+// 0. Warm-up at the same rate (JIT compilation of both JVMs), not measured.
+const warm = await setUp('Bench warm-up');
+await submitAtRate(warm.surveyId, warm.journeyId, 'warm', Number(process.env.WARMUP_SECONDS ?? 20));
+
 // 1. Alerting off: no rule, no endpoint, no subscriber.
 const quiet = await setUp('Bench quiet');
 const off = await submitAtRate(quiet.surveyId, quiet.journeyId, 'off');
 
-// 2. Alerting on: a detractor rule, a webhook endpoint for both events, the subscribers on the gateway.
-const busy = await setUp('Bench live');
-await graphql(admin, 'mutation($in: AlertRuleInput!) { createAlertRule(input: $in) { id } }',
-  { in: { name: 'Bench detractors', kind: 'DETRACTOR', journeyId: busy.journeyId } });
+// 2. Alerting on: a detractor rule per journey and a webhook endpoint for both events; no subscriber yet.
 const secret = `whsec_${Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64')}`;
 const receiver = await startReceiver(secret);
 await graphql(admin, 'mutation($in: WebhookEndpointInput!) { createWebhookEndpoint(input: $in) { id } }',
   { in: { url: `${receiver.url}/bench`, events: ['FEEDBACK_RECEIVED', 'ALERT_RAISED'], secret } });
+const alerting = await setUp('Bench alerting');
+await graphql(admin, 'mutation($in: AlertRuleInput!) { createAlertRule(input: $in) { id } }',
+  { in: { name: 'Bench detractors', kind: 'DETRACTOR', journeyId: alerting.journeyId } });
+const alertingOn = await submitAtRate(alerting.surveyId, alerting.journeyId, 'alerting');
+await new Promise((resolve) => setTimeout(resolve, 5000));
+
+// 3. Everything: the same, and the subscribers on the gateway.
+const busy = await setUp('Bench live');
+await graphql(admin, 'mutation($in: AlertRuleInput!) { createAlertRule(input: $in) { id } }',
+  { in: { name: 'Bench detractors', kind: 'DETRACTOR', journeyId: busy.journeyId } });
 const arrivals = [];
 const clients = [];
 let subscribed = 0;
@@ -109,6 +120,10 @@ clients.forEach((client) => client.dispose());
 
 const liveLatencies = arrivals.filter(([id]) => on.sentAt.has(id)).map(([id, at]) => at - on.sentAt.get(id));
 const hooks = stats.events.filter((event) => event.type === 'feedback.received' && on.sentAt.has(event.data.responseId));
+const alertingHooks = stats.events.filter((event) => event.type === 'feedback.received'
+  && alertingOn.sentAt.has(event.data.responseId));
+const alertingHookLatencies = alertingHooks.map((event) => event.receivedAt - epochOffset
+  - alertingOn.sentAt.get(event.data.responseId));
 const hookLatencies = hooks.map((event) => event.receivedAt - epochOffset - on.sentAt.get(event.data.responseId));
 const row = (what, values, extra = '') => console.log(`| ${what} | ${values.length} | ${percentile(values, 50).toFixed(1)} | `
   + `${percentile(values, 99).toFixed(1)} | ${extra} |`);
@@ -116,10 +131,12 @@ console.log(`\n${rate} submissions/s for ${seconds} s, ${subscribed} subscribers
 console.log('| what | samples | p50 ms | p99 ms | note |');
 console.log('|---|---|---|---|---|');
 row('submission (REST 201), alerting off', off.latencies, `${off.failures} failed`);
-row('submission (REST 201), alerting on', on.latencies, `${on.failures} failed; p99 ×${(percentile(on.latencies, 99)
-  / percentile(off.latencies, 99)).toFixed(2)} of off`);
+const ratio = (run) => `p99 ×${(percentile(run.latencies, 99) / percentile(off.latencies, 99)).toFixed(2)} of off`;
+row('submission (REST 201), alerting on (rules, webhooks)', alertingOn.latencies, `${alertingOn.failures} failed; ${ratio(alertingOn)}`);
+row(`submission (REST 201), alerting on and ${subscribed} subscribers`, on.latencies, `${on.failures} failed; ${ratio(on)}`);
 row('submission → subscription event (each subscriber)', liveLatencies,
   `${liveLatencies.length / Math.max(1, subscribed)} of ${on.sentAt.size} per subscriber`);
-row('submission → webhook delivered (receiver)', hookLatencies,
-  `${hooks.length} of ${on.sentAt.size}; ${stats.invalid} bad signatures; ${stats.events.length - hooks.length} alert.raised`);
+row('submission → webhook delivered, alerting on', alertingHookLatencies, `${alertingHooks.length} of ${alertingOn.sentAt.size}`);
+row('submission → webhook delivered, with the subscribers', hookLatencies,
+  `${hooks.length} of ${on.sentAt.size}; ${stats.invalid} bad signatures in all`);
 process.exit(0);

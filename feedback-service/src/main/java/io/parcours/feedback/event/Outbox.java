@@ -11,7 +11,6 @@ import java.util.List;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Updates;
 
@@ -41,7 +40,7 @@ public class Outbox {
     }
 
     void createIndexes(@Observes StartupEvent started) {
-        records.createIndex(Indexes.ascending("due")).await().indefinitely();
+        Leases.createIndex(records);
     }
 
     /** Records the batch's responses, before they are inserted. */

@@ -53,6 +53,7 @@ public class Deliveries {
     }
 
     void createIndexes(@Observes StartupEvent started) {
+        Leases.createIndex(deliveries);
         deliveries.createIndex(Indexes.ascending("state", "due")).await().indefinitely();
         deliveries.createIndex(Indexes.descending("workspaceId", "createdAt", "_id")).await().indefinitely();
     }
@@ -100,8 +101,8 @@ public class Deliveries {
         if (delivered) {
             changes.add(Updates.set("deliveredAt", Date.from(at)));
         }
-        return deliveries.updateOne(and(eq("_id", delivery.get("_id")), eq("owner", delivery.get("owner"))),
-                Updates.combine(changes)).replaceWithVoid();
+        // Only while this worker's claim holds (a claim outlived by its worker was taken again).
+        return deliveries.updateOne(Leases.claimed(delivery), Updates.combine(changes)).replaceWithVoid();
     }
 
     Uni<List<Document>> page(String workspaceId, String endpointId, DeliveryState state, PageCursor after, int limit) {
@@ -127,6 +128,12 @@ public class Deliveries {
             conditions.add(eq("state", state.name()));
         }
         return and(conditions);
+    }
+
+    /** Forgets deliveries delivered before {@code before}: the listing keeps recent ones, the store does not grow. */
+    Uni<Void> pruneDelivered(Instant before) {
+        return deliveries.deleteMany(and(eq("state", DeliveryState.DELIVERED.name()), lt("deliveredAt", Date.from(before))))
+                .replaceWithVoid();
     }
 
     /** A DEAD delivery queued again with a fresh series of retries; null if it is not DEAD (or not here). */

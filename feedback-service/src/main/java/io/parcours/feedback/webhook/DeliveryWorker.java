@@ -47,16 +47,19 @@ public class DeliveryWorker {
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final RetrySchedule retries;
+    private final Duration keepDelivered;
     private final AtomicBoolean running = new AtomicBoolean();
     private HttpClient http;
     private long timer = -1;
+    private long pruneTimer = -1;
 
     public DeliveryWorker(Deliveries deliveries, WebhookEndpointStore endpoints, WebhookUrls urls, Vertx vertx,
             @ConfigProperty(name = "parcours.webhooks.poll-every") Duration pollEvery,
             @ConfigProperty(name = "parcours.webhooks.connect-timeout") Duration connectTimeout,
             @ConfigProperty(name = "parcours.webhooks.read-timeout") Duration readTimeout,
             @ConfigProperty(name = "parcours.webhooks.first-retry") Duration firstRetry,
-            @ConfigProperty(name = "parcours.webhooks.give-up-after") Duration giveUpAfter) {
+            @ConfigProperty(name = "parcours.webhooks.give-up-after") Duration giveUpAfter,
+            @ConfigProperty(name = "parcours.webhooks.keep-delivered") Duration keepDelivered) {
         this.deliveries = deliveries;
         this.endpoints = endpoints;
         this.urls = urls;
@@ -65,18 +68,20 @@ public class DeliveryWorker {
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
         this.retries = new RetrySchedule(firstRetry, giveUpAfter);
+        this.keepDelivered = keepDelivered;
     }
 
     void start(@Observes StartupEvent started) {
         http = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(BATCH).setForceSni(true)
                 .setConnectTimeout((int) connectTimeout.toMillis()));
         timer = vertx.setPeriodic(pollEvery.toMillis(), tick -> wake());
+        pruneTimer = vertx.setPeriodic(60_000, tick -> deliveries.pruneDelivered(Instant.now().minus(keepDelivered))
+                .subscribe().with(done -> { }, failure -> LOG.debug("Pruning delivered webhooks failed", failure)));
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        if (timer >= 0) {
-            vertx.cancelTimer(timer);
-        }
+        vertx.cancelTimer(timer);
+        vertx.cancelTimer(pruneTimer);
     }
 
     /** Works through the due deliveries now, unless a round is already running. */

@@ -14,16 +14,17 @@ import graphql.schema.GraphQLSchema;
 import io.parcours.common.graphql.RequestCheck;
 import io.parcours.common.graphql.RequestError;
 import io.parcours.common.graphql.RequestLimits;
-import io.parcours.gateway.live.UpstreamSockets.Upstream;
+import io.parcours.common.security.Role;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
-import io.vertx.core.Future;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -40,33 +41,38 @@ final class LiveConnection {
     private static final Logger LOG = Logger.getLogger(LiveConnection.class);
     private static final RequestCheck CHECK = new RequestCheck(RequestLimits.fromConfig());
     private static final int MAX_MESSAGE_CHARS = 64 * 1024;
+    private static final java.util.Set<String> READERS = Role.READERS;
 
     private final ServerWebSocket socket;
     private final RoutingContext context;
     private final Vertx vertx;
+    /** The socket's event loop: every callback of this connection runs on it, so its state needs no locking. */
+    private final Context loop;
     private final IdentityProviderManager identities;
     private final GraphQLSchema schema;
     private final LiveSettings settings;
-    private final UpstreamSockets upstreams;
-    /** Client subscription ids that are running. */
-    private final Map<String, Boolean> running = new LinkedHashMap<>();
+    private final SharedSubscriptions shared;
+    /** The client's running subscriptions, by its ids. */
+    private final Map<String, Subscriber> running = new LinkedHashMap<>();
     private String authorization;
+    /** What groups this client's subscriptions with others': its workspace and whether it may read. */
+    private String rights;
     private boolean initialising;
-    private Future<Upstream> upstream;
     private long lastHeard = System.nanoTime();
     private long initTimer;
     private long expiryTimer = -1;
     private long pingTimer = -1;
 
     LiveConnection(ServerWebSocket socket, RoutingContext context, Vertx vertx, IdentityProviderManager identities,
-            GraphQLSchema schema, LiveSettings settings, UpstreamSockets upstreams) {
+            GraphQLSchema schema, LiveSettings settings, SharedSubscriptions shared) {
         this.socket = socket;
         this.context = context;
         this.vertx = vertx;
+        this.loop = vertx.getOrCreateContext();
         this.identities = identities;
         this.schema = schema;
         this.settings = settings;
-        this.upstreams = upstreams;
+        this.shared = shared;
     }
 
     void start() {
@@ -131,8 +137,8 @@ final class LiveConnection {
         String checked = token;
         TokenAuthenticationRequest request = new TokenAuthenticationRequest(new AccessTokenCredential(checked));
         HttpSecurityUtils.setRoutingContextAttribute(request, context);
-        identities.authenticate(request).subscribe().with(identity -> vertx.runOnContext(ready -> accepted(identity, checked)),
-                refused -> vertx.runOnContext(ready -> close(4403, "Forbidden: the token is not valid")));
+        identities.authenticate(request).subscribe().with(identity -> loop.runOnContext(ready -> accepted(identity, checked)),
+                refused -> loop.runOnContext(ready -> close(4403, "Forbidden: the token is not valid")));
     }
 
     private void accepted(SecurityIdentity identity, String token) {
@@ -140,6 +146,8 @@ final class LiveConnection {
             return;
         }
         authorization = "Bearer " + token;
+        Object workspace = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("workspace") : null;
+        rights = workspace + "|" + READERS.stream().anyMatch(identity::hasRole);
         vertx.cancelTimer(initTimer);
         if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
             long left = jwt.getExpirationTime() * 1000 - System.currentTimeMillis();
@@ -171,8 +179,26 @@ final class LiveConnection {
             write(new JsonObject().put("type", "error").put("id", key).put("payload", errors));
             return;
         }
-        running.put(key, true);
-        upstream().onSuccess(up -> up.send(message)).onFailure(down -> unavailable(key));
+        Subscriber subscriber = new Subscriber(key, rights + "|" + request.getValue("operationName") + "|" + query + "|"
+                + Json.encode(request.getValue("variables")));
+        running.put(key, subscriber);
+        shared.join(subscriber.group, authorization, request, subscriber);
+    }
+
+    /** One of the client's subscriptions, a member of the group of those asking the same. */
+    private final class Subscriber implements SharedSubscriptions.Member {
+        private final String id;
+        private final String group;
+
+        Subscriber(String id, String group) {
+            this.id = id;
+            this.group = group;
+        }
+
+        @Override
+        public void deliver(String type, String payload) {
+            loop.runOnContext(ready -> relay(this, type, payload));
+        }
     }
 
     /** The reasons to refuse a subscription: the checks every POST passes, and it must be a subscription. */
@@ -201,48 +227,27 @@ final class LiveConnection {
     }
 
     private void complete(Object id) {
-        if (id instanceof String key && running.remove(key) != null && upstream != null) {
-            upstream.onSuccess(up -> up.send(new JsonObject().put("type", "complete").put("id", key)));
+        Subscriber subscriber = id instanceof String key ? running.remove(key) : null;
+        if (subscriber != null) {
+            shared.leave(subscriber.group, subscriber);
         }
     }
 
-    /** The connection to feedback-service, opened at the first subscription. */
-    private Future<Upstream> upstream() {
-        if (upstream == null) {
-            upstream = upstreams.open(authorization, reply -> vertx.runOnContext(ready -> relay(reply)),
-                    () -> vertx.runOnContext(ready -> upstreamClosed()));
-        }
-        return upstream;
-    }
-
-    private void relay(JsonObject reply) {
-        Object id = reply.getValue("id");
-        if (!(id instanceof String key) || !running.containsKey(key)) {
+    /** A message of the subscriber's group, written with the client's own id for it. */
+    private void relay(Subscriber subscriber, String type, String payload) {
+        if (running.get(subscriber.id) != subscriber) {
             return;
         }
-        String type = reply.getString("type", "");
         if (type.equals("error") || type.equals("complete")) {
-            running.remove(key);
+            running.remove(subscriber.id);
         }
         if (socket.writeQueueFull()) {
             close(1013, "Too slow: over " + settings.maxPendingBytes() + " bytes waiting to be read");
             return;
         }
-        write(reply);
-    }
-
-    private void upstreamClosed() {
-        upstream = null;
-        for (String key : List.copyOf(running.keySet())) {
-            unavailable(key);
-        }
-    }
-
-    private void unavailable(String key) {
-        if (running.remove(key) != null) {
-            write(new JsonObject().put("type", "error").put("id", key).put("payload", new JsonArray().add(new JsonObject()
-                    .put("message", "Live events are unavailable: feedback-service does not answer")
-                    .put("extensions", new JsonObject().put("code", "SUBGRAPH_UNAVAILABLE")))));
+        if (!socket.isClosed()) {
+            socket.writeTextMessage("{\"id\":" + Json.encode(subscriber.id) + ",\"type\":" + Json.encode(type)
+                    + (payload == null ? "" : ",\"payload\":" + payload) + "}");
         }
     }
 
@@ -264,11 +269,8 @@ final class LiveConnection {
         if (expiryTimer >= 0) {
             vertx.cancelTimer(expiryTimer);
         }
+        running.values().forEach(subscriber -> shared.leave(subscriber.group, subscriber));
         running.clear();
-        if (upstream != null) {
-            upstream.onSuccess(Upstream::close);
-            upstream = null;
-        }
         LOG.debugf("Live socket closed");
     }
 

@@ -26,15 +26,15 @@ public class LiveRoute {
     private final IdentityProviderManager identities;
     private final Instance<GraphQLSchema> schema;
     private final LiveSettings settings;
-    private final UpstreamSockets upstream;
+    private final SharedSubscriptions shared;
 
     public LiveRoute(Vertx vertx, IdentityProviderManager identities, Instance<GraphQLSchema> schema,
-            LiveSettings settings, UpstreamSockets upstream) {
+            LiveSettings settings, SharedSubscriptions shared) {
         this.vertx = vertx;
         this.identities = identities;
         this.schema = schema;
         this.settings = settings;
-        this.upstream = upstream;
+        this.shared = shared;
     }
 
     void register(@Observes Router router) {
@@ -44,7 +44,7 @@ public class LiveRoute {
                 return;
             }
             context.request().toWebSocket().onSuccess(socket -> new LiveConnection(socket, context, vertx, identities,
-                    schema.get(), settings, upstream).start()).onFailure(context::fail);
+                    schema.get(), settings, shared).start()).onFailure(context::fail);
         });
     }
 }
