@@ -13,16 +13,90 @@ import io.restassured.path.json.JsonPath;
 /** Fresh objects made by the demo editor through the gateway, for operations that need one to act on. */
 final class Fixtures {
 
-    private final String editor;
+    /** A local port nothing listens on: every delivery to it is refused at once. */
+    static final String CLOSED_PORT_URL = "http://127.0.0.1:9/fixture";
 
-    Fixtures(String editor) {
+    private final String editor;
+    private final String admin;
+    private String lowCsatRule;
+
+    /** @param admin for the webhook fixtures, which only admins may make; null where none is needed */
+    Fixtures(String editor, String admin) {
         this.editor = editor;
+        this.admin = admin;
     }
 
     JsonPath ok(String document, Map<String, Object> variables) {
-        JsonPath body = GraphQL.call(editor, document, variables);
+        return ok(editor, document, variables);
+    }
+
+    private static JsonPath ok(String token, String document, Map<String, Object> variables) {
+        JsonPath body = GraphQL.call(token, document, variables);
         assertThat(body.getList("errors")).as(body.prettify()).isNull();
         return body;
+    }
+
+    /** An alert rule: id, revision. */
+    Map<String, Object> alertRule() {
+        return ok("mutation { createAlertRule(input: {name: \"Fixture\", kind: DETRACTOR}) { id revision } }", Map.of())
+                .getMap("data.createAlertRule");
+    }
+
+    /** An OPEN alert, raised by the workspace's LOW_CSAT rule from a fresh response: id. */
+    Map<String, Object> openAlert() {
+        if (lowCsatRule == null) {
+            lowCsatRule = ok("mutation { createAlertRule(input: {name: \"Fixture low CSAT\", kind: LOW_CSAT}) { id } }",
+                    Map.of()).getString("data.createAlertRule.id");
+        }
+        String responseId = submit(1);
+        return Map.of("id", await(() -> ok("query($f: AlertFilter) { alerts(filter: $f, first: 100) { edges { node { id "
+                + "responseId } } } }", Map.of("f", Map.of("ruleId", lowCsatRule))).getList("data.alerts.edges.node",
+                        Map.class).stream().filter(node -> responseId.equals(node.get("responseId")))
+                .map(node -> node.get("id")).findFirst().orElse(null), "the alert of response " + responseId));
+    }
+
+    /** A webhook endpoint posting to a closed port: id, revision. */
+    Map<String, Object> webhookEndpoint() {
+        return ok(admin, "mutation($url: String!) { createWebhookEndpoint(input: {url: $url, events: [ALERT_RAISED]}) "
+                + "{ id revision } }", Map.of("url", CLOSED_PORT_URL)).getMap("data.createWebhookEndpoint");
+    }
+
+    /** A DEAD delivery (its endpoint refused every attempt, then was deleted): id. */
+    Map<String, Object> deadDelivery() {
+        String endpoint = (String) ok(admin, "mutation($url: String!) { createWebhookEndpoint(input: {url: $url, "
+                + "events: [FEEDBACK_RECEIVED]}) { id } }", Map.of("url", CLOSED_PORT_URL)).get("data.createWebhookEndpoint.id");
+        submit(4);
+        Object dead = await(() -> ok(admin, "query($e: ID) { webhookDeliveries(endpointId: $e, state: DEAD) { edges { node "
+                + "{ id } } } }", Map.of("e", endpoint)).getList("data.webhookDeliveries.edges.node.id").stream().findFirst()
+                .orElse(null), "a dead delivery to " + endpoint);
+        ok(admin, "mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }", Map.of("id", endpoint));
+        return Map.of("id", dead);
+    }
+
+    /** A response (CSAT answer {@code score}) to a fresh active survey: its id. */
+    private String submit(int score) {
+        Map<String, Object> input = Map.of("surveyId", activeSurvey().get("id"), "clientResponseId",
+                UUID.randomUUID().toString(), "respondentRef", "fixture", "submittedAt", Instant.now().toString(),
+                "answers", List.of(Map.of("questionId", "csat", "score", score)));
+        return ok("mutation($in: ResponseInput!) { submitResponse(input: $in) { responseId } }", Map.of("in", input))
+                .getString("data.submitResponse.responseId");
+    }
+
+    /** The value once there is one, within 15 s (alerts and deliveries are worked out off the request). */
+    private static Object await(java.util.function.Supplier<Object> read, String what) {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        Object value = read.get();
+        while (value == null && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            value = read.get();
+        }
+        assertThat(value).as(what).isNotNull();
+        return value;
     }
 
     /** A persona: id and version. */

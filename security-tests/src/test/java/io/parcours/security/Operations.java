@@ -28,6 +28,40 @@ final class Operations {
                 Operation.of("surveys", "{ surveys { totalCount } }", READERS),
                 Operation.of("feedbackSummary", "{ feedbackSummary { responseCount } }", READERS),
                 Operation.of("feedbackTrend", "{ feedbackTrend(bucket: DAY) { start } }", READERS),
+                Operation.of("alertRules", "{ alertRules { id } }", READERS),
+                Operation.of("alerts", "{ alerts { totalCount } }", READERS),
+                Operation.of("alert", "query($id: ID!) { alert(id: $id) { id } }", f -> f.openAlert(), READERS),
+                Operation.of("webhookEndpoints", "{ webhookEndpoints { id } }", ADMINS),
+                Operation.of("webhookDeliveries", "{ webhookDeliveries { totalCount } }", ADMINS),
+
+                // Alert rules and the alerts' follow-up: the writers.
+                Operation.of("createAlertRule", "mutation { createAlertRule(input: {name: \"New\", kind: DETRACTOR}) { id } }",
+                        WRITERS),
+                Operation.of("updateAlertRule", "mutation($id: ID!, $r: Int!) { updateAlertRule(id: $id, expectedRevision: $r, "
+                        + "input: {name: \"Renamed\", kind: LOW_CSAT}) { id } }", f -> {
+                            Map<String, Object> rule = f.alertRule();
+                            return Map.of("id", rule.get("id"), "r", rule.get("revision"));
+                        }, WRITERS),
+                Operation.of("deleteAlertRule", "mutation($id: ID!) { deleteAlertRule(id: $id) }",
+                        f -> Map.of("id", f.alertRule().get("id")), WRITERS),
+                Operation.of("acknowledgeAlert", "mutation($id: ID!) { acknowledgeAlert(id: $id, assignee: \"me\") { id } }",
+                        f -> f.openAlert(), WRITERS),
+                Operation.of("closeAlert", "mutation($id: ID!) { closeAlert(id: $id) { id } }", f -> f.openAlert(), WRITERS),
+                Operation.of("updateAlert", "mutation($id: ID!) { updateAlert(id: $id, note: \"Called back\") { id } }",
+                        f -> f.openAlert(), WRITERS),
+
+                // Webhooks: the admins.
+                Operation.of("createWebhookEndpoint", "mutation($url: String!) { createWebhookEndpoint(input: {url: $url, "
+                        + "events: [ALERT_RAISED]}) { id } }", f -> Map.of("url", Fixtures.CLOSED_PORT_URL), ADMINS),
+                Operation.of("updateWebhookEndpoint", "mutation($id: ID!, $r: Int!, $url: String!) { updateWebhookEndpoint("
+                        + "id: $id, expectedRevision: $r, input: {url: $url, events: [FEEDBACK_RECEIVED]}) { id } }", f -> {
+                            Map<String, Object> endpoint = f.webhookEndpoint();
+                            return Map.of("id", endpoint.get("id"), "r", endpoint.get("revision"), "url", Fixtures.CLOSED_PORT_URL);
+                        }, ADMINS),
+                Operation.of("deleteWebhookEndpoint", "mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }",
+                        f -> Map.of("id", f.webhookEndpoint().get("id")), ADMINS),
+                Operation.of("replayWebhookDelivery", "mutation($id: ID!) { replayWebhookDelivery(id: $id) { id } }",
+                        f -> f.deadDelivery(), ADMINS),
 
                 // Persona mutations: the writers.
                 Operation.of("createPersona", "mutation { createPersona(input: {name: \"New\"}) { id } }", WRITERS),

@@ -32,7 +32,7 @@ class RolePermissionsIT {
             TOKENS.put(login, platform.tokens.password(login));
         }
         TOKENS.put("mobile-backend", platform.tokens.mobileBackend());
-        fixtures = new Fixtures(TOKENS.get("editor"));
+        fixtures = new Fixtures(TOKENS.get("editor"), TOKENS.get("admin"));
     }
 
     @TestFactory

@@ -35,7 +35,11 @@ final class SecuredPlatform {
     private void start() {
         keycloak.start();
         Map<String, String> trustKeycloak = Map.of("OIDC_URL", keycloak.realmUrl("parcours"));
-        subgraphs = Subgraphs.start(trustKeycloak);
+        // Webhook fixtures post to a closed local port: refused at once, given up within a second (DEAD).
+        Map<String, String> subgraphEnvironment = new HashMap<>(trustKeycloak);
+        subgraphEnvironment.putAll(Map.of("WEBHOOKS_ALLOWED_PRIVATE_HOSTS", "127.0.0.1",
+                "PARCOURS_WEBHOOKS_FIRST_RETRY", "200ms", "PARCOURS_WEBHOOKS_GIVE_UP_AFTER", "1s"));
+        subgraphs = Subgraphs.start(subgraphEnvironment);
         Map<String, String> environment = new HashMap<>(trustKeycloak);
         environment.putAll(subgraphs.gatewayEnvironment());
         gateway = new ServiceProcess("gateway", ServiceProcess.freePort(), environment,

@@ -19,7 +19,7 @@ class WorkspaceIsolationIT {
     @BeforeAll
     static void platform() {
         platform = SecuredPlatform.get();
-        demo = new Fixtures(platform.tokens.password("editor"));
+        demo = new Fixtures(platform.tokens.password("editor"), null);
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.logging.Logger;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -32,16 +31,15 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * One client socket speaking graphql-transport-ws. The token comes in connection_init (or the upgrade's
  * Authorization header) and is verified like a request's; the socket is closed with 4403 when it expires.
- * Subscriptions pass the same checks as a POST (limits, value types, validation against the public schema) and are
- * relayed to feedback-service with the caller's token; its messages are passed back as they come. A socket whose
- * unsent messages exceed the bound is closed with 1013 rather than buffered.
+ * Subscriptions pass the same checks as a POST (limits, value types, validation against the public schema) and join
+ * the shared upstream subscription of those asking the same ({@link SharedSubscriptions}); its messages are written
+ * back with the client's own ids. A socket whose unsent messages exceed the bound is closed with 1013 rather than
+ * buffered.
  */
 final class LiveConnection {
 
-    private static final Logger LOG = Logger.getLogger(LiveConnection.class);
     private static final RequestCheck CHECK = new RequestCheck(RequestLimits.fromConfig());
     private static final int MAX_MESSAGE_CHARS = 64 * 1024;
-    private static final java.util.Set<String> READERS = Role.READERS;
 
     private final ServerWebSocket socket;
     private final RoutingContext context;
@@ -147,7 +145,7 @@ final class LiveConnection {
         }
         authorization = "Bearer " + token;
         Object workspace = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("workspace") : null;
-        rights = workspace + "|" + READERS.stream().anyMatch(identity::hasRole);
+        rights = workspace + "|" + Role.READERS.stream().anyMatch(identity::hasRole);
         vertx.cancelTimer(initTimer);
         if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
             long left = jwt.getExpirationTime() * 1000 - System.currentTimeMillis();
@@ -271,7 +269,6 @@ final class LiveConnection {
         }
         running.values().forEach(subscriber -> shared.leave(subscriber.group, subscriber));
         running.clear();
-        LOG.debugf("Live socket closed");
     }
 
     private static String bearer(Object value) {

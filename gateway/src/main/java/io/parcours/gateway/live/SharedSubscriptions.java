@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.parcours.gateway.live.UpstreamSockets.Upstream;
 import io.vertx.core.Future;
 import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,7 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class SharedSubscriptions {
 
-    static final String UNAVAILABLE = new io.vertx.core.json.JsonArray().add(new JsonObject()
+    static final String UNAVAILABLE = new JsonArray().add(new JsonObject()
             .put("message", "Live events are unavailable: feedback-service does not answer")
             .put("extensions", new JsonObject().put("code", "SUBGRAPH_UNAVAILABLE"))).encode();
 
@@ -55,11 +56,6 @@ public class SharedSubscriptions {
             }
             return group;
         });
-    }
-
-    /** Upstream subscriptions running now (for tests and metrics). */
-    int size() {
-        return groups.size();
     }
 
     private final class Group {

@@ -15,8 +15,9 @@ import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * graphql-transport-ws connections to feedback-service, which serves every subscription: one per client socket,
- * carrying that client's token, so that the subgraph checks roles and workspace itself as for any request.
+ * graphql-transport-ws connections to feedback-service, which serves every subscription: one per shared subscription
+ * ({@link SharedSubscriptions}), carrying its first member's token, so that the subgraph checks roles and workspace
+ * itself as for any request.
  */
 @ApplicationScoped
 public class UpstreamSockets {
