@@ -7,18 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 import io.parcours.feedback.alert.Alert;
 import io.parcours.feedback.alert.AlertRule;
 import io.parcours.feedback.alert.AlertRuleStore;
 import io.parcours.feedback.alert.AlertStore;
 import io.parcours.feedback.alert.ResponseAlerts;
+import io.parcours.feedback.mongo.Rounds;
 import io.parcours.feedback.response.ResponseStore;
 import io.parcours.feedback.response.StoredResponse;
 import io.parcours.feedback.webhook.Deliveries;
@@ -39,8 +38,9 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class EventWorker {
 
-    private static final Logger LOG = Logger.getLogger(EventWorker.class);
     private static final int BATCH = 200;
+    /** Under load, submissions arriving during a round are taken together after this pause. */
+    private static final Duration PAUSE = Duration.ofMillis(25);
 
     private final Outbox outbox;
     private final ResponseStore responses;
@@ -52,8 +52,7 @@ public class EventWorker {
     private final Vertx vertx;
     private final Duration pollEvery;
     private final Duration grace;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean wokenMeanwhile = new AtomicBoolean();
+    private final Rounds rounds;
     private long timer = -1;
 
     public EventWorker(Outbox outbox, ResponseStore responses, AlertRuleStore rules, AlertStore alerts, Feed feed,
@@ -70,6 +69,7 @@ public class EventWorker {
         this.vertx = vertx;
         this.pollEvery = pollEvery;
         this.grace = grace;
+        this.rounds = new Rounds(vertx, PAUSE, "Working out alerts and events", this::round);
     }
 
     void start(@Observes StartupEvent started) {
@@ -84,24 +84,17 @@ public class EventWorker {
 
     /** Works through the due records now; if a round is running, another follows it. */
     public void wake() {
-        if (!running.compareAndSet(false, true)) {
-            wokenMeanwhile.set(true);
-            return;
-        }
-        wokenMeanwhile.set(false);
+        rounds.wake();
+    }
+
+    /** One round: a batch claimed and worked out; whether it was full. */
+    private Uni<Boolean> round() {
         // The lease outlasts a round by far; a record claimed by a worker that died waits this long.
-        outbox.claim(BATCH, grace).chain(this::process).subscribe().with(claimed -> {
-            running.set(false);
+        return outbox.claim(BATCH, grace).chain(this::process).invoke(claimed -> {
             if (claimed > 0) {
                 deliveryWorker.wake();
             }
-            if (claimed == BATCH || wokenMeanwhile.get()) {
-                wake();
-            }
-        }, failure -> {
-            running.set(false);
-            LOG.warn("Working out alerts and events failed; retrying at the next poll", failure);
-        });
+        }).map(claimed -> claimed == BATCH);
     }
 
     private Uni<Integer> process(List<Document> claimed) {

@@ -17,10 +17,12 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 
 import io.parcours.common.paging.PageCursor;
@@ -91,8 +93,15 @@ public class Deliveries {
         return Leases.claim(deliveries, eq("state", DeliveryState.PENDING.name()), limit, lease);
     }
 
-    /** Records an attempt: delivered, or failed with the next try at {@code retryAt} (null: given up, DEAD). */
-    Uni<Void> attempted(Document delivery, Instant at, Integer status, String error, boolean delivered, Instant retryAt) {
+    /** Records the attempts of a round in one write. */
+    Uni<Void> record(List<UpdateOneModel<Document>> attempts) {
+        return attempts.isEmpty() ? Uni.createFrom().voidItem()
+                : deliveries.bulkWrite(attempts, new BulkWriteOptions().ordered(false)).replaceWithVoid();
+    }
+
+    /** An attempt's outcome: delivered, or failed with the next try at {@code retryAt} (null: given up, DEAD). */
+    static UpdateOneModel<Document> attempted(Document delivery, Instant at, Integer status, String error, boolean delivered,
+            Instant retryAt) {
         DeliveryState state = delivered ? DeliveryState.DELIVERED : retryAt == null ? DeliveryState.DEAD : DeliveryState.PENDING;
         List<Bson> changes = new ArrayList<>(List.of(Updates.set("state", state.name()), Updates.inc("attempts", 1),
                 Updates.set("lastAttemptAt", Date.from(at)), Updates.set("lastStatus", status),
@@ -102,7 +111,7 @@ public class Deliveries {
             changes.add(Updates.set("deliveredAt", Date.from(at)));
         }
         // Only while this worker's claim holds (a claim outlived by its worker was taken again).
-        return deliveries.updateOne(Leases.claimed(delivery), Updates.combine(changes)).replaceWithVoid();
+        return new UpdateOneModel<>(Leases.claimed(delivery), Updates.combine(changes));
     }
 
     Uni<List<Document>> page(String workspaceId, String endpointId, DeliveryState state, PageCursor after, int limit) {

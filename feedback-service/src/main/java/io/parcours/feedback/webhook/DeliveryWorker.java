@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,6 +13,9 @@ import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import com.mongodb.client.model.UpdateOneModel;
+
+import io.parcours.feedback.mongo.Rounds;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -48,7 +50,7 @@ public class DeliveryWorker {
     private final Duration readTimeout;
     private final RetrySchedule retries;
     private final Duration keepDelivered;
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final Rounds rounds;
     private HttpClient http;
     private long timer = -1;
     private long pruneTimer = -1;
@@ -69,6 +71,7 @@ public class DeliveryWorker {
         this.readTimeout = readTimeout;
         this.retries = new RetrySchedule(firstRetry, giveUpAfter);
         this.keepDelivered = keepDelivered;
+        this.rounds = new Rounds(vertx, Duration.ofMillis(25), "Webhook deliveries", this::round);
     }
 
     void start(@Observes StartupEvent started) {
@@ -84,22 +87,16 @@ public class DeliveryWorker {
         vertx.cancelTimer(pruneTimer);
     }
 
-    /** Works through the due deliveries now, unless a round is already running. */
+    /** Works through the due deliveries now; if a round is running, another follows it. */
     public void wake() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
+        rounds.wake();
+    }
+
+    /** One round: a batch claimed and attempted; whether it was full. */
+    private Uni<Boolean> round() {
         // The lease outlasts one attempt's timeouts, so a live worker's claim never expires under it.
-        deliveries.claim(BATCH, connectTimeout.plus(readTimeout).multipliedBy(2)).chain(this::deliverAll)
-                .subscribe().with(claimed -> {
-                    running.set(false);
-                    if (claimed == BATCH) {
-                        wake();
-                    }
-                }, failure -> {
-                    running.set(false);
-                    LOG.warn("Webhook deliveries failed; retrying at the next poll", failure);
-                });
+        return deliveries.claim(BATCH, connectTimeout.plus(readTimeout).multipliedBy(2)).chain(this::deliverAll)
+                .map(claimed -> claimed == BATCH);
     }
 
     private Uni<Integer> deliverAll(List<Document> claimed) {
@@ -110,28 +107,30 @@ public class DeliveryWorker {
                 .chain(found -> {
                     Map<String, WebhookEndpoint> byId = found.stream()
                             .collect(Collectors.toMap(WebhookEndpoint::id, Function.identity()));
-                    List<Uni<Void>> attempts = claimed.stream()
+                    List<Uni<UpdateOneModel<Document>>> attempts = claimed.stream()
                             .map(delivery -> attempt(delivery, byId.get(delivery.getString("endpointId")))).toList();
-                    return Uni.join().all(attempts).andCollectFailures().replaceWith(claimed.size());
+                    return Uni.join().all(attempts).andCollectFailures().chain(deliveries::record)
+                            .replaceWith(claimed.size());
                 });
     }
 
-    private Uni<Void> attempt(Document delivery, WebhookEndpoint endpoint) {
+    /** Attempts one delivery; its outcome, to record. */
+    private Uni<UpdateOneModel<Document>> attempt(Document delivery, WebhookEndpoint endpoint) {
         Instant now = Instant.now();
         if (endpoint == null || !endpoint.enabled()) {
-            return deliveries.attempted(delivery, now, null,
-                    endpoint == null ? "the endpoint was deleted" : "the endpoint is disabled", false, null);
+            return Uni.createFrom().item(Deliveries.attempted(delivery, now, null,
+                    endpoint == null ? "the endpoint was deleted" : "the endpoint is disabled", false, null));
         }
         URI uri = URI.create(endpoint.url());
         return Uni.createFrom().item(() -> urls.address(uri)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .chain(address -> post(uri, address, endpoint.secret(), delivery))
-                .onItemOrFailure().transformToUni((status, failure) -> {
+                .onItemOrFailure().transform((status, failure) -> {
                     boolean delivered = failure == null && status >= 200 && status < 300;
                     String error = failure != null ? describe(failure) : delivered ? null : "HTTP " + status;
                     int failures = delivery.getInteger("attempts", 0) + 1;
                     Instant retryAt = delivered ? null
                             : retries.next(delivery.getDate("since").toInstant(), failures, Instant.now());
-                    return deliveries.attempted(delivery, now, failure == null ? status : null, error, delivered, retryAt);
+                    return Deliveries.attempted(delivery, now, failure == null ? status : null, error, delivered, retryAt);
                 });
     }
 

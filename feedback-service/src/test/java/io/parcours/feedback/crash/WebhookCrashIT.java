@@ -155,8 +155,14 @@ class WebhookCrashIT {
         assertThat(stats.getInt("invalid")).as("signatures").isZero();
         assertThat(stats.getMap("ids")).as("one webhook-id per event").hasSize(stored.size() + detractors.size());
         assertThat(database().getCollection("feedback_outbox").countDocuments()).isZero();
-        assertThat(database().getCollection("webhook_deliveries")
-                .countDocuments(new Document("state", new Document("$ne", "DELIVERED")))).as("deliveries not DELIVERED").isZero();
+        // A delivery the killed replica made but did not record is made again once its claim runs out (a duplicate
+        // the receiver drops by webhook-id), then recorded.
+        Document unfinished = new Document("state", new Document("$ne", "DELIVERED"));
+        while (System.nanoTime() < deadline && database().getCollection("webhook_deliveries").countDocuments(unfinished) > 0) {
+            Thread.sleep(500);
+        }
+        assertThat(database().getCollection("webhook_deliveries").countDocuments(unfinished)).as("deliveries not DELIVERED")
+                .isZero();
         assertThat(database().getCollection("alerts").countDocuments()).as("one alert per detractor")
                 .isEqualTo(detractors.size());
     }
