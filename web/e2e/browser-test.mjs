@@ -261,6 +261,7 @@ await step('the map updates live when a response arrives, its alert shows, and t
   await (await field(page, 'State')).selectOption('ACKNOWLEDGED');
   await page.waitForSelector('table.alerts >> text=Unhappy at checkout');
   check((await row.textContent()).includes('editor'), `assigned to the editor: ${await row.textContent()}`);
+  check((await row.textContent()).includes(`Checkout · ${journeyName}`), `where: ${await row.textContent()}`);
   await screenshot(page, '05c-alert-inbox');
   await noAccessibilityProblems(page, 'alert inbox');
   await row.locator('button >> text=Close').click();

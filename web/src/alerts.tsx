@@ -2,11 +2,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { call } from './api';
 import type { Session } from './auth';
-import type { AlertState, InboxAlertFragment } from './gql/graphql';
+import type { AlertPlacesQuery as AlertPlaces, AlertState, InboxAlertFragment } from './gql/graphql';
 import { formatNumber, label, t } from './i18n';
 import { subscribe } from './live';
 import { useLoad } from './load';
-import { AcknowledgeAlert, AlertsQuery, CloseAlert, LiveAlerts } from './operations';
+import { AcknowledgeAlert, AlertPlacesQuery, AlertsQuery, CloseAlert, LiveAlerts } from './operations';
 import { Pager, usePages } from './pager';
 import { href, onLink } from './route';
 import { ErrorBox, Loading } from './ui';
@@ -20,6 +20,7 @@ export function AlertInbox({ session }: { session: Session }) {
     [state, pages.after]);
   const [arrived, setArrived] = useState<InboxAlertFragment[]>([]);
   const [failure, setFailure] = useState<unknown>();
+  const places = useLoad(() => call(AlertPlacesQuery, {}).then(placeNames), []);
   useEffect(() => subscribe(LiveAlerts, {}, (data) => setArrived((seen) => [data.alertRaised as InboxAlertFragment,
     ...seen].slice(0, 50))), []);
   useEffect(() => setArrived([]), [alerts.data]);
@@ -52,11 +53,12 @@ export function AlertInbox({ session }: { session: Session }) {
               class={fresh.includes(alert) ? 'fresh' : undefined}>
               <td>{new Date(alert.raisedAt).toLocaleString()}</td>
               <td>{label(alert.kind)}<br /><small class="muted">{alert.ruleName}</small></td>
-              <td>{describeAlert(alert)}{alert.journeyId && <> · <a href={href({ view: 'map', id: alert.journeyId })}
+              <td>{where(alert, places.data) && <strong>{where(alert, places.data)}: </strong>}
+                {describeAlert(alert)}{alert.journeyId && <> · <a href={href({ view: 'map', id: alert.journeyId })}
                 onClick={onLink({ view: 'map', id: alert.journeyId })}>{t('alertOpenMap')}</a></>}</td>
               <td>{label(alert.state)}</td>
               <td>{alert.assignee ?? '—'}</td>
-              {session.canEdit && <td class="actions">
+              {session.canEdit && <td class="follow-up">
                 {alert.state === 'OPEN' && <button type="button" onClick={() => act(call(AcknowledgeAlert,
                   { id: alert.id, assignee: session.user }))}>{t('acknowledge')}</button>}
                 {alert.state !== 'CLOSED' && <button type="button" onClick={() => act(call(CloseAlert,
@@ -69,6 +71,25 @@ export function AlertInbox({ session }: { session: Session }) {
       <Pager pages={pages} pageInfo={alerts.data.alerts.pageInfo} total={alerts.data.alerts.totalCount} />
     </section>
   );
+}
+
+/** Names of the workspace's journeys, stages and touchpoints by id (alerts carry ids). */
+function placeNames(data: AlertPlaces): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const { node: journey } of data.journeys.edges) {
+    names.set(journey.id, journey.name);
+    for (const stage of journey.stages) {
+      names.set(stage.id, `${stage.name} · ${journey.name}`);
+      for (const touchpoint of stage.touchpoints) names.set(touchpoint.id, `${touchpoint.name} · ${journey.name}`);
+    }
+  }
+  return names;
+}
+
+/** Where the alert is: its touchpoint, else its stage, else its journey, by name once the names are read. */
+function where(alert: InboxAlertFragment, names: Map<string, string> | undefined): string | undefined {
+  const id = alert.touchpointId ?? alert.stageId ?? alert.journeyId;
+  return id ? names?.get(id) : undefined;
 }
 
 /** What fired, in words: the answer and who gave it, or the drop over the window. */

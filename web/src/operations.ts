@@ -212,3 +212,9 @@ export const AcknowledgeAlert = graphql(`
 export const CloseAlert = graphql(`
   mutation CloseAlert($id: ID!, $note: String) { closeAlert(id: $id, note: $note) { id state } }
 `);
+
+export const AlertPlacesQuery = graphql(`
+  query AlertPlaces {
+    journeys(first: 100) { edges { node { id name stages { id name touchpoints { id name } } } } }
+  }
+`);
