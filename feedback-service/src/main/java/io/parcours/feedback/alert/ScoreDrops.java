@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 import io.parcours.feedback.event.EventWorker;
+import io.parcours.feedback.score.FeedbackSummary;
 import io.parcours.feedback.score.SubjectScores;
 import io.parcours.feedback.score.SubjectScores.Measured;
 import io.quarkus.scheduler.Scheduled;
@@ -103,12 +104,8 @@ public class ScoreDrops {
         return new Alert(id(rule.id(), recent.level() + "|" + recent.subjectId(), windowTo), rule.workspaceId(), rule.id(),
                 rule.name(), rule.kind(), AlertState.OPEN, null, null, now, null, null, now,
                 null, null, null, recent.journeyId(), recent.stageId(), recent.touchpointId(), null, null, null,
-                rule.metric(), windowFrom, windowTo, round(recent.value(nps)), round(before.value(nps)),
+                rule.metric(), windowFrom, windowTo, FeedbackSummary.round(recent.value(nps), 1),
+                FeedbackSummary.round(before.value(nps), 1),
                 (int) recent.answers(nps), (int) before.answers(nps));
-    }
-
-    /** One decimal, as every score is shown (the comparison above used the exact values). */
-    private static double round(double value) {
-        return java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 }

@@ -53,7 +53,7 @@ public record FeedbackSummary(
     }
 
     /** Half-up rounding of the exact ratio, done here rather than in the database (not every store has $round). */
-    static double round(double value, int decimals) {
+    public static double round(double value, int decimals) {
         return java.math.BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 }
