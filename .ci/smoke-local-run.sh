@@ -75,6 +75,19 @@ grep -q "Starting feedback-service" "$PARCOURS_HOME/up-after-crash.log"
 [[ $(pids "${HEALTHY[@]}") == "$before" ]] || { echo "healthy processes were restarted: $before → $(pids "${HEALTHY[@]}")" >&2; exit 1; }
 check_demo
 
+echo "== PostgreSQL's supervisor killed: ./parcours up stops the orphaned server and starts it supervised"
+kill -9 "$(cat "$PARCOURS_HOME/pids/postgres.pid")"
+orphan=$(head -n 1 "$PARCOURS_HOME/data/postgres/postmaster.pid")
+kill -0 "$orphan" || { echo "expected the server (pid $orphan) to outlive its supervisor" >&2; exit 1; }
+./parcours up | tee "$PARCOURS_HOME/up-after-orphan.log"
+grep -q "outlived its supervisor" "$PARCOURS_HOME/up-after-orphan.log"
+if kill -0 "$orphan" 2>/dev/null; then echo "the orphaned server (pid $orphan) still runs" >&2; exit 1; fi
+if grep -q 'lock file "postmaster.pid" already exists' "$PARCOURS_HOME/logs/postgres.log"; then
+  echo "the new supervisor met the orphan's lock file" >&2; exit 1
+fi
+check_demo
+supervised_server=$(head -n 1 "$PARCOURS_HOME/data/postgres/postmaster.pid")
+
 echo "== A start that fails stops only what it started"
 supervisor=$(cat "$PARCOURS_HOME/pids/touchpoint-service.pid")
 kill -9 "$supervisor"  # the supervisor: its JVM must not linger as an orphan holding the port
@@ -95,6 +108,7 @@ check_demo
 echo "a crashed service is restarted alone; a failed start leaves what ran before it"
 
 ./parcours down
+if kill -0 "$supervised_server" 2>/dev/null; then echo "./parcours down left PostgreSQL (pid $supervised_server) running" >&2; exit 1; fi
 ./parcours up | tee "$PARCOURS_HOME/second-up.log"
 grep -q "nothing loaded" "$PARCOURS_HOME/second-up.log"
 [[ $(grep -c '^==== .* ./parcours starts gateway' "$PARCOURS_HOME/logs/gateway.log") == 2 ]] \

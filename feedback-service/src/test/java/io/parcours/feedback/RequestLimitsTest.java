@@ -32,6 +32,11 @@ class RequestLimitsTest {
     }
 
     @Test
+    void fragmentFanOutAndTypenameFloodsAreRefusedWhileOthersAnswer() {
+        LimitChecks.assertFanOutRefusedWhileOthersAnswer(viewer, "{ surveys { totalCount } }");
+    }
+
+    @Test
     void twoThousandAliasesAreRefusedWithinAFractionOfASecond() {
         LimitChecks.assertAliasFloodRefusedWhileOthersAnswer(viewer, "surveys { totalCount }",
                 "{ surveys { totalCount } }", 500);

@@ -53,7 +53,11 @@ class RestRefusalTest {
     @CsvSource(delimiter = '|', textBlock = """
             truncated JSON    | 400 | (body)          | {"clientResponseId": "c1", "answ
             not JSON          | 400 | (body)          | clientResponseId=c1
-            a JSON array      | 422 | input           | [{"clientResponseId": "c1"}]
+            a JSON array      | 400 | (body)          | [{"clientResponseId": "c1"}]
+            null              | 400 | (body)          | null
+            a string          | 400 | (body)          | "c1"
+            blank             | 400 | (body)          | '   '
+            nested too deep   | 400 | (body)          | {"clientResponseId": "c1", "answers": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}
             answers a string  | 422 | input.answers   | {"clientResponseId": "c1", "answers": "nps=9"}
             id a number       | 422 | input.clientResponseId | {"clientResponseId": 17, "answers": []}
             unknown top field | 422 | input.rating    | {"clientResponseId": "c1", "rating": 5}
@@ -64,11 +68,53 @@ class RestRefusalTest {
     }
 
     @org.junit.jupiter.api.Test
+    void anEmptyBodyOrAByteOrderMarkIsNotAResponse() {
+        assertProblem(post("application/json", ""), 400, "(body)");
+        assertProblem(given().contentType("application/json")
+                .header("Authorization", "Bearer " + Tokens.of(workspace, "collector"))
+                .body(concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, validBody().getBytes(StandardCharsets.UTF_8)))
+                .post("/api/v1/surveys/" + surveyId + "/responses"), 400, "(body)");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRepeatedJsonTypeIsAcceptedAsOnGraphQL() {
+        post("application/json, application/json", validBody()).then().statusCode(201);
+    }
+
+    @org.junit.jupiter.api.Test
+    void bodiesOverOneMebibyteAreRefusedBeforeTheyAreRead() {
+        String large = "{\"clientResponseId\": \"" + "x".repeat(1024 * 1024) + "\"}";
+        var declared = post("application/json", large);
+        declared.then().statusCode(413).contentType("application/problem+json");
+        assertThat(declared.jsonPath().getString("code")).isEqualTo("LIMIT_EXCEEDED");
+        assertThat(declared.jsonPath().getString("detail")).contains("1048576");
+        var chunked = given().contentType("application/json").header("Authorization", "Bearer " + Tokens.of(workspace,
+                "collector")).body(new java.io.ByteArrayInputStream(large.getBytes(StandardCharsets.UTF_8)))
+                .post("/api/v1/surveys/" + surveyId + "/responses");
+        chunked.then().statusCode(413).contentType("application/problem+json");
+        assertThat(chunked.jsonPath().getString("code")).isEqualTo("LIMIT_EXCEEDED");
+        assertThat(Surveys.count(editor, java.util.Map.of())).isZero();
+        post("application/json", validBody()).then().statusCode(201);
+    }
+
+    @org.junit.jupiter.api.Test
     void plainTextIsRefusedWithAProblem() {
         var response = post("text/plain", "{\"clientResponseId\": \"c1\"}");
         response.then().statusCode(415).contentType("application/problem+json");
         assertThat(response.jsonPath().getString("detail")).contains("application/json");
         assertThat(Surveys.count(editor, java.util.Map.of())).isZero();
+    }
+
+    private static String validBody() {
+        return "{\"clientResponseId\": \"c-" + UUID.randomUUID() + "\", \"channel\": \"MOBILE_APP\", "
+                + "\"submittedAt\": \"" + Instant.now().minusSeconds(60) + "\", "
+                + "\"answers\": [{\"questionId\": \"nps\", \"score\": 9}]}";
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     private io.restassured.response.Response post(String contentType, String body) {

@@ -178,10 +178,19 @@ class WebhookTest {
     void endpointsAreCheckedAndAdminsOnly() {
         Map<String, String> refused = new HashMap<>();
         refused.put("ftp://hooks.example.com/", "input.url must use http or https");
-        refused.put("http://10.0.0.1/hook", "input.url must not point to a loopback, private or link-local address");
-        refused.put("http://192.168.1.20/hook", "input.url must not point to a loopback, private or link-local address");
-        refused.put("http://[::1]:8080/hook", "input.url must not point to a loopback, private or link-local address");
-        refused.put("http://169.254.169.254/latest/meta-data", "input.url must not point to a loopback, private");
+        refused.put("http://10.0.0.1/hook", "input.url must point to a public address, not a loopback, private, link-local or reserved one");
+        refused.put("http://192.168.1.20/hook", "input.url must point to a public address, not a loopback, private, link-local or reserved one");
+        refused.put("http://[::1]:8080/hook", "input.url must point to a public address, not a loopback, private, link-local or reserved one");
+        refused.put("http://169.254.169.254/latest/meta-data", "169.254.169.254: Link Local");
+        // The same places and reserved ranges in the forms that were once accepted.
+        refused.put("http://[64:ff9b::a9fe:a9fe]/latest/meta-data", "Link Local 169.254.169.254, inside IPv4-IPv6 Translation");
+        refused.put("http://[2002:a9fe:a9fe::1]/hook", "Link Local 169.254.169.254, inside 6to4");
+        refused.put("http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/hook", "TEREDO");
+        refused.put("http://[::a9fe:a9fe]/hook", "Deprecated (IPv4-compatible)");
+        refused.put("http://198.18.0.1/hook", "Benchmarking");
+        refused.put("http://192.0.2.1/hook", "Documentation (TEST-NET-1)");
+        refused.put("http://240.0.0.1/hook", "Reserved");
+        refused.put("http://255.255.255.255/hook", "Limited Broadcast");
         refused.put("https://user:pw@hooks.example.com/", "input.url must not carry credentials");
         refused.put("https://hooks.example.com/#top", "input.url must not have a fragment");
         refused.put("not a url", "input.url must");

@@ -62,6 +62,22 @@ class PersonaBatchTest {
     }
 
     @Test
+    void entitiesRefuseARoleThatMayNotReadAndRepresentationsWithOtherKeys() {
+        String a = (String) Personas.create(editor, Personas.minimal("A")).get("id");
+        String query = """
+                query($r: [_Any!]!) { _entities(representations: $r) { ... on Persona { id name } } }""";
+        JsonPath collector = GraphQL.call(Tokens.of(workspace, "collector"), query,
+                Map.of("r", List.of(Map.of("__typename", "Persona", "id", a))));
+        assertThat(collector.getString("errors[0].extensions.code")).as(collector.prettify()).isEqualTo("FORBIDDEN");
+        assertThat((Object) collector.get("data")).as("refused before it runs").isNull();
+
+        JsonPath polluted = GraphQL.call(editor, query, Map.of("r", List.of(Map.of("__typename", "Persona", "id", a,
+                "__proto__", "x", "constructor", "y"))));
+        assertThat(polluted.getString("errors[0].extensions.code")).as(polluted.prettify()).isEqualTo("VALIDATION");
+        assertThat(polluted.getString("errors[0].message")).contains("$r[0]").contains("__proto__");
+    }
+
+    @Test
     void rootFieldsResolvedConcurrentlyEachGetTheirAnswer() {
         String a = (String) Personas.create(editor, Personas.minimal("A")).get("id");
         String b = (String) Personas.create(editor, Personas.minimal("B")).get("id");

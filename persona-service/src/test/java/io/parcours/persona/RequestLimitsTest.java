@@ -3,6 +3,7 @@ package io.parcours.persona;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,11 @@ class RequestLimitsTest {
     void standardIntrospectionIsAnswered() {
         JsonPath body = LimitChecks.assertIntrospectionAnswered(viewer);
         assertThat(body.getList("data.__schema.types.name")).contains("Persona", "PersonaInput");
+    }
+
+    @Test
+    void fragmentFanOutAndTypenameFloodsAreRefusedWhileOthersAnswer() {
+        LimitChecks.assertFanOutRefusedWhileOthersAnswer(viewer, "{ personas { totalCount } }");
     }
 
     @Test
@@ -52,13 +58,13 @@ class RequestLimitsTest {
 
     @Test
     void fragmentsCountWhereTheyAreUsed() {
-        // Each level doubles the fields: 2^10 name fields from a document of a few lines.
+        // Each level doubles the fields: 2^5 × 13 name fields from a document of a few lines.
         StringBuilder document = new StringBuilder("{ personas { edges { node { ...F0 } } } }");
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 5; i++) {
             document.append(" fragment F").append(i).append(" on Persona { ...F").append(i + 1).append(" ...F")
                     .append(i + 1).append(" }");
         }
-        document.append(" fragment F10 on Persona { name }");
+        document.append(" fragment F5 on Persona {").append(" name".repeat(13)).append(" }");
         LimitChecks.assertLimit(GraphQL.call(viewer, document.toString()), "maxFields");
     }
 
@@ -87,5 +93,27 @@ class RequestLimitsTest {
         given().header("Authorization", "Bearer " + viewer).contentType("application/json")
                 .accept("application/graphql-response+json").body("{\"query\": \"{ personas { totalCount } }\"}")
                 .post("/graphql").then().statusCode(200);
+        for (String body : List.of("{\"query\": \"query A { personas { totalCount } }\", \"operationName\": \"B\"}",
+                "{\"query\": \"query A { personas { totalCount } } query B { personas { totalCount } }\"}")) {
+            var missing = given().header("Authorization", "Bearer " + viewer).contentType("application/json")
+                    .accept("application/graphql-response+json").body(body).post("/graphql").then().statusCode(400)
+                    .extract().jsonPath();
+            assertThat(missing.getString("errors[0].extensions.code")).as(body).isEqualTo("BAD_REQUEST");
+            assertThat(missing.getString("errors[0].message")).contains("operation");
+        }
+    }
+
+    @Test
+    void everyRequestErrorCarriesACode() {
+        // application/json clients get 200 for request errors, but the same codes as everyone else.
+        JsonPath unknownField = GraphQL.call(viewer, "{ personas { nope } }");
+        assertThat(unknownField.getString("errors[0].extensions.code")).isEqualTo("VALIDATION");
+        assertThat(unknownField.getString("errors[0].message")).contains("nope");
+        JsonPath badDefault = GraphQL.call(viewer, "query Q($n: Int = 4.5) { personas(first: $n) { totalCount } }");
+        assertThat(badDefault.getString("errors[0].extensions.code")).isEqualTo("VALIDATION");
+        assertThat(badDefault.getString("errors[0].message")).contains("$n").doesNotContain("Value{");
+        JsonPath nan = GraphQL.call(viewer, "query Q($f: Float = NaN) { personas { totalCount } }");
+        assertThat(nan.getString("errors[0].extensions.code")).isEqualTo("VALIDATION");
+        assertThat(nan.getString("errors[0].message")).doesNotContain("EnumValue");
     }
 }

@@ -79,9 +79,14 @@ public final class GraphQLWebSocket implements AutoCloseable {
         return new GraphQLWebSocket(socket, messages, closed, paused);
     }
 
+    /** Sends the text as one frame, whatever it holds. */
+    public void sendText(String text) {
+        socket.sendText(text, true).join();
+    }
+
     public void send(Map<String, Object> message) {
         try {
-            socket.sendText(JSON.writeValueAsString(message), true).join();
+            sendText(JSON.writeValueAsString(message));
         } catch (JsonProcessingException notJson) {
             throw new IllegalArgumentException(notJson);
         }

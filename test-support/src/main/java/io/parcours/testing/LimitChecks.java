@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import io.restassured.path.json.JsonPath;
 
@@ -65,6 +68,39 @@ public final class LimitChecks {
             assertThat((Object) answered.get("data")).isNotNull();
         }
         assertThat(best).as("milliseconds to refuse 2,000 aliases").isLessThanOrEqualTo(maxMillis);
+    }
+
+    /**
+     * Documents of a few kilobytes whose walk used to hold an event loop for tens of seconds: thirty fragments on the
+     * root type, each spreading the next twice and selecting only {@code __typename} (2^30 selections), and 1,600
+     * {@code __typename} aliases. Four of each at once are refused by their shape while a simple query, sent meanwhile,
+     * answers within seconds (without the bound it waited for the walks, 35–45 s each).
+     */
+    public static void assertFanOutRefusedWhileOthersAnswer(String token, String simpleQuery) {
+        StringBuilder fanOut = new StringBuilder("{ ...F0 }");
+        for (int i = 0; i < 30; i++) {
+            fanOut.append(" fragment F").append(i).append(" on Query { ...F").append(i + 1).append(" ...F")
+                    .append(i + 1).append(" }");
+        }
+        String fragments = fanOut.append(" fragment F30 on Query { __typename }").toString();
+        StringBuilder aliases = new StringBuilder("{");
+        IntStream.range(0, 1_600).forEach(i -> aliases.append(" t").append(i).append(": __typename"));
+        String typenames = aliases.append(" }").toString();
+        List<CompletableFuture<JsonPath>> attacks = IntStream.range(0, 8)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> GraphQL.call(token, i % 2 == 0 ? fragments : typenames,
+                        Map.of())))
+                .toList();
+        JsonPath answered = CompletableFuture.supplyAsync(() -> GraphQL.call(token, simpleQuery)).orTimeout(5, TimeUnit.SECONDS)
+                .join();
+        assertThat(answered.getList("errors")).isNull();
+        assertThat((Object) answered.get("data")).isNotNull();
+        for (CompletableFuture<JsonPath> attack : attacks) {
+            JsonPath refused = attack.orTimeout(5, TimeUnit.SECONDS).join();
+            assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("LIMIT_EXCEEDED");
+            assertThat(refused.getString("errors[0].extensions.limit")).isIn("maxFragments", "maxFields",
+                    "maxAliases", "maxRootFields", "maxTokens");
+            assertThat((Object) refused.get("data")).isNull();
+        }
     }
 
     /** A request refused for a limit: the code, the limit it names, and no data. */

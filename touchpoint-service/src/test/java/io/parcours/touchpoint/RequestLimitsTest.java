@@ -27,6 +27,11 @@ class RequestLimitsTest {
     }
 
     @Test
+    void fragmentFanOutAndTypenameFloodsAreRefusedWhileOthersAnswer() {
+        LimitChecks.assertFanOutRefusedWhileOthersAnswer(viewer, "{ journeys { totalCount } }");
+    }
+
+    @Test
     void twoThousandAliasesAreRefusedWithinAFractionOfASecond() {
         LimitChecks.assertAliasFloodRefusedWhileOthersAnswer(viewer, "journeys { totalCount }",
                 "{ journeys { totalCount } }", 500);

@@ -3,6 +3,7 @@ package io.parcours.common.graphql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import graphql.language.Argument;
@@ -90,6 +91,9 @@ final class ArgumentValues {
         String path = "$" + definition.getName();
         if (type == null) {
             return;
+        }
+        if (definition.getDefaultValue() != null) {
+            literal(type, definition.getDefaultValue(), path, null);
         }
         if (!variables.containsKey(definition.getName())) {
             if (type instanceof GraphQLNonNull && definition.getDefaultValue() == null) {
@@ -185,10 +189,11 @@ final class ArgumentValues {
         if (errors.size() >= MAX_ERRORS || value instanceof VariableReference) {
             return; // a variable's value is checked against its own declaration
         }
-        String where = "Argument " + path + " of " + fieldName;
+        String where = described(path, fieldName);
+        String kind = fieldName == null ? "variable" : "argument";
         if (type instanceof GraphQLNonNull nonNull) {
             if (value instanceof NullValue) {
-                fail("argument", path, where + " must not be null");
+                fail(kind, path, where + " must not be null");
             } else {
                 literal((GraphQLInputType) nonNull.getWrappedType(), value, path, fieldName);
             }
@@ -197,7 +202,7 @@ final class ArgumentValues {
         } else if (type instanceof GraphQLList list) {
             GraphQLInputType item = (GraphQLInputType) list.getWrappedType();
             if (value instanceof ArrayValue array) {
-                if (!tooLong("argument", path, array.getValues().size())) {
+                if (!tooLong(kind, path, array.getValues().size())) {
                     for (int i = 0; i < array.getValues().size(); i++) {
                         literal(item, array.getValues().get(i), path + "[" + i + "]", fieldName);
                     }
@@ -207,32 +212,30 @@ final class ArgumentValues {
             }
         } else if (type instanceof GraphQLInputObjectType object) {
             if (!(value instanceof ObjectValue fields)) {
-                fail("argument", path, where + " must be an object of type " + object.getName() + " (got "
+                fail(kind, path, where + " must be an object of type " + object.getName() + " (got "
                         + ScalarRules.kind(value) + ")");
                 return;
             }
             for (ObjectField field : fields.getObjectFields()) {
                 GraphQLInputObjectField declared = object.getField(field.getName());
                 if (declared == null) {
-                    fail("argument", path + "." + field.getName(), "Argument " + path + "." + field.getName() + " of "
-                            + fieldName + " is not a field of " + object.getName() + "; its fields are "
-                            + fieldNames(object));
+                    fail(kind, path + "." + field.getName(), described(path + "." + field.getName(), fieldName)
+                            + " is not a field of " + object.getName() + "; its fields are " + fieldNames(object));
                 } else {
                     literal(declared.getType(), field.getValue(), path + "." + field.getName(), fieldName);
                 }
             }
-            requiredFields(object, fields.getObjectFields().stream().map(ObjectField::getName).toList(), "argument",
-                    path);
+            requiredFields(object, fields.getObjectFields().stream().map(ObjectField::getName).toList(), kind, path);
         } else if (type instanceof GraphQLEnumType enumType) {
             if (!(value instanceof EnumValue name) || enumType.getValue(name.getName()) == null) {
-                fail("argument", path, where + " must be " + enumRule(enumType,
+                fail(kind, path, where + " must be " + enumRule(enumType,
                         value instanceof EnumValue name ? name.getName() : value));
             }
         } else if (type instanceof GraphQLScalarType scalar) {
             String rule = "_Any".equals(scalar.getName()) ? representation(value)
                     : ScalarRules.checkLiteral(scalar.getName(), value);
             if (rule != null) {
-                fail("argument", path, where + " must " + rule);
+                fail(kind, path, where + " must " + rule);
             }
         }
     }
@@ -248,18 +251,34 @@ final class ArgumentValues {
         }
     }
 
-    /** A federation entity representation: an object naming one of this schema's object types, keyed by id. */
+    /** How a literal is named in messages: an argument of a field, or (no field) a variable's default value. */
+    private static String described(String path, String fieldName) {
+        return fieldName == null ? "The default value of " + path : "Argument " + path + " of " + fieldName;
+    }
+
+    /**
+     * A federation entity representation: an object naming one of this schema's object types, keyed by id, and
+     * nothing else (every entity here is keyed by id alone and no field @requires another).
+     */
     private String representation(Object representation) {
         Object typename;
         Object id;
+        List<String> keys;
         if (representation instanceof Map<?, ?> map) {
             typename = map.get("__typename");
             id = map.get("id");
+            keys = map.keySet().stream().map(String::valueOf).toList();
         } else if (representation instanceof ObjectValue object) {
             typename = literalString(object, "__typename");
             id = literalString(object, "id");
+            keys = object.getObjectFields().stream().map(ObjectField::getName).toList();
         } else {
             return "be an entity representation: an object with __typename and id";
+        }
+        List<String> unknown = keys.stream().filter(key -> !REPRESENTATION_KEYS.contains(key)).toList();
+        if (!unknown.isEmpty()) {
+            return "be an entity representation holding only __typename and id, not " + String.join(", ",
+                    unknown.stream().limit(5).toList());
         }
         if (!(typename instanceof String name) || !isEntity(name)) {
             return "be an entity representation whose __typename names an entity of this schema ("
@@ -270,6 +289,8 @@ final class ArgumentValues {
         }
         return ScalarRules.text(key);
     }
+
+    private static final Set<String> REPRESENTATION_KEYS = Set.of("__typename", "id");
 
     private boolean isEntity(String name) {
         return schema.getType(name) instanceof GraphQLObjectType && entityNames().contains(name);

@@ -16,6 +16,7 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherExceptionHandlerParameters;
 import graphql.execution.DataFetcherExceptionHandlerResult;
+import io.parcours.common.error.StoreOutage;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 import io.smallrye.graphql.spi.EventingService;
 import jakarta.validation.ConstraintViolationException;
@@ -24,7 +25,8 @@ import jakarta.validation.ConstraintViolationException;
  * An unexpected failure inside a resolver is logged with a reference, and the answer carries the same reference
  * ({@code extensions.code = INTERNAL}, {@code extensions.reference}) instead of SmallRye's bare "System error" and a
  * code made of the exception's class name. Errors a client can act on (our ApiExceptions, Bean Validation, GraphQL
- * errors) keep SmallRye's handling.
+ * errors) keep SmallRye's handling. A store that cannot be reached is no bug: {@code UNAVAILABLE} with
+ * {@code retryAfterSeconds}, logged as a warning without a stack trace.
  */
 public class ErrorReferences implements DataFetcherExceptionHandler {
 
@@ -35,6 +37,14 @@ public class ErrorReferences implements DataFetcherExceptionHandler {
     public CompletableFuture<DataFetcherExceptionHandlerResult> handleException(
             DataFetcherExceptionHandlerParameters parameters) {
         Throwable failure = unwrap(parameters.getException());
+        if (StoreOutage.causedBy(failure)) {
+            LOG.warnf("Store unreachable at %s: %s", parameters.getPath(), failure);
+            GraphQLError error = GraphqlErrorBuilder.newError().path(parameters.getPath())
+                    .location(parameters.getSourceLocation()).message(StoreOutage.MESSAGE)
+                    .extensions(Map.of("code", "UNAVAILABLE", "retryAfterSeconds", StoreOutage.RETRY_AFTER_SECONDS))
+                    .build();
+            return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult().error(error).build());
+        }
         if (failure instanceof GraphQLException || failure instanceof GraphQLError
                 || failure instanceof ConstraintViolationException
                 || failure.getClass().getName().startsWith("io.quarkus.security.")) {

@@ -15,9 +15,10 @@ import graphql.language.SelectionSet;
 
 /**
  * Measures an operation against {@link RequestLimits}: depth, fields (with fragments expanded, as they execute),
- * aliases and root fields. Fields under {@code __schema} and {@code __type} count against the introspection limits
- * only; every other field, beside or inside an introspection operation, counts as data. The walk stops at the first
- * limit passed, so even a document whose fragments would expand exponentially costs at most a limit's worth of steps.
+ * fragments expanded, aliases and root fields. Fields under {@code __schema} and {@code __type} count against the
+ * introspection limits only; every other field, {@code __typename} included, counts as data. Every step of the walk
+ * is a field or a fragment, and both are counted, so the walk stops after at most a limit's worth of steps whatever
+ * the document: fragments that spread each other twice over thirty levels cost no more than a plain query.
  */
 final class QueryShape {
 
@@ -33,6 +34,7 @@ final class QueryShape {
     private final Map<String, FragmentDefinition> fragments;
     private final RequestLimits limits;
     private final Set<String> expanding = new HashSet<>();
+    private int fragmentsExpanded;
     private int dataFields;
     private int introspectionFields;
     private int aliases;
@@ -61,8 +63,10 @@ final class QueryShape {
             if (selection instanceof Field field) {
                 field(field, depth, introspection, root);
             } else if (selection instanceof InlineFragment inline) {
+                countFragment();
                 walk(inline.getSelectionSet(), depth, introspection, root);
             } else if (selection instanceof FragmentSpread spread) {
+                countFragment();
                 FragmentDefinition fragment = fragments.get(spread.getName());
                 // An unknown or cyclic fragment is left to validation, which names it.
                 if (fragment != null && expanding.add(spread.getName())) {
@@ -73,11 +77,15 @@ final class QueryShape {
         }
     }
 
+    private void countFragment() {
+        if (++fragmentsExpanded > limits.maxFragments()) {
+            throw exceeded("maxFragments", limits.maxFragments(), "The query expands more than "
+                    + limits.maxFragments() + " fragments (counted where they are used)");
+        }
+    }
+
     private void field(Field field, int depth, boolean insideIntrospection, boolean root) {
         String name = field.getName();
-        if (name.equals("__typename")) {
-            return;
-        }
         boolean introspection = insideIntrospection || (root && (name.equals("__schema") || name.equals("__type")));
         if (field.getAlias() != null && ++aliases > limits.maxAliases()) {
             throw exceeded("maxAliases", limits.maxAliases(), "The query uses more than " + limits.maxAliases()

@@ -3,6 +3,8 @@ package io.parcours.common.graphql;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,13 +23,19 @@ import graphql.validation.Validator;
 /**
  * Everything a GraphQL request must pass before it executes: it parses within the token limit, its shape is within
  * {@link RequestLimits}, its values have the types the schema gives them, and a field read in batches is selected
- * with one set of arguments ({@link BatchedArguments}). Optionally it also runs graphql-java's validation (for clients
- * that must get a 4xx for a request error, which SmallRye answers with 200).
+ * with one set of arguments ({@link BatchedArguments}), and it passes graphql-java's validation, so that every request
+ * error carries {@code extensions.code} (SmallRye's own validation errors carry only a classification) and clients of
+ * {@code application/graphql-response+json} get a 4xx for it.
  */
 public final class RequestCheck {
 
+    private static final String ENTITIES = "_entities";
+
+    private static final int MAX_REMEMBERED = 2_000;
+
     private final RequestLimits limits;
     private final ParserOptions parserOptions;
+    private final Set<String> validDocuments = ConcurrentHashMap.newKeySet();
 
     public RequestCheck(RequestLimits limits) {
         this.limits = limits;
@@ -38,6 +46,15 @@ public final class RequestCheck {
     /** The reasons to refuse the request; empty when it may execute. */
     public List<RequestError> check(GraphQLSchema schema, String query, String operationName,
             Map<String, Object> variables, boolean validate) {
+        return check(schema, query, operationName, variables, validate, true);
+    }
+
+    /**
+     * As {@link #check(GraphQLSchema, String, String, Map, boolean)}; a caller whose roles may not read is refused
+     * federation entity lookups ({@code _entities}) with FORBIDDEN before they run, as every other read is.
+     */
+    public List<RequestError> check(GraphQLSchema schema, String query, String operationName,
+            Map<String, Object> variables, boolean validate, boolean mayRead) {
         Document document;
         try {
             document = Parser.parse(ParserEnvironment.newParserEnvironment().document(query)
@@ -50,7 +67,7 @@ public final class RequestCheck {
         }
         OperationDefinition operation = operation(document, operationName);
         if (operation == null) {
-            return validate ? validation(schema, document) : List.of(); // validation names what is missing
+            return List.of(RequestError.badRequest(missingOperation(document, operationName)));
         }
         Map<String, FragmentDefinition> fragments = document.getDefinitionsOfType(FragmentDefinition.class).stream()
                 .collect(Collectors.toMap(FragmentDefinition::getName, Function.identity(), (first, second) -> first));
@@ -58,11 +75,15 @@ public final class RequestCheck {
         if (!shape.isEmpty()) {
             return shape;
         }
+        if (!mayRead && RootFields.selects(operation, fragments, ENTITIES)) {
+            return List.of(RequestError.forbidden("Your role may not read data (" + ENTITIES + " looks entities up); "
+                    + "one of admin, editor, viewer is required"));
+        }
         List<RequestError> values = ArgumentValues.check(schema, document, operation, variables, limits);
         if (!values.isEmpty()) {
             return values;
         }
-        List<RequestError> invalid = validate ? validation(schema, document) : List.of();
+        List<RequestError> invalid = validate ? validation(schema, document, query) : List.of();
         if (!invalid.isEmpty()) {
             return invalid;
         }
@@ -77,8 +98,35 @@ public final class RequestCheck {
         return operations.stream().filter(operation -> name.equals(operation.getName())).findFirst().orElse(null);
     }
 
-    private static List<RequestError> validation(GraphQLSchema schema, Document document) {
+    /** What the request's operationName (or its absence) does not find in the document. */
+    private static String missingOperation(Document document, String name) {
+        List<String> names = document.getDefinitionsOfType(OperationDefinition.class).stream()
+                .map(operation -> operation.getName() == null ? "(unnamed)" : operation.getName()).toList();
+        if (names.isEmpty()) {
+            return "The document has no operation: send a query, mutation or subscription";
+        }
+        if (name == null) {
+            return "The document has " + names.size() + " operations (" + String.join(", ", names)
+                    + "): name the one to run in operationName";
+        }
+        return "The document has no operation named " + name + " (it has " + String.join(", ", names) + ")";
+    }
+
+    /**
+     * graphql-java's validation; a document found valid is remembered (by its text: the schema never changes), so
+     * that the same operations sent again, as applications do, are not validated again.
+     */
+    private List<RequestError> validation(GraphQLSchema schema, Document document, String query) {
+        if (validDocuments.contains(query)) {
+            return List.of();
+        }
         List<ValidationError> errors = new Validator().validateDocument(schema, document, Locale.ENGLISH);
+        if (errors.isEmpty()) {
+            if (validDocuments.size() >= MAX_REMEMBERED) {
+                validDocuments.clear();
+            }
+            validDocuments.add(query);
+        }
         return errors.stream().map(error -> RequestError.validation(error.getMessage())).toList();
     }
 }

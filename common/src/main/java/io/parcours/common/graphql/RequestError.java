@@ -34,6 +34,10 @@ public record RequestError(String message, Map<String, Object> extensions) {
         return new RequestError(message, ordered("code", "VALIDATION", "classification", "ValidationError"));
     }
 
+    public static RequestError forbidden(String message) {
+        return new RequestError(message, ordered("code", "FORBIDDEN"));
+    }
+
     public static RequestError badRequest(String message) {
         return new RequestError(message, ordered("code", "BAD_REQUEST"));
     }

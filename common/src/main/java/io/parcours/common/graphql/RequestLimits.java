@@ -8,14 +8,15 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Data fields and introspection are measured apart: tools (GraphiQL's docs, codegen, IDEs) send the standard
  * introspection query, deeper than any data query needs to be. Set with {@code parcours.graphql.max-*}.
  */
-public record RequestLimits(int maxDepth, int maxFields, int maxAliases, int maxRootFields, int maxListItems,
-        int maxTokens, int maxIntrospectionDepth, int maxIntrospectionFields) {
+public record RequestLimits(int maxDepth, int maxFields, int maxFragments, int maxAliases, int maxRootFields,
+        int maxListItems, int maxTokens, int maxIntrospectionDepth, int maxIntrospectionFields) {
 
     public static RequestLimits fromConfig() {
         Config config = ConfigProvider.getConfig();
         return new RequestLimits(
                 value(config, "max-depth", 12),
                 value(config, "max-fields", 400),
+                value(config, "max-fragments", 400),
                 value(config, "max-aliases", 30),
                 value(config, "max-root-fields", 20),
                 value(config, "max-list-items", 1_000),

@@ -1,20 +1,16 @@
 package io.parcours.common.http;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-
 import graphql.schema.GraphQLSchema;
 import io.parcours.common.graphql.RequestCheck;
 import io.parcours.common.graphql.RequestError;
 import io.parcours.common.graphql.RequestLimits;
+import io.parcours.common.security.Role;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -37,14 +33,6 @@ import jakarta.inject.Singleton;
 @Singleton
 public class GraphQLRequestGuard {
 
-    static final int MAX_DEPTH = 64;
-    static final int MAX_NUMBER_LENGTH = 64;
-    static final long MAX_BODY_BYTES = 1024 * 1024;
-
-    private final JsonFactory json = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH).maxNumberLength(MAX_NUMBER_LENGTH).build())
-            .build();
     private final RequestCheck requestCheck = new RequestCheck(RequestLimits.fromConfig());
     private final Instance<GraphQLSchema> schemaSource;
     private volatile GraphQLSchema schema;
@@ -65,12 +53,12 @@ public class GraphQLRequestGuard {
 
     void install(@Observes Router router) {
         // Ahead of SmallRye GraphQL's own route, which then finds the body already read.
-        router.post("/graphql").order(-100).handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES));
+        router.post("/graphql").order(-100).handler(BodyHandler.create().setBodyLimit(JsonBodies.MAX_BODY_BYTES));
         router.post("/graphql").order(-99).handler(this::check);
         router.post("/graphql").failureHandler(context -> {
             if (context.statusCode() == 413) {
-                RequestError tooLarge = RequestError.limitExceeded("maxBodyBytes", (int) MAX_BODY_BYTES,
-                        "The body is over " + MAX_BODY_BYTES + " bytes (limit maxBodyBytes = " + MAX_BODY_BYTES + ")");
+                RequestError tooLarge = RequestError.limitExceeded("maxBodyBytes", JsonBodies.MAX_BODY_BYTES,
+                        "The body is over " + JsonBodies.MAX_BODY_BYTES + " bytes (limit maxBodyBytes = " + JsonBodies.MAX_BODY_BYTES + ")");
                 context.response().setStatusCode(413).putHeader("Content-Type", MediaTypes.JSON)
                         .end(RequestError.body(List.of(tooLarge)));
             } else {
@@ -80,8 +68,9 @@ public class GraphQLRequestGuard {
     }
 
     private void check(RoutingContext context) {
-        if (!MediaTypes.isJsonRequest(context.request().getHeader("Content-Type"))) {
-            refuse(context, 415, "Content-Type must be application/json");
+        String contentType = JsonBodies.contentTypeProblem(context.request().getHeader("Content-Type"));
+        if (contentType != null) {
+            refuse(context, 415, contentType);
             return;
         }
         Envelope envelope = envelope(context.body().buffer());
@@ -92,7 +81,7 @@ public class GraphQLRequestGuard {
         JsonObject request = envelope.request();
         boolean graphqlResponse = MediaTypes.prefersGraphQLResponse(context.request().getHeader("Accept"));
         List<RequestError> errors = requestCheck.check(schema(), request.getString("query"),
-                request.getString("operationName"), variables(request), graphqlResponse);
+                request.getString("operationName"), variables(request), true, mayRead(context));
         if (!errors.isEmpty()) {
             context.response().setStatusCode(graphqlResponse ? 400 : 200)
                     .putHeader("Content-Type", graphqlResponse ? MediaTypes.GRAPHQL_RESPONSE : MediaTypes.JSON)
@@ -100,6 +89,12 @@ public class GraphQLRequestGuard {
             return;
         }
         context.next();
+    }
+
+    /** Whether the authenticated caller's roles may read (the security layer has run: proactive authentication). */
+    private static boolean mayRead(RoutingContext context) {
+        return context.user() instanceof QuarkusHttpUser user
+                && Role.READERS.stream().anyMatch(user.getSecurityIdentity()::hasRole);
     }
 
     private static Map<String, Object> variables(JsonObject request) {
@@ -132,16 +127,12 @@ public class GraphQLRequestGuard {
         }
     }
 
-    private Envelope envelope(Buffer body) {
-        String problem = bodyProblem(body);
+    private static Envelope envelope(Buffer body) {
+        String problem = JsonBodies.bodyProblem(body, " with a query");
         if (problem != null) {
             return Envelope.refused(problem);
         }
-        Object parsed = body.toJson();
-        if (!(parsed instanceof JsonObject request)) {
-            return Envelope.refused(parsed instanceof JsonArray ? "Batched requests are not supported; send one JSON object"
-                    : "The body must be a JSON object with a query");
-        }
+        JsonObject request = body.toJsonObject();
         if (!(request.getValue("query") instanceof String)) {
             return Envelope.refused("query must be a string");
         }
@@ -154,35 +145,6 @@ public class GraphQLRequestGuard {
             }
         }
         return new Envelope(request, null);
-    }
-
-    /** What makes the body unreadable as JSON, or null. */
-    private String bodyProblem(Buffer body) {
-        if (body == null || body.length() == 0) {
-            return "The body must be a JSON object with a query";
-        }
-        if (body.length() >= 3 && body.getByte(0) == (byte) 0xEF && body.getByte(1) == (byte) 0xBB
-                && body.getByte(2) == (byte) 0xBF) {
-            return "The body must not start with a byte order mark (U+FEFF): send UTF-8 JSON without one";
-        }
-        if (!wellFormed(body.getBytes())) {
-            return "The body must be JSON nested at most " + MAX_DEPTH + " levels, with numbers of at most "
-                    + MAX_NUMBER_LENGTH + " digits";
-        }
-        return null;
-    }
-
-    private boolean wellFormed(byte[] body) {
-        try (JsonParser parser = json.createParser(body)) {
-            while (parser.nextToken() != null) {
-                if (parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
-                    parser.getDoubleValue(); // NaN and Infinity are not JSON; long mantissas are refused here
-                }
-            }
-            return true;
-        } catch (IOException | RuntimeException malformed) {
-            return false;
-        }
     }
 
     private static void refuse(RoutingContext context, int status, String message) {

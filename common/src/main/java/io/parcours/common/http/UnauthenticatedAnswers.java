@@ -59,9 +59,7 @@ public class UnauthenticatedAnswers {
     private static void answer(RoutingContext context, String message) {
         var response = context.response().setStatusCode(401).putHeader("WWW-Authenticate", "Bearer");
         if (context.normalizedPath().startsWith("/api/")) {
-            response.putHeader("Content-Type", "application/problem+json").end(new JsonObject()
-                    .put("type", "about:blank").put("title", "Unauthorized").put("status", 401)
-                    .put("detail", message).put("code", "UNAUTHENTICATED").encode());
+            ProblemAnswers.send(context, 401, "Unauthorized", "UNAUTHENTICATED", message);
         } else {
             JsonObject error = new JsonObject().put("message", message)
                     .put("extensions", new JsonObject().put("code", "UNAUTHENTICATED"));

@@ -19,13 +19,13 @@ class RequestCheckTest {
     private static final GraphQLSchema SCHEMA = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("""
             scalar DateTime
             enum Kind { NPS CSAT }
-            input AnswerInput { questionId: String!, score: Int, at: DateTime }
+            input AnswerInput { questionId: String!, score: Int, at: DateTime, weight: Float }
             input ResponseInput { answers: [AnswerInput!], kind: Kind }
             type Item { id: ID!, name: String, child: Item }
             type Query { items(first: Int): [Item!]!, item(id: ID!): Item }
             type Mutation { submit(input: ResponseInput!): Boolean }
             """), RuntimeWiring.MOCKED_WIRING);
-    private static final RequestLimits LIMITS = new RequestLimits(5, 50, 3, 4, 10, 2_000, 20, 1_000);
+    private static final RequestLimits LIMITS = new RequestLimits(5, 50, 40, 3, 4, 10, 2_000, 20, 1_000);
 
     private final RequestCheck check = new RequestCheck(LIMITS);
 
@@ -74,11 +74,69 @@ class RequestCheckTest {
         assertThat(limit("{ a: items { id } b: items { id } c: items { id } d: items { id } }")).isEqualTo("maxAliases");
         assertThat(limit("{ items { id } item(id: 1) { id } items { name } item(id: 2) { name } items { child { id } } }"))
                 .isEqualTo("maxRootFields");
-        assertThat(limit("{ items(first: 1) { id } } query Other { item(id: [" + "1, ".repeat(11) + "]) { id } }"))
-                .isNull(); // another operation than the one executed is not measured
+        assertThat(check.check(SCHEMA, "query Mine { items(first: 1) { id } } query Other { item(id: ["
+                + "1, ".repeat(11) + "]) { id } }", "Mine", Map.of(), false))
+                .isEmpty(); // another operation than the one executed is not measured
         assertThat(limit("{ items { ...A } } fragment A on Item { ...B ...B } fragment B on Item { ...C ...C } "
                 + "fragment C on Item { ...D ...D } fragment D on Item { ...E ...E } fragment E on Item { id name "
                 + "child { id } }")).isEqualTo("maxFields");
+    }
+
+    @Test
+    void fragmentsThatSpreadEachOtherCostAtMostALimitsWorth() {
+        // 2^30 __typename selections from thirty fragments, each spreading the next twice: refused at once.
+        StringBuilder fanOut = new StringBuilder("{ ...F0 }");
+        for (int i = 0; i < 30; i++) {
+            fanOut.append(" fragment F").append(i).append(" on Query { ...F").append(i + 1).append(" ...F")
+                    .append(i + 1).append(" }");
+        }
+        String typenames = fanOut + " fragment F30 on Query { __typename }";
+        assertThat(limit(typenames)).isIn("maxFields", "maxRootFields", "maxFragments");
+        // The same with fragments that end in nothing the walk counts as a field.
+        assertThat(limit(fanOut + " fragment F30 on Query { ...Missing }")).isEqualTo("maxFragments");
+        assertThat(limit(fanOut + " fragment F30 on Query { ...F0 }")).isEqualTo("maxFragments");
+        assertThat(limit("{ items { ... on Item { ... on Item { id } } } }")).isNull();
+    }
+
+    @Test
+    void typenameCountsLikeAnyField() {
+        assertThat(limit("{ items { " + "__typename ".repeat(51) + "} }")).isEqualTo("maxFields");
+        assertThat(limit("{ items { a: __typename b: __typename c: __typename d: __typename } }")).isEqualTo("maxAliases");
+        assertThat(limit("{ items { __typename id } __typename }")).isNull();
+    }
+
+    @Test
+    void anOperationThatIsNotThereIsARequestError() {
+        assertThat(check.check(SCHEMA, "query A { items { id } } query B { items { name } }", "C", Map.of(), false))
+                .singleElement().satisfies(error -> {
+                    assertThat(error.message()).contains("no operation named C").contains("A, B");
+                    assertThat(error.extensions()).containsEntry("code", "BAD_REQUEST");
+                });
+        assertThat(check("query A { items { id } } query B { items { name } }", Map.of())).singleElement()
+                .satisfies(error -> assertThat(error.message()).contains("2 operations").contains("operationName"));
+        assertThat(check("fragment F on Item { id }", Map.of())).singleElement()
+                .satisfies(error -> assertThat(error.message()).contains("no operation"));
+    }
+
+    @Test
+    void defaultValuesAreCheckedLikeArguments() {
+        for (String document : List.of("query Q($f: Float = NaN) { items { id } }",
+                "query Q($f: Float = \"Infinity\") { items { id } }", "query Q($n: Int = 4.5) { items(first: $n) { id } }",
+                "query Q($k: Kind = FAX) { items { id } }")) {
+            assertThat(check(document, Map.of())).as(document).singleElement().satisfies(error -> {
+                assertThat(error.extensions()).containsEntry("code", "VALIDATION").containsKey("variable");
+                assertThat(error.message()).startsWith("The default value of $").doesNotContain("Value{");
+            });
+        }
+    }
+
+    @Test
+    void everyValidationErrorHasACode() {
+        List<RequestError> errors = check.check(SCHEMA, "{ items { nope } }", null, Map.of(), true);
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.extensions()).containsEntry("code", "VALIDATION");
+            assertThat(error.message()).contains("nope");
+        });
     }
 
     @Test

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.parcours.common.error.ConflictException;
 import io.parcours.common.error.ForbiddenException;
 import io.parcours.common.error.NotFoundException;
+import io.parcours.common.error.StoreOutage;
 import io.parcours.common.error.ValidationException;
 import io.parcours.common.error.ValidationException.Violation;
 import io.parcours.common.graphql.ErrorReferences;
@@ -68,9 +69,18 @@ public class ErrorMappers {
         return fromJackson(e);
     }
 
-    /** Anything else is a bug of ours: logged with a reference that the answer carries, as on GraphQL. */
+    /**
+     * Anything else is a bug of ours: logged with a reference that the answer carries, as on GraphQL; but a store that
+     * cannot be reached is a 503 with Retry-After, which clients retry.
+     */
     @ServerExceptionMapper(priority = 10_000)
     public RestResponse<Problems> unexpected(RuntimeException e) {
+        if (StoreOutage.causedBy(e)) {
+            LOG.warnf("Store unreachable: %s", e);
+            return RestResponse.ResponseBuilder.<Problems>create(503)
+                    .entity(Problems.of(503, "Service unavailable", "UNAVAILABLE", StoreOutage.MESSAGE, List.of()))
+                    .type(Problems.MEDIA_TYPE).header("Retry-After", StoreOutage.RETRY_AFTER_SECONDS).build();
+        }
         String reference = ErrorReferences.newReference();
         LOG.errorf(e, "Unexpected error %s", reference);
         return problem(500, "Internal server error", "INTERNAL",

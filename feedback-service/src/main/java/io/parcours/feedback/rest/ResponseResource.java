@@ -41,13 +41,16 @@ public class ResponseResource {
                     + "stores nothing new and answers 200 with status DUPLICATE and the original responseId.")
     @APIResponse(responseCode = "201", description = "Stored: status ACCEPTED and the new responseId")
     @APIResponse(responseCode = "200", description = "Already stored: status DUPLICATE and the original responseId")
-    @APIResponse(responseCode = "400", description = "The body is not JSON (truncated, another format)",
+    @APIResponse(responseCode = "400", description = "The body is not a JSON object (empty, null, truncated, another "
+            + "format, a byte order mark)",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problems.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problems.class)))
     @APIResponse(responseCode = "403", description = "The token's role may not submit responses",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problems.class)))
     @APIResponse(responseCode = "404", description = "No such survey in the token's workspace",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problems.class)))
+    @APIResponse(responseCode = "413", description = "The body is over 1 MiB",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problems.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problems.class)))
@@ -57,9 +60,8 @@ public class ResponseResource {
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problems.class)))
     public Uni<RestResponse<SubmissionResult>> submit(
             @Parameter(description = "The survey answered") @PathParam("surveyId") String surveyId, ResponseInput body) {
-        ResponseInput input = body == null ? new ResponseInput() : body;
-        input.surveyId = surveyId;
-        return responses.submit(mapping.submission(input)).map(result -> result.status() == SubmissionResult.Status.ACCEPTED
+        body.surveyId = surveyId; // never null: RestRequestGuard refuses an empty body or null
+        return responses.submit(mapping.submission(body)).map(result -> result.status() == SubmissionResult.Status.ACCEPTED
                 ? RestResponse.status(RestResponse.Status.CREATED, result)
                 : RestResponse.ok(result));
     }

@@ -17,8 +17,8 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Where webhooks may go: {@code http} or {@code https} URLs of public addresses. Loopback, private, link-local and
- * other internal addresses are refused (a webhook must not become a way into the platform's own network) unless
+ * Where webhooks may go: {@code http} or {@code https} URLs of public addresses. Loopback, private, link-local,
+ * reserved and other special addresses ({@link SpecialAddresses}) are refused (a webhook must not become a way into the platform's own network) unless
  * listed in {@code parcours.webhooks.allowed-private-hosts}. Names are resolved when an endpoint is saved and again
  * before every delivery, which then connects to the address it checked.
  */
@@ -92,22 +92,18 @@ public class WebhookUrls {
         }
         boolean allowed = allowedPrivateHosts.contains(host);
         for (InetAddress address : addresses) {
-            if (!allowed && !allowedPrivateHosts.contains(address.getHostAddress()) && isInternal(address)) {
-                throw new RefusedUrl("must not point to a loopback, private or link-local address (" + host + " is "
-                        + address.getHostAddress() + ")");
+            String special = allowed || allowedPrivateHosts.contains(address.getHostAddress()) ? null
+                    : SpecialAddresses.refusal(address);
+            if (special != null) {
+                throw new RefusedUrl("must point to a public address, not a loopback, private, link-local or reserved "
+                        + "one (" + host + " is " + address.getHostAddress() + ": " + special + ")");
             }
         }
         return addresses[0];
     }
 
     static boolean isInternal(InetAddress address) {
-        byte[] bytes = address.getAddress();
-        boolean carrierGradeNat = bytes.length == 4 && (bytes[0] & 0xff) == 100 && (bytes[1] & 0xc0) == 64;
-        boolean thisNetwork = bytes.length == 4 && bytes[0] == 0;
-        boolean uniqueLocal = bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc;
-        return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                || address.isAnyLocalAddress() || address.isMulticastAddress() || carrierGradeNat || thisNetwork
-                || uniqueLocal;
+        return SpecialAddresses.refusal(address) != null;
     }
 
     /** A URL a webhook may not use; the message is the rule. */

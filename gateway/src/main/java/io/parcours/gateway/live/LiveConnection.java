@@ -10,6 +10,7 @@ import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
+import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.parcours.common.graphql.RequestCheck;
 import io.parcours.common.graphql.RequestError;
 import io.parcours.common.graphql.RequestLimits;
@@ -40,6 +41,8 @@ final class LiveConnection {
 
     private static final RequestCheck CHECK = new RequestCheck(RequestLimits.fromConfig());
     private static final int MAX_MESSAGE_CHARS = 64 * 1024;
+    private static final int TOO_BIG = 1009;
+    private static final String TOO_BIG_REASON = "Message too big: at most " + MAX_MESSAGE_CHARS + " characters";
 
     private final ServerWebSocket socket;
     private final RoutingContext context;
@@ -50,11 +53,15 @@ final class LiveConnection {
     private final GraphQLSchema schema;
     private final LiveSettings settings;
     private final SharedSubscriptions shared;
+    private final SubscribeRates rates;
+    private final SubscribeRates.Bucket subscribes;
     /** The client's running subscriptions, by its ids. */
     private final Map<String, Subscriber> running = new LinkedHashMap<>();
     private String authorization;
     /** What groups this client's subscriptions with others': its workspace and whether it may read. */
     private String rights;
+    /** Who the token is for (its subject), whose sockets share one subscribe rate. */
+    private String caller;
     private boolean initialising;
     private long lastHeard = System.nanoTime();
     private long initTimer;
@@ -62,7 +69,7 @@ final class LiveConnection {
     private long pingTimer = -1;
 
     LiveConnection(ServerWebSocket socket, RoutingContext context, Vertx vertx, IdentityProviderManager identities,
-            GraphQLSchema schema, LiveSettings settings, SharedSubscriptions shared) {
+            GraphQLSchema schema, LiveSettings settings, SharedSubscriptions shared, SubscribeRates rates) {
         this.socket = socket;
         this.context = context;
         this.vertx = vertx;
@@ -71,6 +78,8 @@ final class LiveConnection {
         this.schema = schema;
         this.settings = settings;
         this.shared = shared;
+        this.rates = rates;
+        this.subscribes = rates.newBucket();
     }
 
     void start() {
@@ -90,13 +99,23 @@ final class LiveConnection {
         });
         socket.textMessageHandler(this::received);
         socket.binaryMessageHandler(binary -> close(4400, "Only text messages"));
+        // A frame over the server's frame size (or frames adding up to more than its message size) fails the socket
+        // before any handler sees it: say why, as the protocol asks, instead of dropping the connection.
+        socket.exceptionHandler(failure -> {
+            if (failure instanceof CorruptedWebSocketFrameException corrupted) {
+                close(corrupted.closeStatus().code(), corrupted.closeStatus().code() == TOO_BIG ? TOO_BIG_REASON
+                        : "Invalid frame");
+            } else if (failure instanceof IllegalStateException) {
+                close(TOO_BIG, TOO_BIG_REASON);
+            }
+        });
         socket.closeHandler(end -> ended());
     }
 
     private void received(String text) {
         lastHeard = System.nanoTime();
         if (text.length() > MAX_MESSAGE_CHARS) {
-            close(4400, "Message over " + MAX_MESSAGE_CHARS + " characters");
+            close(TOO_BIG, TOO_BIG_REASON);
             return;
         }
         JsonObject message;
@@ -146,6 +165,8 @@ final class LiveConnection {
         authorization = "Bearer " + token;
         Object workspace = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("workspace") : null;
         rights = workspace + "|" + Role.READERS.stream().anyMatch(identity::hasRole);
+        caller = identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null ? jwt.getSubject()
+                : identity.getPrincipal().getName();
         vertx.cancelTimer(initTimer);
         if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
             long left = jwt.getExpirationTime() * 1000 - System.currentTimeMillis();
@@ -157,6 +178,10 @@ final class LiveConnection {
     private void subscribe(JsonObject message) {
         if (authorization == null) {
             close(4401, "Unauthorized: send connection_init first");
+            return;
+        }
+        if (!subscribes.take() || !rates.allowCaller(caller)) {
+            close(4429, "Too many subscribe requests: at most " + settings.subscribeRate() + " a second");
             return;
         }
         Object id = message.getValue("id");

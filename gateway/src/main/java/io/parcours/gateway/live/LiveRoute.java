@@ -27,14 +27,16 @@ public class LiveRoute {
     private final Instance<GraphQLSchema> schema;
     private final LiveSettings settings;
     private final SharedSubscriptions shared;
+    private final SubscribeRates rates;
 
     public LiveRoute(Vertx vertx, IdentityProviderManager identities, Instance<GraphQLSchema> schema,
-            LiveSettings settings, SharedSubscriptions shared) {
+            LiveSettings settings, SharedSubscriptions shared, SubscribeRates rates) {
         this.vertx = vertx;
         this.identities = identities;
         this.schema = schema;
         this.settings = settings;
         this.shared = shared;
+        this.rates = rates;
     }
 
     void register(@Observes Router router) {
@@ -44,7 +46,7 @@ public class LiveRoute {
                 return;
             }
             context.request().toWebSocket().onSuccess(socket -> new LiveConnection(socket, context, vertx, identities,
-                    schema.get(), settings, shared).start()).onFailure(context::fail);
+                    schema.get(), settings, shared, rates).start()).onFailure(context::fail);
         });
     }
 }

@@ -17,6 +17,18 @@ public interface LiveSettings {
     @WithDefault("20")
     int maxSubscriptions();
 
+    /** Subscribe messages a socket may send at once; its caller's sockets together may send twice as many. */
+    @WithDefault("40")
+    int subscribeBurst();
+
+    /** Subscribe messages a second a socket may send after its burst (twice as many for its caller); over: 4429. */
+    @WithDefault("5")
+    int subscribeRate();
+
+    /** Upstream connections to feedback-service at once; a subscription that needs one more is refused (retry later). */
+    @WithDefault("256")
+    int maxUpstreamConnections();
+
     /** Bytes waiting to be written to a socket before it counts as too slow and is closed (1013). */
     @WithDefault("1048576")
     int maxPendingBytes();

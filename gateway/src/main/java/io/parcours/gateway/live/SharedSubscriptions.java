@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.parcours.gateway.live.UpstreamSockets.Upstream;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -24,6 +25,11 @@ public class SharedSubscriptions {
     static final String UNAVAILABLE = new JsonArray().add(new JsonObject()
             .put("message", "Live events are unavailable: feedback-service does not answer")
             .put("extensions", new JsonObject().put("code", "SUBGRAPH_UNAVAILABLE"))).encode();
+    static final String ALL_IN_USE = new JsonArray().add(new JsonObject()
+            .put("message", "The gateway holds as many live subscriptions to feedback-service as it may; subscribe "
+                    + "again in a minute")
+            .put("extensions", new JsonObject().put("code", "LIMIT_EXCEEDED").put("limit", "maxUpstreamConnections")))
+            .encode();
 
     /** A client subscription: gets each message's type and payload (JSON text, or null). */
     interface Member {
@@ -39,11 +45,15 @@ public class SharedSubscriptions {
 
     /** Adds the member to the group of its key, opening the group's upstream subscription with this token if new. */
     void join(String key, String authorization, JsonObject payload, Member member) {
+        Group[] created = new Group[1];
         groups.compute(key, (k, group) -> {
-            Group joined = group != null ? group : new Group(k, authorization, payload);
+            Group joined = group != null ? group : (created[0] = new Group(k));
             joined.members.add(member);
             return joined;
         });
+        if (created[0] != null) { // opened outside compute(): a refusal at once takes the group out of the map
+            created[0].open(authorization, payload);
+        }
     }
 
     /** Takes the member out; the last one out ends the upstream subscription. */
@@ -61,13 +71,17 @@ public class SharedSubscriptions {
     private final class Group {
         private final String key;
         private final Set<Member> members = ConcurrentHashMap.newKeySet();
-        private final Future<Upstream> upstream;
+        private final Promise<Upstream> opened = Promise.promise();
+        private final Future<Upstream> upstream = opened.future();
 
-        Group(String key, String authorization, JsonObject payload) {
+        Group(String key) {
             this.key = key;
-            this.upstream = upstreams.open(authorization, this::received, this::closed);
+        }
+
+        private void open(String authorization, JsonObject payload) {
+            upstreams.open(authorization, this::received, this::closed).onComplete(opened);
             upstream.onSuccess(up -> up.send(new JsonObject().put("type", "subscribe").put("id", "1").put("payload", payload)))
-                    .onFailure(down -> closed());
+                    .onFailure(down -> ended(down instanceof UpstreamSockets.AllInUse ? ALL_IN_USE : UNAVAILABLE));
         }
 
         private void received(JsonObject message) {
@@ -83,8 +97,12 @@ public class SharedSubscriptions {
 
         /** The upstream connection ended or never opened: every member's subscription ends with an error. */
         private void closed() {
+            ended(UNAVAILABLE);
+        }
+
+        private void ended(String errors) {
             if (groups.remove(key, this)) {
-                members.forEach(member -> member.deliver("error", UNAVAILABLE));
+                members.forEach(member -> member.deliver("error", errors));
             }
         }
 

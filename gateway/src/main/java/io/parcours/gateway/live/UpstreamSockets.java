@@ -1,6 +1,11 @@
 package io.parcours.gateway.live;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import io.parcours.gateway.subgraph.SubgraphSettings;
 import io.parcours.gateway.subgraph.Subgraphs;
@@ -17,26 +22,52 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * graphql-transport-ws connections to feedback-service, which serves every subscription: one per shared subscription
  * ({@link SharedSubscriptions}), carrying its first member's token, so that the subgraph checks roles and workspace
- * itself as for any request.
+ * itself as for any request. At most {@link LiveSettings#maxUpstreamConnections()} are open or opening at once, so no
+ * client behaviour can make the gateway open thousands of sockets to the subgraph.
  */
 @ApplicationScoped
 public class UpstreamSockets {
 
+    /** Refused because {@link LiveSettings#maxUpstreamConnections()} are open. */
+    static final class AllInUse extends RuntimeException {
+        AllInUse() {
+            super(null, null, false, false);
+        }
+    }
+
     private final WebSocketClient client;
     private final String url;
+    private final int maxOpen;
+    private final AtomicInteger open = new AtomicInteger();
 
-    public UpstreamSockets(Vertx vertx, SubgraphSettings settings) {
+    public UpstreamSockets(Vertx vertx, SubgraphSettings settings, LiveSettings live, MeterRegistry metrics) {
         this.url = settings.url().get(Subgraphs.FEEDBACK).replaceFirst("^http", "ws");
+        this.maxOpen = live.maxUpstreamConnections();
         this.client = vertx.createWebSocketClient(new WebSocketClientOptions().setConnectTimeout(3_000)
-                .setMaxConnections(10_000));
+                .setMaxConnections(maxOpen));
+        Gauge.builder("parcours.live.upstream.connections", open, AtomicInteger::get)
+                .description("WebSocket connections to feedback-service open or opening").register(metrics);
     }
 
     /** A connected, acknowledged socket; {@code messages} gets each message, {@code closed} its end. */
     Future<Upstream> open(String authorization, Consumer<JsonObject> messages, Runnable closed) {
+        if (open.incrementAndGet() > maxOpen) {
+            open.decrementAndGet();
+            return Future.failedFuture(new AllInUse());
+        }
+        AtomicBoolean released = new AtomicBoolean();
+        Runnable release = () -> {
+            if (released.compareAndSet(false, true)) {
+                open.decrementAndGet();
+            }
+        };
         WebSocketConnectOptions options = new WebSocketConnectOptions().setAbsoluteURI(url)
                 .addSubProtocol(LiveRoute.PROTOCOL).addHeader("Authorization", authorization);
         Promise<Upstream> acknowledged = Promise.promise();
-        client.connect(options).onFailure(acknowledged::tryFail).onSuccess(socket -> {
+        client.connect(options).onFailure(failure -> {
+            release.run();
+            acknowledged.tryFail(failure);
+        }).onSuccess(socket -> {
             Upstream upstream = new Upstream(socket);
             socket.textMessageHandler(text -> {
                 JsonObject message = new JsonObject(text);
@@ -49,6 +80,7 @@ public class UpstreamSockets {
                 }
             });
             socket.closeHandler(end -> {
+                release.run();
                 acknowledged.tryFail("feedback-service closed the connection");
                 closed.run();
             });

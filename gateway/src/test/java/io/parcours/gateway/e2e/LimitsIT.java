@@ -50,6 +50,11 @@ class LimitsIT {
     }
 
     @Test
+    void fragmentFanOutAndTypenameFloodsAreRefusedWhileOthersAnswer() {
+        LimitChecks.assertFanOutRefusedWhileOthersAnswer(editor, "{ personas { totalCount } }");
+    }
+
+    @Test
     void twoThousandAliasesAreRefusedWithinAFractionOfASecond() {
         LimitChecks.assertAliasFloodRefusedWhileOthersAnswer(editor, "personas { totalCount }",
                 "{ personas { totalCount } }", 500);

@@ -32,6 +32,8 @@ class LiveIT {
 
     /** The gateway under test's bound on unread bytes per socket (see Platform). */
     static final int MAX_PENDING_BYTES = 64 * 1024;
+    /** Subscribes a socket may send at once (the gateway's default); its caller's sockets together twice as many. */
+    static final int SUBSCRIBE_BURST = 40;
     static final String FEEDBACK = "subscription($j: ID!) { feedbackReceived(journeyId: $j) { responseId nps "
             + "journey { responseCount nps { score } } stage { responseCount } touchpoint { responseCount } } }";
 
@@ -158,6 +160,82 @@ class LiveIT {
             socket.subscribe("s20", "subscription { alertRaised { kind } }", Map.of());
             assertError(socket.next(5), "s20", "LIMIT_EXCEEDED", "at most 20 subscriptions");
         }
+    }
+
+    @Test
+    void subscriptionChurnIsClosedWith4429AndOthersAreServed() throws Exception {
+        // One socket subscribing and completing in a loop once made the gateway open thousands of upstream sockets.
+        try (GraphQLWebSocket churn = open(url(), viewer)) {
+            churn(churn, 10_000);
+            assertThat(churn.closeCode(10)).as("closed for subscribing too fast").isEqualTo(4429);
+        }
+        // The same caller's other sockets share its rate (twice a socket's): within their own bursts, the second and
+        // third sockets together pass what is left of it.
+        try (GraphQLWebSocket second = open(url(), viewer); GraphQLWebSocket third = open(url(), viewer)) {
+            churn(second, SUBSCRIBE_BURST);
+            churn(third, SUBSCRIBE_BURST);
+            assertThat(third.closeCode(10)).as("the caller's rate is spent").isEqualTo(4429);
+        }
+        // Another caller is served as usual, and the gateway holds no upstream socket for the churned subscriptions.
+        String otherViewer = Tokens.of("live-other-" + UUID.randomUUID(), "viewer");
+        try (GraphQLWebSocket other = open(url(), otherViewer)) {
+            other.subscribe("a", "subscription { alertRaised { kind } }", Map.of());
+            assertThat(other.next(2)).as("no error for a fresh caller").isNull();
+            assertThat(other.closeCode(0)).isNull();
+        }
+        assertThat(upstreamConnections("http://127.0.0.1:" + RestAssured.port)).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void upstreamConnectionsAreBoundedWhateverClientsAsk() throws Exception {
+        Map<String, String> environment = new HashMap<>(Platform.trust());
+        environment.putAll(Platform.subgraphs().gatewayEnvironment());
+        environment.put("PARCOURS_LIVE_MAX_UPSTREAM_CONNECTIONS", "2");
+        ServiceProcess gateway = new ServiceProcess("gateway", ServiceProcess.freePort(), environment, logs("gateway-cap"));
+        gateway.start();
+        try (GraphQLWebSocket socket = open(wsUrl(gateway.baseUrl()), viewer)) {
+            socket.subscribe("1", "subscription { alertRaised { kind } }", Map.of());
+            socket.subscribe("2", "subscription { alertRaised { kind journeyId } }", Map.of());
+            Thread.sleep(500);
+            socket.subscribe("3", "subscription { alertRaised { kind id } }", Map.of());
+            assertError(socket.next(5), "3", "LIMIT_EXCEEDED", "as many live subscriptions");
+            socket.send(Map.of("type", "complete", "id", "1"));
+            Thread.sleep(500);
+            socket.subscribe("4", "subscription { alertRaised { kind id } }", Map.of());
+            assertThat(socket.next(2)).as("served again once one upstream closed").isNull();
+            assertThat(upstreamConnections(gateway.baseUrl())).isEqualTo(2);
+        } finally {
+            gateway.stop();
+        }
+    }
+
+    @Test
+    void messagesOverTheFrameSizeAreClosedWith1009() throws Exception {
+        for (int size : new int[] { 66_000, 200_000 }) {
+            try (GraphQLWebSocket socket = open(url(), viewer)) {
+                socket.sendText("{\"type\": \"ping\", \"payload\": \"" + "x".repeat(size) + "\"}");
+                assertThat(socket.closeCode(5)).as(size + " characters").isEqualTo(1009);
+            }
+        }
+    }
+
+    /** Subscribes and completes in a loop, up to {@code pairs} times or until the gateway closes the socket. */
+    private static void churn(GraphQLWebSocket socket, int pairs) {
+        try {
+            for (int i = 0; i < pairs && socket.closeCode(0) == null; i++) {
+                socket.subscribe("c" + i, "subscription { alertRaised { kind } }", Map.of());
+                socket.send(Map.of("type", "complete", "id", "c" + i));
+            }
+        } catch (RuntimeException closedMeanwhile) {
+            // the gateway closed the socket while we were still sending: its close code says why
+        }
+    }
+
+    private static int upstreamConnections(String baseUrl) {
+        String metrics = given().baseUri(baseUrl).port(-1).get("/q/metrics").then().statusCode(200)
+                .extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("parcours_live_upstream_connections "))
+                .map(line -> (int) Double.parseDouble(line.substring(line.indexOf(' ') + 1))).findFirst().orElseThrow();
     }
 
     @Test
