@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Limits under load: at the gateway and each subgraph, a simple query alone and beside 2,000-alias floods
+# Limits under load: at the gateway and each subgraph, a simple query alone and beside floods of each request kind that
+# once held or sank a service (aliases, fragment fan-out, __typename aliases, oversized REST bodies, subscription churn)
 # (autocannon, CONNECTIONS each). Starts its own platform (./parcours up in a temporary PARCOURS_HOME, so ports
 # 8080–8083 must be free); needs `./mvnw package` first.
 #   bench/limits.sh [SECONDS] [CONNECTIONS]     (default 10 10)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The front-end developers' tools against the running platform (./parcours up): graphql-js introspection of the
 # gateway and every subgraph, GraphQL Code Generator (TypeScript) against the gateway, GraphiQL in Chromium, and a
-# sweep of bad values over every argument (no 5xx, no Java text in any message).
+# sweep of bad values over every argument (no 5xx, no Java text in any message) and of requests, bodies, sockets and
+# paths that once held or sank a service (hostile-limits.mjs).
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(cd ../.. && pwd)
@@ -33,3 +34,7 @@ node graphiql-browser-test.mjs
 
 echo "-- A hostile client's sweep: wrong types and ranges for every argument (workspace 'other', so the demo stays)"
 PARCOURS_TOKEN=$("$ROOT/parcours" token editor other) node bad-input-sweep.mjs
+
+echo "-- A hostile client's limits: fragment fan-out, __typename floods, oversized bodies and frames, subscription churn,"
+echo "   random paths in metrics, webhook addresses inside IPv6 (nothing is stored in 'demo': every one is refused)"
+PARCOURS_TOKEN=$("$ROOT/parcours" token viewer other) ADMIN_TOKEN=$("$ROOT/parcours" token admin) node hostile-limits.mjs

@@ -69,7 +69,7 @@ class WorkspaceIsolationIT {
 
         JsonPath read = GraphQL.call(client, "query($id: ID!) { survey(id: $id) { id } }", Map.of("id", survey));
         assertThat(read.getString("errors[0].extensions.code")).isEqualTo("FORBIDDEN");
-        assertThat(demo.ok("query($id: String!) { feedbackSummary(filter: {surveyId: $id}) { responseCount } }",
+        assertThat(demo.ok("query($id: ID!) { feedbackSummary(filter: {surveyId: $id}) { responseCount } }",
                 Map.of("id", survey)).getInt("data.feedbackSummary.responseCount")).isEqualTo(1);
     }
 }

@@ -210,6 +210,22 @@ class JourneyTest {
     }
 
     @Test
+    void entityLookupsAreForRolesThatRead() {
+        Map<String, Object> journey = Journeys.custom(editor, "Federated", "One");
+        String query = "query($r: [_Any!]!) { _entities(representations: $r) { ... on Journey { name } } }";
+        List<Map<String, Object>> representations = List.of(Map.of("__typename", "Journey", "id", journey.get("id")));
+        for (String refused : List.of(Tokens.of(workspace, "collector"), Tokens.withoutWorkspace("collector"))) {
+            JsonPath body = GraphQL.call(refused, query, Map.of("r", representations));
+            assertThat(body.getString("errors[0].extensions.code")).as(body.prettify()).isEqualTo("FORBIDDEN");
+            assertThat((Object) body.get("data")).isNull();
+        }
+        JsonPath polluted = GraphQL.call(editor, query, Map.of("r", List.of(Map.of("__typename", "Journey",
+                "id", journey.get("id"), "constructor", "x"))));
+        assertThat(polluted.getString("errors[0].extensions.code")).as(polluted.prettify()).isEqualTo("VALIDATION");
+        assertThat(polluted.getString("errors[0].message")).contains("constructor");
+    }
+
+    @Test
     void personasResolvedByKeyGetTheirJourneysAndJourneysPointToTheirPersona() {
         String personaA = UUID.randomUUID().toString();
         String personaB = UUID.randomUUID().toString();

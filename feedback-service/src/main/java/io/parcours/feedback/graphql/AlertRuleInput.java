@@ -2,6 +2,7 @@ package io.parcours.feedback.graphql;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -36,14 +37,17 @@ public class AlertRuleInput {
 
     @Pattern(regexp = SurveyInput.UUID, message = "must be a journey id (UUID)")
     @Description("Only responses and subjects of this journey.")
+    @Id
     public String journeyId;
 
     @Pattern(regexp = SurveyInput.UUID, message = "must be a stage id (UUID)")
     @Description("Only responses about this stage (and, for SCORE_DROP, the stage and its touchpoints).")
+    @Id
     public String stageId;
 
     @Pattern(regexp = SurveyInput.UUID, message = "must be a touchpoint id (UUID)")
     @Description("Only responses about this touchpoint.")
+    @Id
     public String touchpointId;
 
     @Description("SCORE_DROP: the score watched.")

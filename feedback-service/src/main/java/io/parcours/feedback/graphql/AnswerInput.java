@@ -4,11 +4,13 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Name("AnswerInput")
 @Description("The answer to one question: a score, option ids or a text, as the question's type asks.")
 public class AnswerInput {
 
+    @NonNull
     @Description("The question's id.")
     public String questionId;
 
@@ -16,7 +18,7 @@ public class AnswerInput {
     public Integer score;
 
     @Description("Choice questions: the chosen option ids (exactly one for SINGLE_CHOICE).")
-    public List<String> optionIds;
+    public List<@NonNull String> optionIds;
 
     @Description("TEXT questions: the text, up to the question's maxLength.")
     public String text;

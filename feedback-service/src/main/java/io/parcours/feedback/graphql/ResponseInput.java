@@ -4,7 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 
 import io.parcours.feedback.response.ResponseChannel;
 
@@ -13,13 +15,16 @@ import io.parcours.feedback.response.ResponseChannel;
 // The wire shape of both adapters: the REST body is this without surveyId.
 public class ResponseInput {
 
-    @Description("The survey answered.")
+    @NonNull
+    @Id
+    @Description("The survey answered (over REST: the path's).")
     public String surveyId;
 
     @Description("The version the respondent saw; the latest published one when omitted (apps that cached an older "
             + "version send it).")
     public Integer surveyVersion;
 
+    @NonNull
     @Description("Client-generated id, 1–100 characters, unique per survey: a retried submission is stored once.")
     public String clientResponseId;
 
@@ -33,9 +38,11 @@ public class ResponseInput {
     @Description("Locale the respondent used, e.g. fr-FR; the survey's default locale when omitted.")
     public String locale;
 
+    @NonNull
     @Description("When the respondent submitted it (client clock); at most 5 minutes ahead of the server.")
     public OffsetDateTime submittedAt;
 
-    @Description("The answers, at most one per question.")
-    public List<AnswerInput> answers;
+    @NonNull
+    @Description("The answers, 1–50, at most one per question.")
+    public List<@NonNull AnswerInput> answers;
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -40,18 +41,22 @@ public class SurveyInput {
 
     @Pattern(regexp = UUID, message = "must be a journey id (UUID)")
     @Description("The journey (of touchpoint-service) it is about.")
+    @Id
     public String journeyId;
 
     @Pattern(regexp = UUID, message = "must be a stage id (UUID)")
     @Description("The stage it is about.")
+    @Id
     public String stageId;
 
     @Pattern(regexp = UUID, message = "must be a touchpoint id (UUID)")
     @Description("The touchpoint it is about.")
+    @Id
     public String touchpointId;
 
     @Pattern(regexp = UUID, message = "must be a persona id (UUID)")
     @Description("The persona (of persona-service) it targets.")
+    @Id
     public String personaId;
 
     @DefaultValue("en")

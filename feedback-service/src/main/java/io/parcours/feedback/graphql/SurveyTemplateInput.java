@@ -3,6 +3,7 @@ package io.parcours.feedback.graphql;
 import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 
 import io.parcours.feedback.survey.SurveyKind;
@@ -19,12 +20,16 @@ public class SurveyTemplateInput {
     @Description("Responses are accepted until this instant (exclusive).")
     public OffsetDateTime closesAt;
     @Description("The journey it is about.")
+    @Id
     public String journeyId;
     @Description("The stage it is about.")
+    @Id
     public String stageId;
     @Description("The touchpoint it is about.")
+    @Id
     public String touchpointId;
     @Description("The persona it targets.")
+    @Id
     public String personaId;
 
     /** The whole survey input the template stands for, checked like any other. */

@@ -3,6 +3,7 @@ package io.parcours.feedback.score;
 import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 
 @Name("FeedbackFilter")
@@ -10,18 +11,23 @@ import org.eclipse.microprofile.graphql.Name;
 public class FeedbackFilter {
 
     @Description("Responses to this survey (all versions).")
+    @Id
     public String surveyId;
 
     @Description("Responses about this touchpoint (copied from the survey when the response was stored).")
+    @Id
     public String touchpointId;
 
     @Description("Responses about this stage.")
+    @Id
     public String stageId;
 
     @Description("Responses about this journey.")
+    @Id
     public String journeyId;
 
     @Description("Responses about this persona.")
+    @Id
     public String personaId;
 
     @Description("Responses submitted at or after this instant.")

@@ -55,6 +55,7 @@ final class LiveConnection {
     private final SharedSubscriptions shared;
     private final SubscribeRates rates;
     private final SubscribeRates.Bucket subscribes;
+    private final CallerSockets sockets;
     /** The client's running subscriptions, by its ids. */
     private final Map<String, Subscriber> running = new LinkedHashMap<>();
     private String authorization;
@@ -69,7 +70,8 @@ final class LiveConnection {
     private long pingTimer = -1;
 
     LiveConnection(ServerWebSocket socket, RoutingContext context, Vertx vertx, IdentityProviderManager identities,
-            GraphQLSchema schema, LiveSettings settings, SharedSubscriptions shared, SubscribeRates rates) {
+            GraphQLSchema schema, LiveSettings settings, SharedSubscriptions shared, SubscribeRates rates,
+            CallerSockets sockets) {
         this.socket = socket;
         this.context = context;
         this.vertx = vertx;
@@ -80,6 +82,7 @@ final class LiveConnection {
         this.shared = shared;
         this.rates = rates;
         this.subscribes = rates.newBucket();
+        this.sockets = sockets;
     }
 
     void start() {
@@ -162,11 +165,16 @@ final class LiveConnection {
         if (socket.isClosed()) {
             return;
         }
+        String subject = identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null
+                ? jwt.getSubject() : identity.getPrincipal().getName();
+        if (!sockets.opened(subject)) {
+            close(4429, "Too many sockets: a caller holds at most " + settings.maxSocketsPerCaller() + " at once");
+            return;
+        }
+        caller = subject;
         authorization = "Bearer " + token;
         Object workspace = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("workspace") : null;
         rights = workspace + "|" + Role.READERS.stream().anyMatch(identity::hasRole);
-        caller = identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null ? jwt.getSubject()
-                : identity.getPrincipal().getName();
         vertx.cancelTimer(initTimer);
         if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
             long left = jwt.getExpirationTime() * 1000 - System.currentTimeMillis();
@@ -294,6 +302,9 @@ final class LiveConnection {
         }
         running.values().forEach(subscriber -> shared.leave(subscriber.group, subscriber));
         running.clear();
+        if (caller != null) {
+            sockets.closed(caller);
+        }
     }
 
     private static String bearer(Object value) {

@@ -28,15 +28,17 @@ public class LiveRoute {
     private final LiveSettings settings;
     private final SharedSubscriptions shared;
     private final SubscribeRates rates;
+    private final CallerSockets sockets;
 
     public LiveRoute(Vertx vertx, IdentityProviderManager identities, Instance<GraphQLSchema> schema,
-            LiveSettings settings, SharedSubscriptions shared, SubscribeRates rates) {
+            LiveSettings settings, SharedSubscriptions shared, SubscribeRates rates, CallerSockets sockets) {
         this.vertx = vertx;
         this.identities = identities;
         this.schema = schema;
         this.settings = settings;
         this.shared = shared;
         this.rates = rates;
+        this.sockets = sockets;
     }
 
     void register(@Observes Router router) {
@@ -46,7 +48,7 @@ public class LiveRoute {
                 return;
             }
             context.request().toWebSocket().onSuccess(socket -> new LiveConnection(socket, context, vertx, identities,
-                    schema.get(), settings, shared, rates).start()).onFailure(context::fail);
+                    schema.get(), settings, shared, rates, sockets).start()).onFailure(context::fail);
         });
     }
 }

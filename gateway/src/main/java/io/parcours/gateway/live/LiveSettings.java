@@ -25,6 +25,10 @@ public interface LiveSettings {
     @WithDefault("5")
     int subscribeRate();
 
+    /** Sockets one caller (a token's subject) may hold at once; one more is closed with 4429. */
+    @WithDefault("20")
+    int maxSocketsPerCaller();
+
     /** Upstream connections to feedback-service at once; a subscription that needs one more is refused (retry later). */
     @WithDefault("256")
     int maxUpstreamConnections();

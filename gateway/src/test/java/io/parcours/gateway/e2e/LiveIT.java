@@ -34,6 +34,8 @@ class LiveIT {
     static final int MAX_PENDING_BYTES = 64 * 1024;
     /** Subscribes a socket may send at once (the gateway's default); its caller's sockets together twice as many. */
     static final int SUBSCRIBE_BURST = 40;
+    /** Sockets one caller may hold at once (the gateway's default). */
+    static final int MAX_SOCKETS_PER_CALLER = 20;
     static final String FEEDBACK = "subscription($j: ID!) { feedbackReceived(journeyId: $j) { responseId nps "
             + "journey { responseCount nps { score } } stage { responseCount } touchpoint { responseCount } } }";
 
@@ -144,6 +146,13 @@ class LiveIT {
             assertError(socket.next(5), "t", "VALIDATION", "$j");
             socket.subscribe("d", "subscription { alertRaised { kind } }" + " ".repeat(10) + "{", Map.of());
             assertError(socket.next(5), "d", "BAD_REQUEST", "");
+            StringBuilder fanOut = new StringBuilder("subscription { ...F0 }");
+            for (int i = 0; i < 30; i++) {
+                fanOut.append(" fragment F").append(i).append(" on Subscription { ...F").append(i + 1).append(" ...F")
+                        .append(i + 1).append(" }");
+            }
+            socket.subscribe("f", fanOut.append(" fragment F30 on Subscription { __typename }").toString(), Map.of());
+            assertError(socket.next(5), "f", "LIMIT_EXCEEDED", "");
             socket.subscribe("ok", "subscription { alertRaised { kind } }", Map.of());
             socket.subscribe("ok", "subscription { alertRaised { kind } }", Map.of());
             assertThat(socket.closeCode(5)).as("a second subscriber with one id").isEqualTo(4409);
@@ -184,6 +193,25 @@ class LiveIT {
             assertThat(other.closeCode(0)).isNull();
         }
         assertThat(upstreamConnections("http://127.0.0.1:" + RestAssured.port)).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void aCallerHoldsABoundedNumberOfSockets() throws Exception {
+        List<GraphQLWebSocket> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < MAX_SOCKETS_PER_CALLER; i++) {
+                held.add(open(url(), viewer));
+            }
+            GraphQLWebSocket oneMore = GraphQLWebSocket.open(url(), null);
+            held.add(oneMore);
+            oneMore.init(viewer);
+            assertThat(oneMore.closeCode(5)).as("one socket more than a caller may hold").isEqualTo(4429);
+            held.get(0).close();
+            Thread.sleep(300);
+            held.add(open(url(), viewer)); // a closed one makes room
+        } finally {
+            held.forEach(GraphQLWebSocket::close);
+        }
     }
 
     @Test

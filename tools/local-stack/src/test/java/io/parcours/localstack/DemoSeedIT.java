@@ -122,7 +122,7 @@ class DemoSeedIT {
                 surveys.get("edges").forEach(s -> titles.add(s.get("node").toString()));
                 titles.sort(null);
                 of.put("surveys", titles);
-                of.put("scores", client.call(url("feedback-service"), "query($j: String!) { feedbackSummary(filter: {journeyId: $j}) "
+                of.put("scores", client.call(url("feedback-service"), "query($j: ID!) { feedbackSummary(filter: {journeyId: $j}) "
                         + "{ responseCount nps { score answers } csat { mean answers } ces { mean answers } } }",
                         Map.of("j", id)).toString());
                 snapshot.put(key, of);

@@ -2,6 +2,7 @@ package io.parcours.touchpoint.graphql;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -27,6 +28,7 @@ public class JourneyInput {
     @Pattern(regexp = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
             message = "must be a persona id (UUID)")
     @Description("The persona (of persona-service) whose path this is; optional.")
+    @Id
     public String personaId;
 
     @DefaultValue("CURRENT_STATE")
