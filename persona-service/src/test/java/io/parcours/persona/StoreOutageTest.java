@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -52,8 +54,7 @@ class StoreOutageTest {
         JsonPath read = GraphQL.call(editor, Personas.COUNT);
         assertThat(read.getString("errors[0].extensions.code")).as(read.prettify()).isEqualTo("UNAVAILABLE");
 
-        try (EmbeddedPostgres restarted = EmbeddedPostgres.builder().setDataDirectory(data)
-                .setCleanDataDirectory(false).setPort(port).start()) {
+        try (EmbeddedPostgres restarted = restart(data, port)) {
             JsonPath count = awaitAnswer(Personas.COUNT);
             assertThat(count.getInt("data.personas.totalCount")).as("the refused write left nothing").isEqualTo(1);
             Personas.create(editor, Personas.minimal("After"));
@@ -68,6 +69,25 @@ class StoreOutageTest {
             Thread.sleep(100);
         }
         assertThat(listening(port)).as("PostgreSQL stopped").isFalse();
+    }
+
+    /**
+     * The same data served again on the same port. From a copy of the folder: the embedded server's library keeps a
+     * lock on the original for as long as the test resource that started it lives.
+     */
+    private static EmbeddedPostgres restart(Path data, int port) throws IOException {
+        Path copy = Files.createTempDirectory("parcours-outage-pg-again");
+        try (Stream<Path> files = Files.walk(data)) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(data.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else if (!file.getFileName().toString().equals("epg-lock")) {
+                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return EmbeddedPostgres.builder().setDataDirectory(copy).setCleanDataDirectory(false).setPort(port).start();
     }
 
     private static boolean listening(int port) {

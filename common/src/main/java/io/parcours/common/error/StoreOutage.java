@@ -31,6 +31,15 @@ public final class StoreOutage {
     private StoreOutage() {
     }
 
+    /** The innermost cause, for the log: what the driver said. */
+    public static Throwable cause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
     public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof ConnectException || cause instanceof NoRouteToHostException

@@ -38,7 +38,7 @@ public class ErrorReferences implements DataFetcherExceptionHandler {
             DataFetcherExceptionHandlerParameters parameters) {
         Throwable failure = unwrap(parameters.getException());
         if (StoreOutage.causedBy(failure)) {
-            LOG.warnf("Store unreachable at %s: %s", parameters.getPath(), failure);
+            LOG.warnf("Store unreachable at %s: %s", parameters.getPath(), StoreOutage.cause(failure));
             GraphQLError error = GraphqlErrorBuilder.newError().path(parameters.getPath())
                     .location(parameters.getSourceLocation()).message(StoreOutage.MESSAGE)
                     .extensions(Map.of("code", "UNAVAILABLE", "retryAfterSeconds", StoreOutage.RETRY_AFTER_SECONDS))

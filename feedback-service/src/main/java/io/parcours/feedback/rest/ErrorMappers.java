@@ -76,7 +76,7 @@ public class ErrorMappers {
     @ServerExceptionMapper(priority = 10_000)
     public RestResponse<Problems> unexpected(RuntimeException e) {
         if (StoreOutage.causedBy(e)) {
-            LOG.warnf("Store unreachable: %s", e);
+            LOG.warnf("Store unreachable: %s", StoreOutage.cause(e));
             return RestResponse.ResponseBuilder.<Problems>create(503)
                     .entity(Problems.of(503, "Service unavailable", "UNAVAILABLE", StoreOutage.MESSAGE, List.of()))
                     .type(Problems.MEDIA_TYPE).header("Retry-After", StoreOutage.RETRY_AFTER_SECONDS).build();
