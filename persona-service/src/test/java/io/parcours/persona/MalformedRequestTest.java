@@ -62,7 +62,7 @@ class MalformedRequestTest {
         bad("{\"query\": \"{ __typename }\", \"variables\": \"x\"}", "variables must be an object or null");
         bad("{\"query\": \"{ __typename }\", \"extensions\": []}", "extensions must be an object or null");
         bad("[{\"query\": \"{ __typename }\"}]", "Batched requests are not supported");
-        bad("{\"query\": ", "The body must be JSON");
+        bad("{\"query\": ", "The body is not valid JSON (at line 1");
         bad("", "The body must be a JSON object");
     }
 

@@ -1,5 +1,9 @@
 package io.parcours.common.graphql;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +34,6 @@ import graphql.validation.Validator;
 public final class RequestCheck {
 
     private static final String ENTITIES = "_entities";
-
     private static final int MAX_REMEMBERED = 2_000;
 
     private final RequestLimits limits;
@@ -113,11 +116,13 @@ public final class RequestCheck {
     }
 
     /**
-     * graphql-java's validation; a document found valid is remembered (by its text: the schema never changes), so
-     * that the same operations sent again, as applications do, are not validated again.
+     * graphql-java's validation; a document found valid is remembered (by the SHA-256 of its text, so that the memory
+     * it takes does not depend on what clients send; the schema never changes), so that the same operations sent
+     * again, as applications do, are not validated again.
      */
     private List<RequestError> validation(GraphQLSchema schema, Document document, String query) {
-        if (validDocuments.contains(query)) {
+        String digest = digest(query);
+        if (validDocuments.contains(digest)) {
             return List.of();
         }
         List<ValidationError> errors = new Validator().validateDocument(schema, document, Locale.ENGLISH);
@@ -125,8 +130,17 @@ public final class RequestCheck {
             if (validDocuments.size() >= MAX_REMEMBERED) {
                 validDocuments.clear();
             }
-            validDocuments.add(query);
+            validDocuments.add(digest);
         }
         return errors.stream().map(error -> RequestError.validation(error.getMessage())).toList();
+    }
+
+    private static String digest(String query) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(query.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException everyJvmHasIt) {
+            throw new IllegalStateException(everyJvmHasIt);
+        }
     }
 }

@@ -57,8 +57,9 @@ public class GraphQLRequestGuard {
         router.post("/graphql").order(-99).handler(this::check);
         router.post("/graphql").failureHandler(context -> {
             if (context.statusCode() == 413) {
-                RequestError tooLarge = RequestError.limitExceeded("maxBodyBytes", JsonBodies.MAX_BODY_BYTES,
-                        "The body is over " + JsonBodies.MAX_BODY_BYTES + " bytes (limit maxBodyBytes = " + JsonBodies.MAX_BODY_BYTES + ")");
+                int max = JsonBodies.MAX_BODY_BYTES;
+                RequestError tooLarge = RequestError.limitExceeded("maxBodyBytes", max,
+                        "The body is over " + max + " bytes (limit maxBodyBytes = " + max + ")");
                 context.response().setStatusCode(413).putHeader("Content-Type", MediaTypes.JSON)
                         .end(RequestError.body(List.of(tooLarge)));
             } else {

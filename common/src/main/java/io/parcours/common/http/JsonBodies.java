@@ -3,9 +3,12 @@ package io.parcours.common.http;
 import java.io.IOException;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 import io.vertx.core.buffer.Buffer;
 
@@ -58,9 +61,15 @@ public final class JsonBodies {
                 }
             }
             return null;
-        } catch (IOException | RuntimeException malformed) {
+        } catch (StreamConstraintsException tooDeepOrLong) {
             return "The body must be JSON nested at most " + MAX_DEPTH + " levels, with numbers of at most "
                     + MAX_NUMBER_LENGTH + " digits";
+        } catch (JsonProcessingException malformed) {
+            JsonLocation at = malformed.getLocation();
+            return "The body is not valid JSON" + (at == null ? "" : " (at line " + at.getLineNr() + ", column "
+                    + at.getColumnNr() + ")");
+        } catch (IOException | RuntimeException unreadable) {
+            return "The body is not valid JSON";
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-
 import io.parcours.gateway.subgraph.SubgraphSettings;
 import io.parcours.gateway.subgraph.Subgraphs;
 import io.vertx.core.Future;
