@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 eval "$(sed -n '/^supervised()/,/^}/p; /^pid_of()/p; /^running()/,/^}/p' parcours)"
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 passed=0 failed=0
+# Polls a condition every 0.1 s, at most N times: no fixed waits.
+until_true() { local i; for ((i = 0; i < $1; i++)); do eval "$2" && return 0; sleep 0.1; done; return 1; }
 check() { if eval "$2"; then passed=$((passed + 1)); echo "ok $1"; else failed=$((failed + 1)); echo "not ok $1"; fi; }
 
 # Out of memory twice, then a clean exit: three runs.
@@ -22,10 +24,9 @@ check "another exit ends it, with its code" '[[ $(wc -l < "$runs") -eq 1 && $cod
 # TERM (./parcours down) stops the supervisor and the process it runs.
 # The service is named uniquely, so that no other sleep on the machine is taken for it.
 ( supervised bash -c 'exec -a parcours-supervised-test-service sleep 300' ) & supervisor=$!
-sleep 1
-pgrep -f "^parcours-supervised-test-service" >/dev/null || echo "(the service did not start)"
+until_true 50 'pgrep -f "^parcours-supervised-test-service" >/dev/null' || echo "(the service did not start)"
 kill "$supervisor"; wait "$supervisor" 2>/dev/null
-sleep 0.5
+until_true 50 '! pgrep -f "^parcours-supervised-test-service" >/dev/null'
 check "TERM stops the supervisor and its service" '! pgrep -f "^parcours-supervised-test-service" >/dev/null'
 
 # PID files: a live process of the platform is running; another process with the same PID file is not.
@@ -33,7 +34,7 @@ ROOT=$(pwd) STATE="$work/home"
 mkdir -p "$STATE/pids"
 bash -c "exec -a 'java -jar $STATE/local-stack.jar' sleep 300" & ours=$!
 sleep 300 & stranger=$!
-sleep 0.5
+until_true 50 '[[ $(tr "\0" " " <"/proc/$ours/cmdline" 2>/dev/null) == *local-stack.jar* ]]'
 echo "$ours" >"$STATE/pids/mongo.pid"
 echo "$stranger" >"$STATE/pids/postgres.pid"
 check "a PID file of the platform's own process is trusted" 'running mongo'

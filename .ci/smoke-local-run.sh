@@ -38,6 +38,13 @@ check_demo() {
     || { echo "workspace 'other' sees: $other" >&2; exit 1; }
 }
 
+# Polls until something listens on the port (a squatter this script started), at most 10 s.
+listening_within_10s() { # port
+  local i
+  for ((i = 0; i < 100; i++)); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.1; done
+  echo "nothing listens on $1" >&2; return 1
+}
+
 # A service port listened on by 127.0.0.1 alone (/proc/net/tcp*: state 0A is LISTEN, addresses in hex).
 loopback_only() { # port
   local port; port=$(printf '%04X' "$1")
@@ -94,7 +101,7 @@ kill -9 "$supervisor"  # the supervisor: its JVM must not linger as an orphan ho
 for ((i = 0; i < 30; i++)); do (exec 3<>/dev/tcp/127.0.0.1/8082) 2>/dev/null || break; sleep 1; done
 if (exec 3<>/dev/tcp/127.0.0.1/8082) 2>/dev/null; then echo "touchpoint-service's JVM outlived its supervisor" >&2; exit 1; fi
 node -e 'require("net").createServer().listen(8082, "127.0.0.1")' & squatter=$!
-sleep 1
+listening_within_10s 8082
 others=(postgres mongo keycloak persona-service feedback-service gateway)
 before=$(pids "${others[@]}")
 if ./parcours up >"$PARCOURS_HOME/failed-up.log" 2>&1; then echo "./parcours up started with port 8082 taken" >&2; exit 1; fi
@@ -125,7 +132,7 @@ if grep -qi '^access-control-allow-origin' <<<"$preflight"; then echo "CORS gran
 echo "== Keycloak cannot start: ./parcours up stops the stores it started and leaves nothing running"
 ./parcours down
 node -e 'require("net").createServer().listen(8180, "127.0.0.1")' & squatter=$!
-sleep 1
+listening_within_10s 8180
 if ./parcours up >"$PARCOURS_HOME/keycloak-failed.log" 2>&1; then echo "./parcours up started with port 8180 taken" >&2; exit 1; fi
 grep -q "Keycloak stopped" "$PARCOURS_HOME/keycloak-failed.log" \
   && grep -q "stopping what it started (keycloak postgres mongo)" "$PARCOURS_HOME/keycloak-failed.log" \
