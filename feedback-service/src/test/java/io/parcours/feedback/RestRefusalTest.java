@@ -17,7 +17,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * Every refusal of the REST endpoint is an RFC 9457 problem naming the field and the rule, and nothing is stored.
+ * Every refusal of the REST endpoint is an RFC 9457 problem naming the field as the body names it (answers[0].score,
+ * not GraphQL's input.answers[0].score) and the rule, and nothing is stored.
  * A fractional score, a numeric string and an unknown field were once accepted; bodies that were not JSON got an
  * empty 400.
  */
@@ -35,12 +36,12 @@ class RestRefusalTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            fractional score      | 422 | input.answers[0].score  | "score": 4.5
-            numeric string score  | 422 | input.answers[0].score  | "score": "4"
-            score of 2^31         | 422 | input.answers[0].score  | "score": 2147483648
-            score of 2^32 + 4     | 422 | input.answers[0].score  | "score": 4294967300
-            boolean score         | 422 | input.answers[0].score  | "score": true
-            unknown field         | 422 | input.answers[0].rating | "score": 9, "rating": 5
+            fractional score      | 422 | answers[0].score        | "score": 4.5
+            numeric string score  | 422 | answers[0].score        | "score": "4"
+            score of 2^31         | 422 | answers[0].score        | "score": 2147483648
+            score of 2^32 + 4     | 422 | answers[0].score        | "score": 4294967300
+            boolean score         | 422 | answers[0].score        | "score": true
+            unknown field         | 422 | answers[0].rating       | "score": 9, "rating": 5
             """)
     void answerValuesThatDoNotFit(String label, int status, String field, String answer) {
         String body = "{\"clientResponseId\": \"c-" + UUID.randomUUID() + "\", \"channel\": \"MOBILE_APP\", "
@@ -58,10 +59,12 @@ class RestRefusalTest {
             a string          | 400 | (body)          | "c1"
             blank             | 400 | (body)          | '   '
             nested too deep   | 400 | (body)          | {"clientResponseId": "c1", "answers": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}
-            answers a string  | 422 | input.answers   | {"clientResponseId": "c1", "answers": "nps=9"}
-            id a number       | 422 | input.clientResponseId | {"clientResponseId": 17, "answers": []}
-            unknown top field | 422 | input.rating    | {"clientResponseId": "c1", "rating": 5}
-            channel unknown   | 422 | input.channel   | {"clientResponseId": "c1", "channel": "FAX"}
+            cut in answers    | 400 | (body)          | {"clientResponseId": "c1", "answers": [{"questionId": "nps", "sco
+            answers a string  | 422 | answers         | {"clientResponseId": "c1", "answers": "nps=9"}
+            id a number       | 422 | clientResponseId | {"clientResponseId": 17, "answers": []}
+            no submittedAt    | 422 | submittedAt     | {"clientResponseId": "c1", "answers": [{"questionId": "nps", "score": 9}]}
+            unknown top field | 422 | rating          | {"clientResponseId": "c1", "rating": 5}
+            channel unknown   | 422 | channel         | {"clientResponseId": "c1", "channel": "FAX"}
             """)
     void bodiesThatAreNotAResponse(String label, int status, String field, String body) {
         assertProblem(post("application/json", body), status, field);

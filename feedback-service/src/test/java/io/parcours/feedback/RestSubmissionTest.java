@@ -45,7 +45,7 @@ class RestSubmissionTest {
     void invalidResponseIs422WithViolations() {
         as("collector").body(body("app-2", 11)).post(path(surveyId)).then().statusCode(422)
                 .body("code", equalTo("VALIDATION"))
-                .body("violations.field", hasItem("input.answers[0].score"))
+                .body("violations.field", hasItem("answers[0].score"))
                 .body("violations.rule", hasItem("question nps needs a score from 0 to 10"));
         assertThat(Surveys.count(editor, Map.of())).isZero();
     }

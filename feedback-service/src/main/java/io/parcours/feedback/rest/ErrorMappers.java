@@ -30,15 +30,31 @@ import jakarta.ws.rs.core.Response;
 /**
  * The REST side of the errors GraphQL reports in extensions.code: the same codes, with HTTP statuses, each an RFC 9457
  * problem. A body that is not JSON is 400; JSON whose values do not fit the fields (a wrong type, a number out of
- * range, an unknown field) is 422 naming the field, as the survey's own rules are.
+ * range, an unknown field) is 422 naming the field, as the survey's own rules are. Fields are named as the body has
+ * them ({@code answers[0].score}): the body is the response itself, not GraphQL's {@code input} argument.
  */
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+    private static final String GRAPHQL_ARGUMENT = "input";
+    private static final String BODY = "(body)";
 
     @ServerExceptionMapper
     public RestResponse<Problems> invalid(ValidationException e) {
-        return problem(422, "Unprocessable response", "VALIDATION", e.getMessage(), e.violations());
+        List<Violation> violations = e.violations().stream()
+                .map(violation -> new Violation(bodyField(violation.field()), violation.rule())).toList();
+        return problem(422, "Unprocessable response", "VALIDATION", "Invalid response: " + violations.stream()
+                .map(violation -> violation.field() + " " + violation.rule()).collect(Collectors.joining("; ")),
+                violations);
+    }
+
+    /** A field as the REST body names it: GraphQL's {@code input.answers[0]} is the body's {@code answers[0]}. */
+    static String bodyField(String inputField) {
+        if (inputField.equals(GRAPHQL_ARGUMENT)) {
+            return BODY;
+        }
+        return inputField.startsWith(GRAPHQL_ARGUMENT + ".") ? inputField.substring(GRAPHQL_ARGUMENT.length() + 1)
+                : inputField;
     }
 
     @ServerExceptionMapper
@@ -121,18 +137,19 @@ public class ErrorMappers {
     /** A number too large for its field, met while parsing: the parser's position names the field. */
     private RestResponse<Problems> outOfRange(InputCoercionException e) {
         JsonParser parser = e.getProcessor();
-        String field = parser == null ? "input" : field(parser.getParsingContext().pathAsPointer());
+        String field = parser == null ? BODY : field(parser.getParsingContext().pathAsPointer());
         String rule = "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
         return problem(422, "Unprocessable response", "VALIDATION", field + " " + rule,
                 List.of(new Violation(field, rule)));
     }
 
     private static String field(JsonPointer pointer) {
-        StringBuilder path = new StringBuilder("input");
+        StringBuilder path = new StringBuilder();
         for (JsonPointer step = pointer; step != null && !step.matches(); step = step.tail()) {
-            path.append(step.mayMatchElement() ? "[" + step.getMatchingIndex() + "]" : "." + step.getMatchingProperty());
+            path.append(step.mayMatchElement() ? "[" + step.getMatchingIndex() + "]"
+                    : (path.isEmpty() ? "" : ".") + step.getMatchingProperty());
         }
-        return path.toString();
+        return path.isEmpty() ? BODY : path.toString();
     }
 
     /** Not JSON at all: truncated, or another format. */
@@ -141,19 +158,19 @@ public class ErrorMappers {
                 + e.getLocation().getColumnNr() + ")";
         String detail = e instanceof StreamReadException ? "The body is not valid JSON" + where
                 : "The body could not be read as a response";
-        return problem(400, "Bad request", "BAD_REQUEST", detail, List.of(new Violation("(body)", "must be a JSON object")));
+        return problem(400, "Bad request", "BAD_REQUEST", detail, List.of(new Violation(BODY, "must be a JSON object")));
     }
 
     private static String field(JsonMappingException e) {
-        StringBuilder path = new StringBuilder("input");
+        StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference reference : e.getPath()) {
             if (reference.getFieldName() != null) {
-                path.append('.').append(reference.getFieldName());
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
             } else if (reference.getIndex() >= 0) {
                 path.append('[').append(reference.getIndex()).append(']');
             }
         }
-        return path.toString();
+        return path.isEmpty() ? BODY : path.toString();
     }
 
     private static String expected(Class<?> type) {

@@ -37,8 +37,11 @@ public class ResponseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit one response",
-            description = "The body is a ResponseInput without surveyId. Retrying with the same clientResponseId "
-                    + "stores nothing new and answers 200 with status DUPLICATE and the original responseId.")
+            description = "The body is a ResponseInput without surveyId (the path's). Required: clientResponseId (1–100 "
+                    + "characters), submittedAt (when the respondent submitted, on the device's clock; at most 5 "
+                    + "minutes ahead of the server) and answers (1–50, one per question). Retrying with the same "
+                    + "clientResponseId stores nothing new and answers 200 with status DUPLICATE and the original "
+                    + "responseId.")
     @APIResponse(responseCode = "201", description = "Stored: status ACCEPTED and the new responseId")
     @APIResponse(responseCode = "200", description = "Already stored: status DUPLICATE and the original responseId")
     @APIResponse(responseCode = "400", description = "The body is not a JSON object (empty, null, truncated, another "
