@@ -15,7 +15,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.parcours.feedback.alert.ScoreDrops;
+import io.parcours.feedback.worker.ScoreDropWorker;
 import io.parcours.feedback.support.Alerts;
 import io.parcours.feedback.support.Surveys;
 import io.parcours.testing.GraphQL;
@@ -39,7 +39,7 @@ class AlertTest {
     private Map<String, Object> survey;
 
     @Inject
-    ScoreDrops scoreDrops;
+    ScoreDropWorker scoreDrops;
 
     @Inject
     ReactiveMongoClient mongo;

@@ -10,4 +10,9 @@ class LayersTest {
     void noDomainClassUsesAnAdapter() {
         Layers.checkDomainIgnoresAdapters("io.parcours.feedback");
     }
+
+    @Test
+    void packagesDoNotImportEachOtherInACircle() {
+        Layers.checkPackagesFreeOfCycles("io.parcours.feedback");
+    }
 }

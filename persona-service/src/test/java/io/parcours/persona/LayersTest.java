@@ -10,4 +10,9 @@ class LayersTest {
     void noDomainClassUsesAnAdapter() {
         Layers.checkDomainIgnoresAdapters("io.parcours.persona");
     }
+
+    @Test
+    void packagesDoNotImportEachOtherInACircle() {
+        Layers.checkPackagesFreeOfCycles("io.parcours.persona");
+    }
 }

@@ -8,56 +8,40 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jboss.logging.Logger;
-
-import io.parcours.feedback.event.EventWorker;
 import io.parcours.feedback.score.FeedbackSummary;
 import io.parcours.feedback.score.SubjectScores;
 import io.parcours.feedback.score.SubjectScores.Measured;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Evaluates the SCORE_DROP rules every {@code parcours.alerts.drop-check-every}: for each touchpoint and stage in a
- * rule's scope, its NPS or CSAT over the window (the last {@code windowDays} UTC days, today included) against the 30
+ * Evaluates the SCORE_DROP rules (every {@code parcours.alerts.drop-check-every}, driven by the worker that publishes
+ * what they raise): for each touchpoint and stage in a rule's scope, its NPS or CSAT over the window (the last {@code windowDays} UTC days, today included) against the 30
  * days before the window. Both need at least {@code minimumResponses} answers, so that one answer cannot fire it.
  * One alert per rule, subject and window end: every replica may evaluate, the second finds the alert stored.
  */
 @ApplicationScoped
 public class ScoreDrops {
 
-    private static final Logger LOG = Logger.getLogger(ScoreDrops.class);
     static final int BASELINE_DAYS = 30;
 
     private final AlertRuleStore rules;
     private final AlertStore alerts;
     private final SubjectScores scores;
-    private final EventWorker events;
 
-    public ScoreDrops(AlertRuleStore rules, AlertStore alerts, SubjectScores scores, EventWorker events) {
+    public ScoreDrops(AlertRuleStore rules, AlertStore alerts, SubjectScores scores) {
         this.rules = rules;
         this.alerts = alerts;
         this.scores = scores;
-        this.events = events;
     }
 
-    @Scheduled(every = "${parcours.alerts.drop-check-every}", delayed = "${parcours.alerts.drop-check-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> checkAll() {
-        return check(Instant.now().truncatedTo(ChronoUnit.MILLIS)).replaceWithVoid().onFailure().recoverWithUni(failure -> {
-            LOG.warn("The score-drop check failed; it runs again at the next interval", failure);
-            return Uni.createFrom().voidItem();
-        });
-    }
-
-    /** Evaluates every enabled SCORE_DROP rule as of {@code now}; returns the alerts raised. */
+    /** Evaluates every enabled SCORE_DROP rule as of {@code now} and stores the alerts raised; returns them. */
     public Uni<List<Alert>> check(Instant now) {
         return rules.enabledOfKind(AlertKind.SCORE_DROP).onItem().transformToMulti(list -> Multi.createFrom().iterable(list))
                 .onItem().transformToUniAndConcatenate(rule -> evaluate(rule, now))
                 .collect().in(() -> (List<Alert>) new ArrayList<Alert>(), List::addAll)
-                .call(raised -> alerts.raiseAll(raised).chain(() -> events.publishRaised(raised, now)));
+                .call(raised -> alerts.raiseAll(raised));
     }
 
     private Uni<List<Alert>> evaluate(AlertRule rule, Instant now) {

@@ -63,12 +63,12 @@ public class Feed {
         return events.deleteMany(Filters.lt("at", Date.from(before))).replaceWithVoid();
     }
 
-    Uni<Void> eraseRespondent(String workspaceId, String respondentRef) {
+    public Uni<Void> eraseRespondent(String workspaceId, String respondentRef) {
         return events.updateMany(Filters.and(Filters.eq("workspaceId", workspaceId),
                 Filters.eq("data.respondentRef", respondentRef)), Updates.set("data.respondentRef", null)).replaceWithVoid();
     }
 
-    Uni<Void> publish(List<FeedEvent> published) {
+    public Uni<Void> publish(List<FeedEvent> published) {
         return NewDocuments.insert(events, published);
     }
 }

@@ -9,13 +9,13 @@ import io.parcours.feedback.response.Answer;
 import io.parcours.feedback.response.StoredResponse;
 
 /** The events a response and an alert make, with the bodies subscribers and webhook receivers get. */
-final class FeedEvents {
+public final class FeedEvents {
 
     private FeedEvents() {
     }
 
     /** A response received, with its NPS, CSAT and CES answers (no personal data: no respondent, no text). */
-    static FeedEvent received(StoredResponse response, Instant at) {
+    public static FeedEvent received(StoredResponse response, Instant at) {
         Document scores = new Document();
         for (Answer answer : response.answers()) {
             if (answer.score() != null && answer.type() != null) {
@@ -38,7 +38,7 @@ final class FeedEvents {
     }
 
     /** An alert raised, as it was when raised. */
-    static FeedEvent raised(Alert alert, Instant at) {
+    public static FeedEvent raised(Alert alert, Instant at) {
         Document data = new Document("alertId", alert.id()).append("ruleId", alert.ruleId())
                 .append("ruleName", alert.ruleName()).append("kind", alert.kind().name())
                 .append("state", alert.state().name()).append("raisedAt", alert.raisedAt().toString())

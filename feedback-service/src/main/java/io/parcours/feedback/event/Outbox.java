@@ -58,15 +58,15 @@ public class Outbox {
     }
 
     /** Up to {@code limit} due records, each claimed by this worker alone for {@code lease}. */
-    Uni<List<Document>> claim(int limit, Duration lease) {
+    public Uni<List<Document>> claim(int limit, Duration lease) {
         return Leases.claim(records, new Document(), limit, lease);
     }
 
-    Uni<Void> done(Collection<String> ids) {
+    public Uni<Void> done(Collection<String> ids) {
         return ids.isEmpty() ? Uni.createFrom().voidItem() : records.deleteMany(in("_id", ids)).replaceWithVoid();
     }
 
-    Uni<Void> retryAt(Collection<String> ids, Instant due) {
+    public Uni<Void> retryAt(Collection<String> ids, Instant due) {
         return ids.isEmpty() ? Uni.createFrom().voidItem()
                 : records.updateMany(in("_id", ids), Updates.set("due", Date.from(due))).replaceWithVoid();
     }

@@ -10,8 +10,6 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import io.parcours.feedback.response.ResponseService;
-import io.parcours.feedback.response.SubmissionResult;
 import io.parcours.feedback.score.FeedbackFilter;
 import io.parcours.feedback.score.FeedbackSummary;
 import io.parcours.feedback.score.ScoreRecount;
@@ -19,6 +17,8 @@ import io.parcours.feedback.score.ScoreService;
 import io.parcours.feedback.score.TallyRepair;
 import io.parcours.feedback.score.TrendBucket;
 import io.parcours.feedback.score.TrendPoint;
+import io.parcours.feedback.submission.ResponseService;
+import io.parcours.feedback.submission.SubmissionResult;
 import io.smallrye.mutiny.Uni;
 
 /** Responses and scores. */

@@ -7,8 +7,8 @@ import org.mapstruct.Mapper;
 import org.mapstruct.MappingConstants;
 import org.mapstruct.ReportingPolicy;
 
-import io.parcours.feedback.response.GivenAnswer;
-import io.parcours.feedback.response.Submission;
+import io.parcours.feedback.submission.GivenAnswer;
+import io.parcours.feedback.submission.Submission;
 import io.parcours.feedback.survey.SurveyDetails;
 
 /**

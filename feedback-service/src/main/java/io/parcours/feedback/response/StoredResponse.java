@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.bson.codecs.pojo.annotations.BsonId;
 
-import io.parcours.feedback.survey.SurveyAsOf;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
@@ -18,16 +17,6 @@ public record StoredResponse(@BsonId String id, String workspaceId, String surve
         String clientResponseId, String respondentRef, ResponseChannel channel, String locale,
         Instant submittedAt, Instant receivedAt,
         String journeyId, String stageId, String touchpointId, String personaId, List<Answer> answers) {
-
-    static StoredResponse of(String id, String workspaceId, SurveyAsOf answered, Submission input,
-            List<Answer> answers, Instant receivedAt) {
-        var survey = answered.survey();
-        return new StoredResponse(id, workspaceId, survey.id, answered.versionNumber(), input.clientResponseId(),
-                input.respondentRef(), input.channel() == null ? ResponseChannel.OTHER : input.channel(),
-                input.locale() == null ? answered.defaultLocale() : input.locale(),
-                input.submittedAt().toInstant(), receivedAt,
-                survey.journeyId, survey.stageId, survey.touchpointId, survey.personaId, answers);
-    }
 
     /** The value of one of the link fields named in the scores' keys ("surveyId", "touchpointId", …). */
     public String link(String name) {

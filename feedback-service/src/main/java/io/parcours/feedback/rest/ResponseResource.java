@@ -10,8 +10,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.parcours.feedback.graphql.FeedbackMapping;
 import io.parcours.feedback.graphql.ResponseInput;
-import io.parcours.feedback.response.ResponseService;
-import io.parcours.feedback.response.SubmissionResult;
+import io.parcours.feedback.submission.ResponseService;
+import io.parcours.feedback.submission.SubmissionResult;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

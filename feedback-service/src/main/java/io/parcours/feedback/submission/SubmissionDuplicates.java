@@ -1,10 +1,11 @@
-package io.parcours.feedback.response;
+package io.parcours.feedback.submission;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.parcours.feedback.response.ResponseStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 

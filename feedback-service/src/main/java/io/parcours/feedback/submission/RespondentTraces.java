@@ -1,6 +1,7 @@
-package io.parcours.feedback.event;
+package io.parcours.feedback.submission;
 
 import io.parcours.feedback.alert.AlertStore;
+import io.parcours.feedback.event.Feed;
 import io.parcours.feedback.webhook.Deliveries;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package io.parcours.feedback.event;
+package io.parcours.feedback.worker;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +17,10 @@ import io.parcours.feedback.alert.AlertRule;
 import io.parcours.feedback.alert.AlertRuleStore;
 import io.parcours.feedback.alert.AlertStore;
 import io.parcours.feedback.alert.ResponseAlerts;
+import io.parcours.feedback.event.Feed;
+import io.parcours.feedback.event.FeedEvent;
+import io.parcours.feedback.event.FeedEvents;
+import io.parcours.feedback.event.Outbox;
 import io.parcours.feedback.mongo.Rounds;
 import io.parcours.feedback.response.ResponseStore;
 import io.parcours.feedback.response.StoredResponse;

@@ -1,4 +1,4 @@
-package io.parcours.feedback.response;
+package io.parcours.feedback.submission;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.parcours.feedback.response.Answer;
 import io.parcours.feedback.survey.Option;
 import io.parcours.feedback.survey.Question;
 import io.parcours.feedback.survey.QuestionType;

@@ -1,5 +1,6 @@
-package io.parcours.feedback.response;
+package io.parcours.feedback.submission;
 
+import io.parcours.feedback.response.ResponseChannel;
 import java.time.OffsetDateTime;
 import java.util.List;
 

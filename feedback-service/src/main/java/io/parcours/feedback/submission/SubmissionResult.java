@@ -1,4 +1,4 @@
-package io.parcours.feedback.response;
+package io.parcours.feedback.submission;
 
 import java.util.List;
 

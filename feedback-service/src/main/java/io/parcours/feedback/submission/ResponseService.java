@@ -1,4 +1,4 @@
-package io.parcours.feedback.response;
+package io.parcours.feedback.submission;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,16 +16,19 @@ import io.parcours.common.error.NotFoundException;
 import io.parcours.common.error.ValidationException;
 import io.parcours.common.security.Caller;
 import io.parcours.common.security.Role;
-import io.parcours.feedback.event.EventWorker;
 import io.parcours.feedback.event.Outbox;
-import io.parcours.feedback.event.RespondentTraces;
-import io.parcours.feedback.response.SubmissionResult.Status;
+import io.parcours.feedback.response.Answer;
+import io.parcours.feedback.response.ResponseChannel;
+import io.parcours.feedback.response.ResponseStore;
+import io.parcours.feedback.response.StoredResponse;
 import io.parcours.feedback.score.DailyTallies;
 import io.parcours.feedback.score.TallyRepair;
+import io.parcours.feedback.submission.SubmissionResult.Status;
 import io.parcours.feedback.survey.Survey;
 import io.parcours.feedback.survey.SurveyAsOf;
 import io.parcours.feedback.survey.SurveyStore;
 import io.parcours.feedback.survey.SurveyVersion;
+import io.parcours.feedback.worker.EventWorker;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -164,7 +167,7 @@ public class ResponseService {
                 results[i] = null; // resolved below, once the first one is settled
                 continue;
             }
-            batch.add(StoredResponse.of(UUID.randomUUID().toString(), workspace, answered.get(i), input, answers, now));
+            batch.add(stored(UUID.randomUUID().toString(), workspace, answered.get(i), input, answers, now));
             positions.add(i);
         }
         if (batch.isEmpty()) {
@@ -217,5 +220,16 @@ public class ResponseService {
         refusals.addAll(ResponseValidator.survey(survey, input));
         refusals.addAll(ResponseValidator.answers(survey, input.answers(), answers));
         return refusals;
+    }
+
+    /** The response as stored: the survey's links copied in, defaults for what the respondent left out. */
+    private static StoredResponse stored(String id, String workspaceId, SurveyAsOf answered, Submission input,
+            List<Answer> answers, Instant receivedAt) {
+        var survey = answered.survey();
+        return new StoredResponse(id, workspaceId, survey.id, answered.versionNumber(), input.clientResponseId(),
+                input.respondentRef(), input.channel() == null ? ResponseChannel.OTHER : input.channel(),
+                input.locale() == null ? answered.defaultLocale() : input.locale(),
+                input.submittedAt().toInstant(), receivedAt,
+                survey.journeyId, survey.stageId, survey.touchpointId, survey.personaId, answers);
     }
 }
