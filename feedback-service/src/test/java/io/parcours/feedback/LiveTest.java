@@ -88,6 +88,35 @@ class LiveTest {
     }
 
     @Test
+    void aSubscriptionThatExpandsFragmentsDoesNotHoldTheSocket() {
+        // The gateway refuses this before it reaches here; the subgraph's own endpoint must not hang on it either.
+        StringBuilder fanOut = new StringBuilder("subscription { ...F0 }");
+        for (int i = 0; i < 30; i++) {
+            fanOut.append(" fragment F").append(i).append(" on Subscription { ...F").append(i + 1).append(" ...F")
+                    .append(i + 1).append(" }");
+        }
+        fanOut.append(" fragment F30 on Subscription { alertRaised { kind } }");
+        try (GraphQLWebSocket socket = open(viewer)) {
+            long started = System.nanoTime();
+            socket.subscribe("f", fanOut.toString(), Map.of());
+            socket.subscribe("next", "subscription { nope }", Map.of());
+            Map<String, JsonPath> answers = new java.util.HashMap<>();
+            while (answers.size() < 2) {
+                JsonPath answer = socket.next(10);
+                if (answer == null) {
+                    break;
+                }
+                answers.put(answer.getString("id"), answer);
+            }
+            assertThat(answers).as("both subscribes answered").containsKeys("f", "next");
+            assertThat(answers.get("f").getString("type")).isEqualTo("error");
+            assertThat(answers.get("f").getString("payload[0].extensions.code")).isEqualTo("LIMIT_EXCEEDED");
+            assertThat(answers.get("next").getString("type")).isEqualTo("error");
+            assertThat((System.nanoTime() - started) / 1_000_000).as("milliseconds, fan-out included").isLessThan(5_000);
+        }
+    }
+
+    @Test
     void rolesApplyAndATokenIsRequired() {
         try (GraphQLWebSocket socket = open(collector)) {
             socket.subscribe("1", ALERTS, Map.of());
