@@ -54,6 +54,8 @@ import graphql.schema.GraphQLUnionType;
 final class ArgumentValues {
 
     private static final int MAX_ERRORS = 20;
+    /** Every entity here is keyed by id alone; a representation holds nothing else. */
+    private static final Set<String> REPRESENTATION_KEYS = Set.of("__typename", "id");
 
     private final GraphQLSchema schema;
     private final RequestLimits limits;
@@ -289,8 +291,6 @@ final class ArgumentValues {
         }
         return ScalarRules.text(key);
     }
-
-    private static final Set<String> REPRESENTATION_KEYS = Set.of("__typename", "id");
 
     private boolean isEntity(String name) {
         return schema.getType(name) instanceof GraphQLObjectType && entityNames().contains(name);
