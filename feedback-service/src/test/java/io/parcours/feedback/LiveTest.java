@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import io.parcours.feedback.support.Alerts;
 import io.parcours.feedback.support.Surveys;
 import io.parcours.testing.GraphQLWebSocket;
+import io.parcours.testing.LimitChecks;
 import io.parcours.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -90,15 +91,11 @@ class LiveTest {
     @Test
     void aSubscriptionThatExpandsFragmentsDoesNotHoldTheSocket() {
         // The gateway refuses this before it reaches here; the subgraph's own endpoint must not hang on it either.
-        StringBuilder fanOut = new StringBuilder("subscription { ...F0 }");
-        for (int i = 0; i < 30; i++) {
-            fanOut.append(" fragment F").append(i).append(" on Subscription { ...F").append(i + 1).append(" ...F")
-                    .append(i + 1).append(" }");
-        }
-        fanOut.append(" fragment F30 on Subscription { alertRaised { kind } }");
+        String fanOut = LimitChecks.fragmentFanOut("subscription { ...F0 }", "Subscription", 30,
+                "alertRaised { kind }");
         try (GraphQLWebSocket socket = open(viewer)) {
             long started = System.nanoTime();
-            socket.subscribe("f", fanOut.toString(), Map.of());
+            socket.subscribe("f", fanOut, Map.of());
             socket.subscribe("next", "subscription { nope }", Map.of());
             Map<String, JsonPath> answers = new java.util.HashMap<>();
             while (answers.size() < 2) {

@@ -3,6 +3,7 @@ package io.parcours.persona;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -59,13 +60,9 @@ class RequestLimitsTest {
     @Test
     void fragmentsCountWhereTheyAreUsed() {
         // Each level doubles the fields: 2^5 × 13 name fields from a document of a few lines.
-        StringBuilder document = new StringBuilder("{ personas { edges { node { ...F0 } } } }");
-        for (int i = 0; i < 5; i++) {
-            document.append(" fragment F").append(i).append(" on Persona { ...F").append(i + 1).append(" ...F")
-                    .append(i + 1).append(" }");
-        }
-        document.append(" fragment F5 on Persona {").append(" name".repeat(13)).append(" }");
-        LimitChecks.assertLimit(GraphQL.call(viewer, document.toString()), "maxFields");
+        String document = LimitChecks.fragmentFanOut("{ personas { edges { node { ...F0 } } } }", "Persona", 5,
+                String.join(" ", Collections.nCopies(13, "name")));
+        LimitChecks.assertLimit(GraphQL.call(viewer, document), "maxFields");
     }
 
     @Test

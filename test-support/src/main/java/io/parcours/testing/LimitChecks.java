@@ -77,12 +77,7 @@ public final class LimitChecks {
      * answers within seconds (without the bound it waited for the walks, 35–45 s each).
      */
     public static void assertFanOutRefusedWhileOthersAnswer(String token, String simpleQuery) {
-        StringBuilder fanOut = new StringBuilder("{ ...F0 }");
-        for (int i = 0; i < 30; i++) {
-            fanOut.append(" fragment F").append(i).append(" on Query { ...F").append(i + 1).append(" ...F")
-                    .append(i + 1).append(" }");
-        }
-        String fragments = fanOut.append(" fragment F30 on Query { __typename }").toString();
+        String fragments = fragmentFanOut("{ ...F0 }", "Query", 30, "__typename");
         StringBuilder aliases = new StringBuilder("{");
         IntStream.range(0, 1_600).forEach(i -> aliases.append(" t").append(i).append(": __typename"));
         String typenames = aliases.append(" }").toString();
@@ -101,6 +96,21 @@ public final class LimitChecks {
                     "maxAliases", "maxRootFields", "maxTokens");
             assertThat((Object) refused.get("data")).isNull();
         }
+    }
+
+    /**
+     * A document whose fragments spread each other twice per level: {@code root} spreads F0, each of the {@code levels}
+     * fragments on {@code type} spreads the next twice, and the last selects {@code leaf} — 2^levels selections of the
+     * leaf from a few lines.
+     */
+    public static String fragmentFanOut(String root, String type, int levels, String leaf) {
+        StringBuilder document = new StringBuilder(root);
+        for (int i = 0; i < levels; i++) {
+            document.append(" fragment F").append(i).append(" on ").append(type).append(" { ...F").append(i + 1)
+                    .append(" ...F").append(i + 1).append(" }");
+        }
+        return document.append(" fragment F").append(levels).append(" on ").append(type).append(" { ").append(leaf)
+                .append(" }").toString();
     }
 
     /** A request refused for a limit: the code, the limit it names, and no data. */

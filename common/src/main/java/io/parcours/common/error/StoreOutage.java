@@ -3,6 +3,7 @@ package io.parcours.common.error;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.nio.channels.ClosedChannelException;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -56,7 +57,7 @@ public final class StoreOutage {
         if (!cause.getClass().getName().equals("io.vertx.core.VertxException")) {
             return true;
         }
-        String message = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
         return message.contains("connection") || message.contains("closed");
     }
 

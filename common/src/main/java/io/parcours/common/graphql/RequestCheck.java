@@ -23,6 +23,7 @@ import graphql.parser.exceptions.ParseCancelledException;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 import graphql.validation.Validator;
+import io.parcours.common.security.Role;
 
 /**
  * Everything a GraphQL request must pass before it executes: it parses within the token limit, its shape is within
@@ -80,7 +81,7 @@ public final class RequestCheck {
         }
         if (!mayRead && RootFields.selects(operation, fragments, ENTITIES)) {
             return List.of(RequestError.forbidden("Your role may not read data (" + ENTITIES + " looks entities up); "
-                    + "one of admin, editor, viewer is required"));
+                    + "one of " + String.join(", ", Role.READERS.stream().sorted().toList()) + " is required"));
         }
         List<RequestError> values = ArgumentValues.check(schema, document, operation, variables, limits);
         if (!values.isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.parcours.common.error.ValidationException.Violation;
+import io.parcours.common.http.ProblemAnswers;
 
 /**
  * The body of every REST refusal: an RFC 9457 problem ({@code application/problem+json}) with our extension members,
@@ -20,7 +21,7 @@ public record Problems(
                 + "UNAUTHENTICATED") String code,
         @Schema(description = "Each field (input.answers[0].score) with the rule it broke") List<Violation> violations) {
 
-    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String MEDIA_TYPE = ProblemAnswers.MEDIA_TYPE;
 
     static Problems of(int status, String title, String code, String detail, List<Violation> violations) {
         return new Problems("about:blank", title, status, detail, code, violations);

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-
 import io.parcours.common.error.NotFoundException;
 import io.parcours.common.error.ValidationException;
 import io.parcours.common.security.Caller;

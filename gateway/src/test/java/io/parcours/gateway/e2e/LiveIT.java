@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import io.parcours.testing.GraphQL;
 import io.parcours.testing.GraphQLWebSocket;
+import io.parcours.testing.LimitChecks;
 import io.parcours.testing.Tokens;
 import io.parcours.testing.platform.ServiceProcess;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -146,12 +147,8 @@ class LiveIT {
             assertError(socket.next(5), "t", "VALIDATION", "$j");
             socket.subscribe("d", "subscription { alertRaised { kind } }" + " ".repeat(10) + "{", Map.of());
             assertError(socket.next(5), "d", "BAD_REQUEST", "");
-            StringBuilder fanOut = new StringBuilder("subscription { ...F0 }");
-            for (int i = 0; i < 30; i++) {
-                fanOut.append(" fragment F").append(i).append(" on Subscription { ...F").append(i + 1).append(" ...F")
-                        .append(i + 1).append(" }");
-            }
-            socket.subscribe("f", fanOut.append(" fragment F30 on Subscription { __typename }").toString(), Map.of());
+            socket.subscribe("f", LimitChecks.fragmentFanOut("subscription { ...F0 }", "Subscription", 30, "__typename"),
+                    Map.of());
             assertError(socket.next(5), "f", "LIMIT_EXCEEDED", "");
             socket.subscribe("ok", "subscription { alertRaised { kind } }", Map.of());
             socket.subscribe("ok", "subscription { alertRaised { kind } }", Map.of());
