@@ -82,10 +82,11 @@ class TallyRepairTest {
         orphan.getList("answers", Document.class).get(0).put("score", 0);
         // The response first here: the background repair would recount a marked day without it.
         responses().insertOne(orphan).await().indefinitely();
-        days().updateOne(and(eq("workspaceId", workspace), eq("day", date(DAY))), Updates.push("pending",
-                new Document("batch", "died").append("at", Date.from(Instant.now().minusSeconds(30))))).await().indefinitely();
+        // Read before the day is marked: once it is, the background repair (every second here) may already run.
         assertThat(wholeDay().getInt("responseCount")).as("the tally does not know the orphan yet").isEqualTo(1);
         assertThat(allTime().getInt("responseCount")).as("nor the total").isEqualTo(1);
+        days().updateOne(and(eq("workspaceId", workspace), eq("day", date(DAY))), Updates.push("pending",
+                new Document("batch", "died").append("at", Date.from(Instant.now().minusSeconds(30))))).await().indefinitely();
 
         JsonPath repaired = eventually(() -> wholeDay(), day -> day.getInt("responseCount") == 2);
         assertThat(repaired.getFloat("nps.score")).as("promoter and detractor").isEqualTo(0.0f);
@@ -148,9 +149,12 @@ class TallyRepairTest {
 
         // The recount holding the lock died, the counts wrong; once its lease is over, the background repair takes
         // the day over and sets them.
-        days().updateOne(and(eq("workspaceId", workspace), eq("day", date(DAY))), Updates.combine(Updates.set("responses", 7),
-                Updates.set("recount.since", Date.from(Instant.now().minus(Duration.ofMinutes(2)))))).await().indefinitely();
+        days().updateOne(and(eq("workspaceId", workspace), eq("day", date(DAY))), Updates.set("responses", 7))
+                .await().indefinitely();
+        // Read while the lock is live: once its lease is over, the background repair (every second here) may run.
         assertThat(wholeDay().getInt("responseCount")).isEqualTo(7);
+        days().updateOne(and(eq("workspaceId", workspace), eq("day", date(DAY))),
+                Updates.set("recount.since", Date.from(Instant.now().minus(Duration.ofMinutes(2))))).await().indefinitely();
         JsonPath repaired = eventually(() -> wholeDay(), day -> day.getInt("responseCount") == 3);
         assertThat(repaired.getFloat("nps.score")).isEqualTo(-33.3f);
         Document tally = days().find(and(eq("workspaceId", workspace), eq("day", date(DAY)))).collect().first()
