@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -112,7 +113,13 @@ public final class GraphQLWebSocket implements AutoCloseable {
                 if (message == null || !"ping".equals(message.getString("type"))) {
                     return message;
                 }
-                send(Map.of("type", "pong"));
+                if (!socket.isOutputClosed()) { // a server that closed the socket may have pinged before
+                    try {
+                        send(Map.of("type", "pong"));
+                    } catch (CompletionException closedMeanwhile) {
+                        // the messages it sent before closing are still read; its close code says why it closed
+                    }
+                }
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
