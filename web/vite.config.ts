@@ -8,5 +8,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 600, // the export chunk (jsPDF) loads only when a PDF is asked for
+    // Two pages: the web app, and the hosted survey page respondents open (/s/{token}), which loads only its own code.
+    rollupOptions: { input: { app: 'index.html', respond: 'respond.html' } },
   },
 });

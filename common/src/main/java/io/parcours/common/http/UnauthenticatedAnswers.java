@@ -1,5 +1,10 @@
 package io.parcours.common.http;
 
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
@@ -25,6 +30,12 @@ public class UnauthenticatedAnswers {
     // Before Quarkus' authentication filter (order -200) and after the body and CORS handlers.
     private static final int BEFORE_AUTHENTICATION = -1_000;
 
+    private final List<String> anonymousPaths;
+
+    UnauthenticatedAnswers(@ConfigProperty(name = "parcours.http.anonymous-paths") Optional<List<String>> anonymousPaths) {
+        this.anonymousPaths = anonymousPaths.orElse(List.of());
+    }
+
     void install(@Observes Router router) {
         router.route("/graphql").order(BEFORE_AUTHENTICATION).handler(this::requireBearer);
         router.route("/api/*").order(BEFORE_AUTHENTICATION).handler(this::requireBearer);
@@ -44,11 +55,16 @@ public class UnauthenticatedAnswers {
         // A WebSocket upgrade may carry its token in the protocol's first message (browsers cannot set headers on
         // it): the security layer, or the service's WebSocket endpoint, decides.
         if ((method == HttpMethod.POST || method == HttpMethod.GET) && !hasBearer
-                && !WebSocketUpgrades.isGraphQL(context.request())) {
+                && !WebSocketUpgrades.isGraphQL(context.request()) && !anonymous(context.normalizedPath())) {
             answer(context, MISSING);
         } else {
             context.next();
         }
+    }
+
+    /** A path the service opens to anyone (its permission policy is permit), such as the survey page's API. */
+    private boolean anonymous(String path) {
+        return anonymousPaths.stream().anyMatch(path::startsWith);
     }
 
     private static boolean protectedPath(RoutingContext context) {

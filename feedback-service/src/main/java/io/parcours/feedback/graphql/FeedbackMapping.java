@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 
 import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 import org.mapstruct.MappingConstants;
 import org.mapstruct.ReportingPolicy;
 
@@ -21,6 +22,7 @@ public interface FeedbackMapping {
 
     SurveyDetails details(SurveyInput input);
 
+    @Mapping(target = "link", ignore = true)
     Submission submission(ResponseInput input);
 
     GivenAnswer answer(AnswerInput input);

@@ -70,4 +70,12 @@ public class SurveyInput {
     @Valid
     @Description("1–50 questions, in order.")
     public List<@NotNull @Valid Question> questions;
+
+    @Size(max = 10)
+    @Description("Up to 10 hidden fields: names of the link's URL parameters (e.g. order for ?order=A-1042) that the "
+            + "hosted survey page stores with each response. 1–40 letters, digits or _, starting with a letter.")
+    public List<@NotNull @Pattern(regexp = HIDDEN_FIELD, message = "must be 1–40 letters, digits or _, starting with a "
+            + "letter") String> hiddenFields;
+
+    static final String HIDDEN_FIELD = "^[a-zA-Z][a-zA-Z0-9_]{0,39}$";
 }

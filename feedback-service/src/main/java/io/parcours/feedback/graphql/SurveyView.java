@@ -38,7 +38,11 @@ public record SurveyView(
         @NonNull @Description("The questions of this version, in order.") List<@NonNull Question> questions,
         @Description("When this version was published; null for the draft.") Instant publishedAt,
         @NonNull @Description("When the survey was created.") Instant createdAt,
-        @NonNull @Description("When the survey last changed.") Instant updatedAt) {
+        @NonNull @Description("When the survey last changed.") Instant updatedAt,
+        @NonNull @Description("URL parameters of its links that the hosted page stores with each response.")
+        List<@NonNull String> hiddenFields,
+        @Description("Whether its public link takes responses (switched with setSurveyPublicLink).")
+        boolean publicLinkEnabled) {
 
     public static SurveyView of(SurveyAsOf asOf) {
         if (asOf == null) {
@@ -47,6 +51,7 @@ public record SurveyView(
         Survey s = asOf.survey();
         return new SurveyView(s.id, asOf.versionNumber(), s.publishedVersion, s.draftChanged || s.publishedVersion == 0,
                 s.revision, asOf.title(), s.kind, s.status, s.opensAt, s.closesAt, s.journeyId, s.stageId, s.touchpointId,
-                s.personaId, asOf.defaultLocale(), asOf.questions(), asOf.publishedAt(), s.createdAt, s.updatedAt);
+                s.personaId, asOf.defaultLocale(), asOf.questions(), asOf.publishedAt(), s.createdAt, s.updatedAt,
+                s.hiddenFields == null ? List.of() : s.hiddenFields, !s.publicLinkOff);
     }
 }

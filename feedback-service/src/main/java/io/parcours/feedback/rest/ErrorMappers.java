@@ -23,6 +23,7 @@ import io.parcours.common.error.StoreOutage;
 import io.parcours.common.error.ValidationException;
 import io.parcours.common.error.ValidationException.Violation;
 import io.parcours.common.graphql.ErrorReferences;
+import io.parcours.feedback.respondent.LinkRefusal;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -60,6 +61,19 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public RestResponse<Problems> notFound(NotFoundException e) {
         return problem(404, "Not found", "NOT_FOUND", e.getMessage(), List.of());
+    }
+
+    /** The hosted page shows each link refusal in the respondent's language, by its code. */
+    @ServerExceptionMapper
+    public RestResponse<Problems> linkRefused(LinkRefusal e) {
+        LinkRefusal.Reason reason = e.reason();
+        var answer = RestResponse.ResponseBuilder.<Problems>create(reason.status)
+                .entity(Problems.of(reason.status, reason.name(), reason.name(), reason.message, List.of()))
+                .type(Problems.MEDIA_TYPE);
+        if (reason == LinkRefusal.Reason.RATE_LIMITED) {
+            answer.header("Retry-After", 60);
+        }
+        return answer.build();
     }
 
     @ServerExceptionMapper

@@ -64,7 +64,15 @@ public class ResponseService {
 
     /** One response: ACCEPTED or DUPLICATE; a refused one is a NOT_FOUND or VALIDATION error and stores nothing. */
     public Uni<SubmissionResult> submit(Submission input) {
-        return checkAndStore(List.of(input)).chain(outcome -> {
+        return caller.workspaceToCollect().chain(workspace -> submitIn(workspace, input));
+    }
+
+    /**
+     * One response to a survey of this workspace, whoever the caller: the hosted survey page's way in, where the
+     * signed link is the capability. As {@link #submit}.
+     */
+    public Uni<SubmissionResult> submitIn(String workspace, Submission input) {
+        return checkAndStore(workspace, List.of(input)).chain(outcome -> {
             SubmissionResult result = outcome.results().get(0);
             if (result.status() != Status.REJECTED) {
                 return Uni.createFrom().item(result);
@@ -79,19 +87,18 @@ public class ResponseService {
 
     /** Up to 500 responses, e.g. a mobile app's offline queue: one result per item, in order. */
     public Uni<List<SubmissionResult>> submitAll(List<Submission> inputs) {
-        return checkAndStore(inputs).map(Outcome::results);
+        return caller.workspaceToCollect().chain(workspace -> checkAndStore(workspace, inputs)).map(Outcome::results);
     }
 
     /** Each input's result, and why each rejected one was (no refusals for the others). */
     private record Outcome(List<SubmissionResult> results, List<List<Refusal>> refusals) {
     }
 
-    private Uni<Outcome> checkAndStore(List<Submission> inputs) {
+    private Uni<Outcome> checkAndStore(String workspace, List<Submission> inputs) {
         if (inputs.isEmpty() || inputs.size() > MAX_BATCH) {
             return Uni.createFrom().failure(ValidationException.of("inputs", "must hold 1 to " + MAX_BATCH + " responses"));
         }
-        return caller.workspaceToCollect().chain(workspace -> versionsFor(workspace, inputs)
-                .chain(answered -> store(workspace, inputs, answered)));
+        return versionsFor(workspace, inputs).chain(answered -> store(workspace, inputs, answered));
     }
 
     /**
@@ -221,14 +228,20 @@ public class ResponseService {
         return refusals;
     }
 
-    /** The response as stored: the survey's links copied in, defaults for what the respondent left out. */
+    /**
+     * The response as stored: the survey's links copied in (the invitation's touchpoint where the survey names none),
+     * defaults for what the respondent left out.
+     */
     private static StoredResponse stored(String id, String workspaceId, SurveyAsOf answered, Submission input,
             List<Answer> answers, Instant receivedAt) {
         var survey = answered.survey();
+        LinkContext link = input.link();
+        String touchpointId = survey.touchpointId == null && link != null ? link.touchpointId() : survey.touchpointId;
         return new StoredResponse(id, workspaceId, survey.id, answered.versionNumber(), input.clientResponseId(),
                 input.respondentRef(), input.channel() == null ? ResponseChannel.OTHER : input.channel(),
                 input.locale() == null ? answered.defaultLocale() : input.locale(),
                 input.submittedAt().toInstant(), receivedAt,
-                survey.journeyId, survey.stageId, survey.touchpointId, survey.personaId, answers);
+                survey.journeyId, survey.stageId, touchpointId, survey.personaId, answers,
+                link == null || link.hiddenFields().isEmpty() ? null : link.hiddenFields());
     }
 }

@@ -24,7 +24,7 @@ public record SubmissionResult(
         return new SubmissionResult(clientResponseId, Status.ACCEPTED, id, List.of());
     }
 
-    static SubmissionResult duplicate(String clientResponseId, String originalId) {
+    public static SubmissionResult duplicate(String clientResponseId, String originalId) {
         return new SubmissionResult(clientResponseId, Status.DUPLICATE, originalId, List.of());
     }
 

@@ -26,6 +26,10 @@ public class Survey {
     public String personaId;
     public String defaultLocale;
     public List<Question> questions;
+    /** URL parameters of the survey's links that the hosted page stores with a response (not versioned). */
+    public List<String> hiddenFields;
+    /** Whether the public link was switched off (null or false: it answers). */
+    public boolean publicLinkOff;
     /** Latest published version; 0 while never published. */
     public int publishedVersion;
     /** Whether the draft differs from the latest published version. */
@@ -53,6 +57,7 @@ public class Survey {
         personaId = SurveyStore.canonicalId(details.personaId());
         defaultLocale = details.defaultLocale() == null ? "en" : details.defaultLocale();
         questions = details.questions();
+        hiddenFields = details.hiddenFields() == null ? List.of() : details.hiddenFields();
     }
 
     /** MongoDB dates hold milliseconds; truncating keeps cursors built from stored values exact. */

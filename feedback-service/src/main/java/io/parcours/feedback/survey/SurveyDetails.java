@@ -5,5 +5,6 @@ import java.util.List;
 
 /** What an editor sets on a draft: every field of it, replaced as a whole on update. */
 public record SurveyDetails(String title, SurveyKind kind, Instant opensAt, Instant closesAt, String journeyId,
-        String stageId, String touchpointId, String personaId, String defaultLocale, List<Question> questions) {
+        String stageId, String touchpointId, String personaId, String defaultLocale, List<Question> questions,
+        List<String> hiddenFields) {
 }

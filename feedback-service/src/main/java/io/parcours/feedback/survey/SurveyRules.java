@@ -38,8 +38,25 @@ final class SurveyRules {
                 violations.add(new Violation(at + ".maxLength", "is only for TEXT questions"));
             }
         }
+        checkHiddenFields(details.hiddenFields(), violations);
         return violations.isEmpty() ? Uni.createFrom().voidItem()
                 : Uni.createFrom().failure(new ValidationException(violations));
+    }
+
+    /** The page's own parameters (lang, via, score) would be read as hidden fields too: they are refused. */
+    static final Set<String> RESERVED_PARAMETERS = Set.of("lang", "via", "score");
+
+    private static void checkHiddenFields(List<String> names, List<Violation> violations) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; names != null && i < names.size(); i++) {
+            String name = names.get(i);
+            if (!seen.add(name)) {
+                violations.add(new Violation("input.hiddenFields[" + i + "]", "must be unique; " + name + " repeats"));
+            } else if (RESERVED_PARAMETERS.contains(name)) {
+                violations.add(new Violation("input.hiddenFields[" + i + "]",
+                        "must not be lang, via or score: the page reads those itself"));
+            }
+        }
     }
 
     /** Stored as a date, which holds milliseconds: a finer instant would be changed on its way in. */

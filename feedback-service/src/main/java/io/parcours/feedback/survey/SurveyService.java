@@ -150,6 +150,17 @@ public class SurveyService {
                         .map(version -> new SurveyAsOf(survey, version)));
     }
 
+    /** Switches the survey's public link on or off (personal links are not affected). */
+    public Uni<SurveyAsOf> setPublicLink(String id, boolean enabled, int expectedRevision) {
+        return caller.workspaceToWrite()
+                .chain(workspace -> existing(workspace, id))
+                .chain(survey -> {
+                    survey.publicLinkOff = !enabled;
+                    return replaced(survey, expectedRevision);
+                })
+                .chain(survey -> latest(survey.workspaceId, List.of(survey)).map(found -> found.get(0)));
+    }
+
     /** Each survey as its latest published version (the draft while never published): one query for all. */
     private Uni<List<SurveyAsOf>> latest(String workspace, List<Survey> surveys) {
         List<String> versionIds = surveys.stream().filter(s -> s.publishedVersion > 0)

@@ -1,0 +1,83 @@
+package io.parcours.feedback.respondent;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.parcours.common.error.NotFoundException;
+import io.parcours.common.error.ValidationException;
+import io.parcours.common.security.Caller;
+import io.parcours.feedback.survey.SurveyStore;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Survey links as respondents open them: {public-url}/s/{token}, on the platform's public origin. */
+@ApplicationScoped
+public class LinkIssuer {
+
+    public static final int MAX_VALID_DAYS = 365;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final LinkSigner signer;
+    private final SurveyStore surveys;
+    private final Caller caller;
+    private final String publicUrl;
+
+    LinkIssuer(LinkSigner signer, SurveyStore surveys, Caller caller,
+            @ConfigProperty(name = "parcours.public-url") String publicUrl) {
+        this.signer = signer;
+        this.surveys = surveys;
+        this.caller = caller;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** The survey's public link (the same every time: nothing is stored). */
+    public Uni<String> publicUrl(String surveyId) {
+        return caller.workspaceToRead().map(workspace -> url(SurveyLink.publicLink(workspace, surveyId)));
+    }
+
+    /**
+     * A personal link to a survey of the editor's workspace, for one respondent (and the touchpoint that led to the
+     * invitation), valid for some days and answered once.
+     */
+    public Uni<PersonalLink> personal(String surveyId, String respondentRef, String touchpointId, int validDays) {
+        if (respondentRef == null || respondentRef.isBlank() || respondentRef.length() > 200) {
+            return Uni.createFrom().failure(ValidationException.of("respondentRef", "must be 1–200 characters"));
+        }
+        if (validDays < 1 || validDays > MAX_VALID_DAYS) {
+            return Uni.createFrom().failure(ValidationException.of("validDays", "must be 1 to " + MAX_VALID_DAYS));
+        }
+        return caller.workspaceToWrite().chain(workspace -> surveys.find(workspace, surveyId)
+                .onItem().ifNull().failWith(() -> new NotFoundException("No survey with id " + surveyId))
+                .map(survey -> {
+                    Instant expires = Instant.now().plus(Duration.ofDays(validDays)).truncatedTo(ChronoUnit.SECONDS);
+                    SurveyLink link = new SurveyLink(SurveyLink.Kind.PERSONAL, workspace, survey.id, respondentRef,
+                            touchpointId, expires, nonce());
+                    return new PersonalLink(url(link), expires);
+                }));
+    }
+
+    private String url(SurveyLink link) {
+        return publicUrl + "/s/" + signer.sign(link);
+    }
+
+    private static String nonce() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** A personal link and when it stops working. */
+    @Name("PersonalLink")
+    @Description("A personal survey link for one respondent.")
+    public record PersonalLink(@NonNull @Description("The link to send.") String url,
+            @NonNull @Description("When it stops working.") Instant expiresAt) {
+    }
+}

@@ -1,0 +1,15 @@
+package io.parcours.feedback.respondent;
+
+import java.util.List;
+import java.util.Map;
+
+import io.parcours.feedback.response.ResponseChannel;
+import io.parcours.feedback.submission.GivenAnswer;
+
+/**
+ * The hosted page's submission. {@code clientResponseId} is the page's own (a retry stores nothing new) and is ignored
+ * for a personal link, whose one response is keyed by the link.
+ */
+public record PageAnswers(String clientResponseId, String locale, ResponseChannel channel, List<GivenAnswer> answers,
+        Map<String, String> hiddenFields) {
+}

@@ -1,0 +1,162 @@
+package io.parcours.feedback.respondent;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.parcours.common.error.ValidationException;
+import io.parcours.common.error.ValidationException.Violation;
+import io.parcours.feedback.response.ResponseStore;
+import io.parcours.feedback.submission.LinkContext;
+import io.parcours.feedback.submission.ResponseService;
+import io.parcours.feedback.submission.Submission;
+import io.parcours.feedback.submission.SubmissionResult;
+import io.parcours.feedback.survey.Question;
+import io.parcours.feedback.survey.Survey;
+import io.parcours.feedback.survey.SurveyStore;
+import io.parcours.feedback.survey.SurveyVersion;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The respondent's side: a signed link opens its survey and takes its answers, without an account. Nothing but that
+ * survey is reachable through a link, and a personal link gives one response at most.
+ */
+@ApplicationScoped
+public class RespondentService {
+
+    static final int MAX_HIDDEN_VALUE = 200;
+    private static final Pattern PAGE_RESPONSE_ID = Pattern.compile("^[A-Za-z0-9_-]{8,100}$");
+
+    private final LinkSigner signer;
+    private final RespondentRates rates;
+    private final SurveyStore surveys;
+    private final ResponseStore responses;
+    private final ResponseService submissions;
+
+    RespondentService(LinkSigner signer, RespondentRates rates, SurveyStore surveys, ResponseStore responses,
+            ResponseService submissions) {
+        this.signer = signer;
+        this.rates = rates;
+        this.surveys = surveys;
+        this.responses = responses;
+        this.submissions = submissions;
+    }
+
+    /** The survey behind a link, as the page shows it. */
+    public Uni<PageSurvey> open(String token, String clientAddress) {
+        rates.request(clientAddress);
+        SurveyLink link = checked(token);
+        return openSurvey(link).chain(survey -> answeredBy(link).chain(answered -> {
+            if (answered == null) {
+                requireOpen(survey);
+            }
+            return surveys.version(link.workspaceId(), survey.id, survey.publishedVersion)
+                    .map(version -> page(link, version, survey.hiddenFields, answered));
+        }));
+    }
+
+    /** Stores the page's answers: ACCEPTED, or DUPLICATE with the response this link or page id gave before. */
+    public Uni<SubmissionResult> answer(String token, PageAnswers page, String clientAddress) {
+        rates.request(clientAddress);
+        rates.submission(token);
+        SurveyLink link = checked(token);
+        return openSurvey(link).chain(survey -> answeredBy(link).chain(answered -> {
+            if (answered != null) {
+                return Uni.createFrom().item(SubmissionResult.duplicate(link.responseKey(), answered));
+            }
+            requireOpen(survey);
+            try {
+                Submission submission = new Submission(survey.id, null, responseKey(link, page), link.respondentRef(),
+                        page.channel(), page.locale(), OffsetDateTime.now(ZoneOffset.UTC), page.answers(),
+                        new LinkContext(link.touchpointId(), hiddenFields(survey, page.hiddenFields())));
+                return submissions.submitIn(link.workspaceId(), submission);
+            } catch (ValidationException refused) {
+                return Uni.createFrom().failure(refused);
+            }
+        }));
+    }
+
+    private SurveyLink checked(String token) {
+        SurveyLink link = signer.verify(token).orElseThrow(() -> new LinkRefusal(LinkRefusal.Reason.LINK_INVALID));
+        if (link.expiredAt(Instant.now())) {
+            throw new LinkRefusal(LinkRefusal.Reason.LINK_EXPIRED);
+        }
+        return link;
+    }
+
+    private Uni<Survey> openSurvey(SurveyLink link) {
+        return surveys.find(link.workspaceId(), link.surveyId()).map(survey -> {
+            if (survey == null) {
+                throw new LinkRefusal(LinkRefusal.Reason.LINK_INVALID);
+            }
+            if (link.kind() == SurveyLink.Kind.PUBLIC && survey.publicLinkOff) {
+                throw new LinkRefusal(LinkRefusal.Reason.LINK_OFF);
+            }
+            return survey;
+        });
+    }
+
+    private static void requireOpen(Survey survey) {
+        if (survey.publishedVersion == 0 || !survey.acceptsResponsesAt(Instant.now())) {
+            throw new LinkRefusal(LinkRefusal.Reason.SURVEY_CLOSED);
+        }
+    }
+
+    /** The id of the response a personal link already gave; null for a public link or an unused one. */
+    private Uni<String> answeredBy(SurveyLink link) {
+        if (link.kind() == SurveyLink.Kind.PUBLIC) {
+            return Uni.createFrom().nullItem();
+        }
+        return responses.idsOf(link.workspaceId(), link.surveyId(), List.of(link.responseKey()))
+                .map(ids -> ids.get(link.responseKey()));
+    }
+
+    private static String responseKey(SurveyLink link, PageAnswers page) throws ValidationException {
+        if (link.kind() == SurveyLink.Kind.PERSONAL) {
+            return link.responseKey();
+        }
+        if (page.clientResponseId() == null || !PAGE_RESPONSE_ID.matcher(page.clientResponseId()).matches()) {
+            throw ValidationException.of("clientResponseId", "must be 8–100 letters, digits, - or _");
+        }
+        return "page:" + page.clientResponseId();
+    }
+
+    /** The URL's hidden fields, each one the survey declares; refused whole otherwise, never trimmed. */
+    static Map<String, String> hiddenFields(Survey survey, Map<String, String> given) throws ValidationException {
+        if (given == null || given.isEmpty()) {
+            return Map.of();
+        }
+        List<String> declared = survey.hiddenFields == null ? List.of() : survey.hiddenFields;
+        List<Violation> violations = new ArrayList<>();
+        given.forEach((name, value) -> {
+            if (!declared.contains(name)) {
+                violations.add(new Violation("hiddenFields." + name, "is not a hidden field of this survey"));
+            } else if (value == null || value.length() > MAX_HIDDEN_VALUE) {
+                violations.add(new Violation("hiddenFields." + name, "must be a text of at most " + MAX_HIDDEN_VALUE
+                        + " characters"));
+            }
+        });
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        return Map.copyOf(given);
+    }
+
+    private static PageSurvey page(SurveyLink link, SurveyVersion version, List<String> hiddenFields, String answered) {
+        Set<String> locales = new LinkedHashSet<>();
+        locales.add(version.defaultLocale());
+        for (Question question : version.questions()) {
+            question.labels.forEach(label -> locales.add(label.locale));
+        }
+        return new PageSurvey(link.surveyId(), version.version(), version.title(), version.defaultLocale(),
+                List.copyOf(locales), version.questions(), hiddenFields == null ? List.of() : hiddenFields,
+                link.kind() == SurveyLink.Kind.PERSONAL, answered, link.expiresAt());
+    }
+}

@@ -1,0 +1,133 @@
+import { render } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { QuestionField } from './questions';
+import type { Answer, PageSurvey, Problem } from './survey';
+import { chooseLocale, isAnswered } from './survey';
+import { languageNames, textsFor } from './texts';
+import './respond.css';
+
+// The hosted survey page: /s/{token}. The token is the link's capability; the page talks to /api/v1/respond/{token}.
+const token = decodeURIComponent(location.pathname.split('/').filter(Boolean)[1] ?? '');
+const params = new URLSearchParams(location.search);
+const api = `/api/v1/respond/${encodeURIComponent(token)}`;
+const CHANNELS: Record<string, string> = { email: 'EMAIL', sms: 'SMS', web: 'WEB', qr: 'IN_PERSON', kiosk: 'KIOSK' };
+const wantedLocales = [params.get('lang') ?? '', ...navigator.languages].filter(Boolean);
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'refused'; code: string }
+  | { kind: 'answering'; survey: PageSurvey }
+  | { kind: 'done'; already: boolean };
+
+function Page() {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [locale, setLocale] = useState(wantedLocales[0] ?? 'en');
+  useEffect(() => {
+    fetch(api).then(async (response) => {
+      if (!response.ok) return setState({ kind: 'refused', code: (await problem(response)).code ?? 'unexpected' });
+      const survey = (await response.json()) as PageSurvey;
+      setLocale(chooseLocale(survey, wantedLocales));
+      setState(survey.answeredResponseId ? { kind: 'done', already: true } : { kind: 'answering', survey });
+    }, () => setState({ kind: 'refused', code: 'offline' }));
+  }, []);
+  useEffect(() => { document.documentElement.lang = locale; }, [locale]);
+  const t = textsFor(locale);
+  if (state.kind === 'loading') return <p>{t.loading}</p>;
+  if (state.kind === 'refused') {
+    const message = (t as unknown as Record<string, string>)[state.code];
+    return <Notice title={document.title} text={typeof message === 'string' ? message : t.unexpected} />;
+  }
+  if (state.kind === 'done') return <Notice title={t.thanks} text={state.already ? t.already : t.received} />;
+  return <Survey survey={state.survey} locale={locale} onLocale={setLocale}
+    onDone={(already) => setState({ kind: 'done', already })} />;
+}
+
+function Notice({ title, text }: { title: string; text: string }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return <section class="notice-page"><h1 tabIndex={-1} ref={heading}>{title}</h1><p>{text}</p></section>;
+}
+
+function Survey({ survey, locale, onLocale, onDone }: {
+  survey: PageSurvey; locale: string; onLocale: (l: string) => void; onDone: (already: boolean) => void;
+}) {
+  const t = textsFor(locale);
+  const [index, setIndex] = useState(0);
+  const [answers, setAnswers] = useState<Record<string, Answer | undefined>>({});
+  const [error, setError] = useState<string[] | null>(null);
+  const [sending, setSending] = useState(false);
+  const clientResponseId = useMemo(() => crypto.randomUUID(), []);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => { document.title = survey.title; }, [survey]);
+  const question = survey.questions[index];
+  const last = index === survey.questions.length - 1;
+
+  function go(to: number) {
+    setError(null);
+    setIndex(to);
+    requestAnimationFrame(() => (document.querySelector('.question input, .question textarea') as HTMLElement | null)?.focus());
+  }
+  async function next(event: Event) {
+    event.preventDefault();
+    if (question.required && !isAnswered(answers[question.id])) return setError([t.needed]);
+    if (!last) return go(index + 1);
+    setSending(true);
+    setError(null);
+    try {
+      const response = await fetch(api, {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          clientResponseId, locale, channel: CHANNELS[params.get('via') ?? ''] ?? 'WEB',
+          answers: survey.questions.map((q) => answers[q.id]).filter(isAnswered),
+          hiddenFields: Object.fromEntries(survey.hiddenFields.filter((f) => params.has(f)).map((f) => [f, params.get(f)])),
+        }),
+      });
+      if (response.ok) return onDone((await response.json()).status === 'DUPLICATE');
+      const refusal = await problem(response);
+      const known = (t as unknown as Record<string, string>)[refusal.code ?? ''];
+      setError(typeof known === 'string' ? [known]
+        : [t.refused, ...(refusal.violations ?? []).map((v) => `${v.field}: ${v.rule}`)]);
+    } catch {
+      setError([t.offline]);
+    } finally {
+      setSending(false);
+    }
+  }
+  return (
+    <form onSubmit={next} noValidate>
+      <header class="survey-header">
+        <h1 ref={heading}>{survey.title}</h1>
+        {survey.locales.length > 1 && (
+          <label class="language">{t.language}{' '}
+            <select value={locale} onChange={(e) => onLocale((e.target as HTMLSelectElement).value)}>
+              {survey.locales.map((l) => <option key={l} value={l} lang={l}>{languageNames[l.slice(0, 2)] ?? l}</option>)}
+            </select>
+          </label>
+        )}
+      </header>
+      <p class="progress">
+        <span>{t.progress(index + 1, survey.questions.length)}</span>
+        <progress max={survey.questions.length} value={index + 1} aria-hidden="true" />
+      </p>
+      <QuestionField key={question.id} question={question} answer={answers[question.id]} locale={locale}
+        fallback={survey.defaultLocale} t={t} onAnswer={(answer) => setAnswers({ ...answers, [question.id]: answer })} />
+      <div role="alert" class="refusal">{error && error.map((line) => <p key={line}>{line}</p>)}</div>
+      <nav class="steps">
+        {index > 0 && <button type="button" onClick={() => go(index - 1)}>{t.back}</button>}
+        <button type="submit" class="primary" disabled={sending}>{sending ? t.sending : last ? t.send : t.next}</button>
+      </nav>
+    </form>
+  );
+}
+
+async function problem(response: Response): Promise<Problem> {
+  try {
+    return (await response.json()) as Problem;
+  } catch {
+    return { code: response.status === 429 ? 'RATE_LIMITED' : 'unexpected' };
+  }
+}
+
+const root = document.getElementById('survey')!;
+root.replaceChildren();
+render(<Page />, root);
