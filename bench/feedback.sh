@@ -16,7 +16,7 @@ trap cleanup EXIT
 $STACK keys "$WORK/keys"
 java -Xmx6g -jar tools/local-stack/target/local-stack.jar mongo "${BENCH_MONGO_DATA:-memory}" "$MONGO_PORT" >"$WORK/mongo.log" 2>&1 & MONGO=$!
 until grep -q "MongoDB protocol ready" "$WORK/mongo.log"; do sleep 1; done
-MONGO_URL=mongodb://127.0.0.1:$MONGO_PORT QUARKUS_HTTP_PORT=$PORT \
+MONGO_URL=mongodb://127.0.0.1:$MONGO_PORT QUARKUS_HTTP_PORT=$PORT LINKS_SECRET=bench-links-secret-of-at-least-32-chars \
   QUARKUS_OIDC_PUBLIC_KEY=$(cat "$WORK/keys/public.key") QUARKUS_OIDC_TOKEN_ISSUER=http://127.0.0.1/parcours-local \
   java -Xmx1g ${BENCH_SERVICE_OPTS:-} -jar feedback-service/target/quarkus-app/quarkus-run.jar >"$WORK/service.log" 2>&1 & SERVICE=$!
 until curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null; do sleep 1; done

@@ -18,7 +18,8 @@ npm ci --prefix tools/webhook-receiver --no-audit --no-fund --loglevel=error
 $STACK keys "$WORK/keys"
 java -Xmx2g -jar tools/local-stack/target/local-stack.jar mongo memory "$MONGO_PORT" >"$WORK/mongo.log" 2>&1 & MONGO=$!
 until grep -q "MongoDB protocol ready" "$WORK/mongo.log"; do sleep 1; done
-TRUST=(QUARKUS_OIDC_PUBLIC_KEY="$(cat "$WORK/keys/public.key")" QUARKUS_OIDC_TOKEN_ISSUER=http://127.0.0.1/parcours-local)
+TRUST=(QUARKUS_OIDC_PUBLIC_KEY="$(cat "$WORK/keys/public.key")" QUARKUS_OIDC_TOKEN_ISSUER=http://127.0.0.1/parcours-local
+  LINKS_SECRET=bench-links-secret-of-at-least-32-chars)
 env "${TRUST[@]}" MONGO_URL=mongodb://127.0.0.1:$MONGO_PORT QUARKUS_HTTP_PORT=$FEEDBACK WEBHOOKS_ALLOWED_PRIVATE_HOSTS=127.0.0.1 \
   java -Xmx1g -jar feedback-service/target/quarkus-app/quarkus-run.jar >"$WORK/service.log" 2>&1 & SERVICE=$!
 env "${TRUST[@]}" QUARKUS_HTTP_PORT=$GATEWAY FEEDBACK_URL=http://127.0.0.1:$FEEDBACK/graphql \

@@ -9,30 +9,13 @@ import { gzipSync } from 'node:zlib';
 import { rmSync } from 'node:fs';
 import { accessibilityProblems, openBrowser, screenshot, shots, signIn } from './browser.mjs';
 import { base, gatewayGraphQLRequests, graphql, submitResponse, token } from './platform.mjs';
+import { check, steps } from './steps.mjs';
 
 const JS_BUDGET = 250 * 1024;
 const RENDER_BUDGET_MS = 500;
 const results = [];
-let failed = 0;
-// Later steps build on earlier ones: after a failure, the rest are skipped rather than failing for its reason.
-async function step(name, run) {
-  if (failed) {
-    console.log(`skipped ${name}`);
-    return;
-  }
-  const started = Date.now();
-  try {
-    await run();
-    console.log(`ok ${name} (${Date.now() - started} ms)`);
-  } catch (error) {
-    failed++;
-    console.error(`not ok ${name}: ${error.stack ?? error}`);
-    await page.screenshot({ path: join(shots, 'failure.png'), fullPage: true }).catch(() => undefined);
-  }
-}
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
+const run = steps(() => page.screenshot({ path: join(shots, 'failure.png'), fullPage: true }));
+const step = run.step;
 /** A labelled control: inside the open dialog when there is one, on the page otherwise. */
 async function field(on, name, options = {}) {
   const dialog = on.locator('dialog[open]');
@@ -485,5 +468,5 @@ await editor.context.close();
 writeFileSync(join(shots, 'budgets.md'), `| budget | measured | target |\n|---|---|---|\n${results
   .map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`);
 console.log(readFileSync(join(shots, 'budgets.md'), 'utf8'));
-console.log(failed ? `${failed} check(s) failed; screenshots in ${shots}` : `all checks passed; screenshots in ${shots}`);
-process.exit(failed ? 1 : 0);
+console.log(run.failed ? `${run.failed} check(s) failed; screenshots in ${shots}` : `all checks passed; screenshots in ${shots}`);
+process.exit(run.failed ? 1 : 0);

@@ -14,3 +14,4 @@ if ((${#missing[@]})); then
   apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 node e2e/browser-test.mjs
+node e2e/respondent-test.mjs

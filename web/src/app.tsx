@@ -7,6 +7,7 @@ import { CompareView, MapView } from './map/MapView';
 import { PersonaList, PersonaView } from './personas';
 import { href, onLink, useRoute } from './route';
 import { useSignal } from './signal';
+import { SurveyList, SurveyPage } from './surveys';
 
 export function App({ session }: { session: Session }) {
   useSignal(locale);
@@ -22,6 +23,8 @@ export function App({ session }: { session: Session }) {
             aria-current={current(['journeys', 'map', 'compare'])}>{t('navJourneys')}</a>
           <a href={href({ view: 'personas' })} onClick={onLink({ view: 'personas' })}
             aria-current={current(['personas', 'persona'])}>{t('navPersonas')}</a>
+          <a href={href({ view: 'surveys' })} onClick={onLink({ view: 'surveys' })}
+            aria-current={current(['surveys', 'survey'])}>{t('navSurveys')}</a>
           <a href={href({ view: 'alerts' })} onClick={onLink({ view: 'alerts' })}
             aria-current={current(['alerts'])}>{t('navAlerts')}</a>
         </nav>
@@ -44,6 +47,8 @@ export function App({ session }: { session: Session }) {
         {route.view === 'map' && route.id && <MapView session={session} route={route} />}
         {route.view === 'compare' && route.id && route.with && <CompareView route={route} />}
         {route.view === 'alerts' && <AlertInbox session={session} />}
+        {route.view === 'surveys' && <SurveyList />}
+        {route.view === 'survey' && route.id && <SurveyPage session={session} id={route.id} />}
       </main>
     </>
   );

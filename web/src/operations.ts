@@ -218,3 +218,34 @@ export const AlertPlacesQuery = graphql(`
     journeys(first: 100) { edges { node { id name stages { id name touchpoints { id name } } } } }
   }
 `);
+
+export const SurveysQuery = graphql(`
+  query Surveys($status: SurveyStatus, $after: String) {
+    surveys(status: $status, first: 20, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id title kind status latestVersion publicLinkEnabled } }
+    }
+  }
+`);
+
+export const SurveyLinksQuery = graphql(`
+  query SurveyLinks($id: ID!) {
+    survey(id: $id) {
+      id title kind status revision latestVersion defaultLocale publicUrl publicLinkEnabled hiddenFields
+      questions { id type required labels { locale text } }
+    }
+  }
+`);
+
+export const SetSurveyPublicLink = graphql(`
+  mutation SetSurveyPublicLink($id: ID!, $enabled: Boolean!, $expectedRevision: Int!) {
+    setSurveyPublicLink(id: $id, enabled: $enabled, expectedRevision: $expectedRevision) { id revision publicLinkEnabled }
+  }
+`);
+
+export const CreatePersonalLink = graphql(`
+  mutation CreatePersonalLink($surveyId: ID!, $respondentRef: String!, $validDays: Int!) {
+    createPersonalLink(surveyId: $surveyId, respondentRef: $respondentRef, validDays: $validDays) { url expiresAt }
+  }
+`);

@@ -69,4 +69,18 @@ public class SurveyApi {
     public Uni<Forwarded> closeSurvey() {
         return forward.write(subgraph);
     }
+
+    @Mutation("setSurveyPublicLink")
+    @Description("Switches the survey's public link (Survey.publicUrl) on or off; personal links keep working (role "
+            + "editor or admin). CONFLICT when expectedRevision is stale.")
+    public Uni<Forwarded> setSurveyPublicLink() {
+        return forward.write(subgraph);
+    }
+
+    @Mutation("createPersonalLink")
+    @Description("A personal link to a survey for one respondent: signed, expiring (validDays, 30 by default), "
+            + "answered once (role editor or admin).")
+    public Uni<Forwarded> createPersonalLink() {
+        return forward.write(subgraph);
+    }
 }

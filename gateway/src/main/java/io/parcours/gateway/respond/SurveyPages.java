@@ -4,6 +4,7 @@ import java.net.URI;
 
 import io.parcours.gateway.subgraph.Subgraphs;
 import io.parcours.gateway.subgraph.SubgraphSettings;
+import io.parcours.gateway.web.WebAppSettings;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
@@ -37,7 +38,10 @@ public class SurveyPages {
     }
 
     void install(@Observes Router router) {
-        router.get("/s/:token").handler(context -> context.reroute(PAGE));
+        router.get("/s/:token").handler(context -> {
+            WebAppSettings.revalidated(context);
+            context.reroute(PAGE);
+        });
         router.route("/api/v1/respond/*").handler(context -> proxy.handle(context.request()));
     }
 

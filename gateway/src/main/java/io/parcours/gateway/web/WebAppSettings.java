@@ -4,6 +4,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
@@ -25,8 +26,24 @@ public class WebAppSettings {
 
     void install(@Observes Router router) {
         JsonObject settings = new JsonObject().put("realmUrl", realmUrl).put("clientId", clientId);
+        router.get("/").order(-1).handler(context -> {
+            revalidated(context);
+            context.next();
+        });
+        router.get("/index.html").order(-1).handler(context -> {
+            revalidated(context);
+            context.next();
+        });
         router.get("/web-config.json").handler(context -> context.response()
                 .putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-cache")
                 .end(settings.encode()));
+    }
+
+    /**
+     * A page's HTML is asked for again on every visit (its scripts and styles, named by their content, are cached for
+     * good): after an upgrade, browsers load the new scripts, never a page naming ones that are gone.
+     */
+    public static void revalidated(RoutingContext context) {
+        context.addHeadersEndHandler(ignored -> context.response().headers().set("Cache-Control", "no-cache"));
     }
 }

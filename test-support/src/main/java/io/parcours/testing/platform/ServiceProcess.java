@@ -20,6 +20,7 @@ import java.util.function.Predicate;
 public final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    public static final String TEST_LINKS_SECRET = "links-secret-of-the-processes-tests-start";
 
     private final String name;
     private final int port;
@@ -51,6 +52,9 @@ public final class ServiceProcess {
         ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1",
                 "-jar", jar.toString()))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        // The secret survey links are signed with (feedback-service refuses to start without one); the same for every
+        // replica a test starts, as production requires.
+        builder.environment().put("LINKS_SECRET", TEST_LINKS_SECRET);
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         try {

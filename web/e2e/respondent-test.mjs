@@ -1,0 +1,196 @@
+// The hosted survey page as respondents meet it, in Chromium against the running platform (./parcours up): a
+// personal link opened on a phone in French, every question type, required answers, back, thank-you, answered once;
+// the public link with a hidden field, by keyboard alone; tampered and switched-off links; axe-core on every screen;
+// the page's JavaScript budget. Screenshots to web/target/screenshots/respond-*.png.
+import { gzipSync } from 'node:zlib';
+import { accessibilityProblems, openBrowser, screenshot, shots, signIn } from './browser.mjs';
+import { base, graphql, token } from './platform.mjs';
+import { check, steps } from './steps.mjs';
+
+const JS_BUDGET = 30 * 1024;
+const run = steps(() => browser.page.screenshot({ path: `${shots}respond-failure.png`, fullPage: true }));
+const step = run.step;
+/** Presses Tab until the element is focused, as a keyboard user would. */
+async function tabTo(page, selector) {
+  for (let i = 0; i < 30; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+async function accessible(page, screen) {
+  const problems = await accessibilityProblems(page);
+  check(problems.length === 0, `${screen}: ${problems.join('; ')}`);
+}
+
+const label = (en, fr) => [{ locale: 'en', text: en }, { locale: 'fr', text: fr }];
+const options = (...pairs) => pairs.map(([id, en, fr]) => ({ id, labels: label(en, fr) }));
+const QUESTIONS = [
+  { id: 'nps', type: 'NPS', required: true, labels: label('How likely are you to recommend us?', 'Quelle est la probabilité que vous nous recommandiez ?') },
+  { id: 'csat', type: 'CSAT', required: false, labels: label('How satisfied are you with checkout?', 'Êtes-vous satisfait du paiement ?') },
+  { id: 'ces', type: 'CES', required: false, labels: label('How easy was it to pay?', 'Était-il facile de payer ?') },
+  { id: 'stars', type: 'RATING', required: false, min: 1, max: 10, labels: label('Rate the delivery options', 'Notez les options de livraison') },
+  { id: 'found', type: 'SINGLE_CHOICE', required: false, labels: label('How did you discover our brand?', 'Comment avez-vous découvert notre marque ?'),
+    options: options(['search', 'Search engine', 'Moteur de recherche'], ['friend', 'A friend', 'Un ami'], ['ad', 'An advert', 'Une publicité']) },
+  { id: 'liked', type: 'MULTIPLE_CHOICE', required: false, labels: label('What did you like?', "Qu'avez-vous apprécié ?"),
+    options: options(['price', 'Price', 'Le prix'], ['speed', 'Speed', 'La rapidité'], ['choice', 'Choice', 'Le choix']) },
+  { id: 'comment', type: 'TEXT', required: false, maxLength: 200, labels: label('Anything else?', 'Autre chose ?') },
+];
+
+const editor = await token('editor');
+const { journeys } = await graphql(editor, '{ journeys(first: 20) { edges { node { stages { touchpoints { id name } } } } } }');
+const checkout = journeys.edges.flatMap((e) => e.node.stages.flatMap((s) => s.touchpoints)).find((t) => t.name === 'Checkout');
+const { createSurvey } = await graphql(editor, `mutation($input: SurveyInput!) { createSurvey(input: $input) { id revision } }`, {
+  input: { title: `After checkout ${new Date().toISOString().slice(0, 19)}`, kind: 'CUSTOM', touchpointId: checkout?.id,
+    defaultLocale: 'en', questions: QUESTIONS, hiddenFields: ['order'] },
+});
+const { publishSurvey: survey } = await graphql(editor, `mutation($id: ID!, $r: Int!) {
+  publishSurvey(id: $id, expectedRevision: $r) { id revision publicUrl } }`, { id: createSurvey.id, r: createSurvey.revision });
+const respondent = `browser-respondent-${Date.now()}`;
+const { createPersonalLink } = await graphql(editor, `mutation($s: ID!, $r: String!) {
+  createPersonalLink(surveyId: $s, respondentRef: $r) { url expiresAt } }`, { s: survey.id, r: respondent });
+const personalUrl = createPersonalLink.url.replace(/^https?:\/\/[^/]+/, base);
+const publicUrl = survey.publicUrl.replace(/^https?:\/\/[^/]+/, base);
+const responses = async () => (await graphql(editor, `query($f: FeedbackFilter) { feedbackSummary(filter: $f) { responseCount } }`,
+  { f: { surveyId: survey.id } })).feedbackSummary.responseCount;
+
+const browser = await openBrowser();
+const page = browser.page;
+const scripts = [];
+page.on('response', async (response) => {
+  if (response.request().resourceType() === 'script') scripts.push(response);
+});
+
+await step('a personal link opens on a phone in French (from ?lang=fr), first question and progress shown', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${personalUrl}?lang=fr&via=email`);
+  await page.waitForSelector('.question');
+  check(await page.getAttribute('html', 'lang') === 'fr', 'the page is in French');
+  check((await page.textContent('.progress')).includes('Question 1 sur 7'), 'progress in French');
+  check((await page.textContent('legend')).includes('Quelle est la probabilité'), 'the French label');
+  check((await page.textContent('legend')).includes('Obligatoire'), 'the required mark');
+  await accessible(page, 'NPS question');
+  await screenshot(page, 'respond-01-phone-nps');
+});
+
+await step('the survey page loads at most 30 kB of JavaScript (gzip)', async () => {
+  let total = 0;
+  for (const response of scripts) total += gzipSync(await response.body()).length;
+  console.log(`  the survey page's JavaScript: ${(total / 1024).toFixed(1)} kB gzip in ${scripts.length} files`);
+  check(scripts.length > 0 && total <= JS_BUDGET, `${total} bytes`);
+});
+
+await step('the required question refuses to go on unanswered, then takes a score from the row of 0–10', async () => {
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  check((await page.textContent('[role=alert]')).includes('Veuillez répondre'), 'the required message');
+  check((await page.locator('.scale input[type=radio]').count()) === 11, '11 score buttons');
+  await page.getByText('9', { exact: true }).click();
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.waitForSelector('text=Question 2 sur 7');
+});
+
+await step('CSAT, CES, rating, choices and text in turn; back returns to the answered question', async () => {
+  await page.getByText('4', { exact: true }).click();
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.waitForSelector('text=Question 3 sur 7');
+  check((await page.locator('.scale input').count()) === 7, 'CES 1–7');
+  await page.getByRole('button', { name: 'Retour' }).click();
+  await page.waitForSelector('text=Question 2 sur 7');
+  check(await page.locator('.scale input[value="4"]').isChecked(), 'the CSAT answer is kept');
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.getByText('6', { exact: true }).click();
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  check((await page.locator('.scale input').count()) === 10, 'rating 1–10');
+  await page.getByText('8', { exact: true }).click();
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.getByLabel('Un ami').check();
+  await accessible(page, 'single choice');
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.getByLabel('Le prix').check();
+  await page.getByLabel('La rapidité').check();
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.getByRole('textbox').fill('Livraison rapide, merci');
+  check((await page.textContent('.counter')).includes('23 caractères sur 200'), 'the counter');
+  await accessible(page, 'text question');
+  await screenshot(page, 'respond-02-phone-text');
+});
+
+await step('sending shows the thank-you and stores one response with the respondent and channel', async () => {
+  const before = await responses();
+  await page.getByRole('button', { name: 'Envoyer mes réponses' }).click();
+  await page.waitForSelector('text=Merci !');
+  check((await page.textContent('main')).includes('Vos réponses ont bien été reçues'), 'received');
+  await accessible(page, 'thank-you');
+  await screenshot(page, 'respond-03-phone-thanks');
+  check(await responses() === before + 1, 'one response more');
+});
+
+await step('the personal link opened again says it was answered, and stores nothing more', async () => {
+  const before = await responses();
+  await page.goto(`${personalUrl}?lang=fr`);
+  await page.waitForSelector('text=Vous avez déjà répondu à ce questionnaire.');
+  check(await responses() === before, 'nothing more');
+});
+
+await step('the public link, by keyboard alone, in the browser\'s language (English), with a hidden field in its URL', async () => {
+  const before = await responses();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${publicUrl}?order=A-1042`);
+  await page.waitForSelector('.question');
+  check((await page.textContent('.progress')).includes('Question 1 of 7'), 'English');
+  await page.keyboard.press('Tab'); // the language switch
+  await page.keyboard.press('Tab'); // the score row
+  await page.keyboard.press('ArrowRight');
+  check(await page.locator('.scale input[value="1"]').isChecked(), 'an arrow key moves along the scores and picks one');
+  for (let i = 1; i <= 7; i++) {
+    await tabTo(page, '.steps button[type=submit]');
+    await page.keyboard.press('Enter');
+    if (i < 7) await page.waitForSelector(`text=Question ${i + 1} of 7`);
+  }
+  await page.waitForSelector('text=Thank you!');
+  check(await responses() === before + 1, 'one response more');
+});
+
+await step('a tampered link gets a clear page in the respondent\'s language', async () => {
+  await page.goto(`${personalUrl.slice(0, -3)}xyz?lang=fr`);
+  await page.waitForSelector("text=Ce lien n'est pas valide");
+  await accessible(page, 'invalid link');
+  await screenshot(page, 'respond-04-invalid');
+});
+
+const team = await openBrowser();
+await step('the Surveys screen shows the survey\'s public link with its QR code, as SVG and PNG downloads', async () => {
+  await signIn(team.page, 'editor', `${base}/?view=surveys`);
+  await team.page.waitForSelector('table.surveys tbody tr');
+  await accessible(team.page, 'survey list');
+  await team.page.goto(`${base}/?view=survey&id=${survey.id}`);
+  await team.page.waitForSelector('.qr img');
+  check(await team.page.inputValue('input.link') === survey.publicUrl, 'the public link');
+  await accessible(team.page, 'survey links');
+  await screenshot(team.page, 'respond-05-survey-links');
+  const [png] = await Promise.all([team.page.waitForEvent('download'), team.page.getByRole('button', { name: 'Download QR (PNG)' }).click()]);
+  const pngBytes = await (await import('node:fs/promises')).readFile(await png.path());
+  check(pngBytes.subarray(1, 4).toString() === 'PNG' && pngBytes.length > 1000, 'a PNG image');
+  const [svg] = await Promise.all([team.page.waitForEvent('download'), team.page.getByRole('button', { name: 'Download QR (SVG)' }).click()]);
+  const svgText = await (await import('node:fs/promises')).readFile(await svg.path(), 'utf8');
+  check(svgText.startsWith('<svg') && svgText.includes('<path'), 'an SVG image');
+});
+
+await step('an editor makes a personal link on the screen; switching the public link off shows respondents a clear page', async () => {
+  await team.page.getByLabel('Respondent reference').fill(`screen-${Date.now()}`);
+  await team.page.getByRole('button', { name: 'Create the link' }).click();
+  await team.page.waitForSelector('[role=status] input.link');
+  const made = await team.page.inputValue('[role=status] input.link');
+  check(made.includes('/s/') && made !== survey.publicUrl, 'a personal link');
+  await team.page.getByRole('button', { name: 'Switch off' }).click();
+  await team.page.waitForSelector('text=Switched off');
+  await page.goto(publicUrl);
+  await page.waitForSelector('text=This survey is no longer available here.');
+  await accessible(page, 'switched-off link');
+  await page.goto(made.replace(/^https?:\/\/[^/]+/, base));
+  await page.waitForSelector('.question'); // personal links keep working
+});
+await team.context.close();
+
+await browser.context.close();
+if (run.failed) process.exit(1);

@@ -1,0 +1,145 @@
+// Surveys: the workspace's surveys, and for each the links respondents open — the public link with its QR code (SVG
+// and PNG, for stores and events) and personal links; editors switch the public link and make personal links.
+import { useEffect, useState } from 'preact/hooks';
+import { call } from './api';
+import type { Session } from './auth';
+import type { SurveyLinksQuery as SurveyLinks, SurveyStatus } from './gql/graphql';
+import { label, locale, t } from './i18n';
+import { useLoad } from './load';
+import { CreatePersonalLink, SetSurveyPublicLink, SurveyLinksQuery, SurveysQuery } from './operations';
+import { Pager, usePages } from './pager';
+import { href, onLink } from './route';
+import { ErrorBox, Field, Loading } from './ui';
+
+const STATUSES: (SurveyStatus | '')[] = ['ACTIVE', 'DRAFT', 'CLOSED', ''];
+/** The QR code library, loaded when a survey's links are shown (not with the app). */
+const qrCodes = () => import('qrcode').then((module) => module.default);
+
+export function SurveyList() {
+  const [status, setStatus] = useState<SurveyStatus | ''>('ACTIVE');
+  const pages = usePages([status]);
+  const surveys = useLoad(() => call(SurveysQuery, { status: status || undefined, after: pages.after }),
+    [status, pages.after]);
+  if (surveys.error) return <ErrorBox error={surveys.error} onRetry={surveys.reload} />;
+  if (!surveys.data) return <Loading />;
+  const rows = surveys.data.surveys.edges.map((edge) => edge.node);
+  return (
+    <section aria-labelledby="surveys-title">
+      <h1 id="surveys-title">{t('surveysTitle')}</h1>
+      <div class="filters">
+        <label>{t('surveyStatus')}{' '}
+          <select name="status" value={status} onChange={(e) => setStatus(e.currentTarget.value as SurveyStatus | '')}>
+            {STATUSES.map((s) => <option value={s}>{s ? label(s) : t('all')}</option>)}
+          </select>
+        </label>
+      </div>
+      {rows.length === 0 ? <p class="empty">{t('noSurveys')}</p> : (
+        <table class="list surveys">
+          <thead><tr><th>{t('surveyTitle')}</th><th>{t('surveyKind')}</th><th>{t('surveyStatus')}</th>
+            <th>{t('publicLink')}</th></tr></thead>
+          <tbody>
+            {rows.map((survey) => <tr key={survey.id}>
+              <td><a href={href({ view: 'survey', id: survey.id })} onClick={onLink({ view: 'survey', id: survey.id })}>
+                {survey.title}</a></td>
+              <td>{label(survey.kind)}</td>
+              <td>{label(survey.status)}{survey.latestVersion > 0 && <small class="muted"> · v{survey.latestVersion}</small>}</td>
+              <td>{survey.publicLinkEnabled ? t('linkOn') : t('linkOff')}</td>
+            </tr>)}
+          </tbody>
+        </table>
+      )}
+      <Pager pages={pages} pageInfo={surveys.data.surveys.pageInfo} total={surveys.data.surveys.totalCount} />
+    </section>
+  );
+}
+
+export function SurveyPage({ session, id }: { session: Session; id: string }) {
+  const loaded = useLoad(() => call(SurveyLinksQuery, { id }), [id]);
+  if (loaded.error) return <ErrorBox error={loaded.error} onRetry={loaded.reload} />;
+  if (!loaded.data) return <Loading />;
+  const survey = loaded.data.survey;
+  if (!survey) return <ErrorBox error={t('surveyNotFound')} />;
+  const ui = locale.get();
+  return (
+    <section aria-labelledby="survey-title">
+      <p><a href={href({ view: 'surveys' })} onClick={onLink({ view: 'surveys' })}>← {t('surveysTitle')}</a></p>
+      <h1 id="survey-title">{survey.title}</h1>
+      <p class="muted">{label(survey.kind)} · {label(survey.status)}{survey.latestVersion > 0 && ` · v${survey.latestVersion}`}</p>
+      <h2>{t('surveyQuestions')}</h2>
+      <ol class="survey-questions">
+        {survey.questions.map((q) => <li key={q.id}>
+          {(q.labels.find((l) => l.locale === ui) ?? q.labels.find((l) => l.locale === survey.defaultLocale) ?? q.labels[0]).text}
+          <small class="muted"> · {q.type}{q.required && ` · ${t('required')}`}</small>
+        </li>)}
+      </ol>
+      <PublicLink session={session} survey={survey} onChanged={loaded.reload} />
+      {session.canEdit && <PersonalLinkForm surveyId={survey.id} />}
+    </section>
+  );
+}
+
+type Survey = NonNullable<SurveyLinks['survey']>;
+
+function PublicLink({ session, survey, onChanged }: { session: Session; survey: Survey; onChanged: () => void }) {
+  const [svg, setSvg] = useState('');
+  const [failure, setFailure] = useState<unknown>();
+  useEffect(() => {
+    qrCodes().then((QRCode) => QRCode.toString(survey.publicUrl, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }))
+      .then(setSvg, setFailure);
+  }, [survey.publicUrl]);
+  const switchLink = () => call(SetSurveyPublicLink, { id: survey.id, enabled: !survey.publicLinkEnabled,
+    expectedRevision: survey.revision }).then(onChanged, setFailure);
+  const download = async (kind: 'svg' | 'png') => {
+    const url = kind === 'svg' ? URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }))
+      : await (await qrCodes()).toDataURL(survey.publicUrl, { width: 1024, margin: 2, errorCorrectionLevel: 'M' });
+    const a = Object.assign(document.createElement('a'), { href: url, download: `survey-${survey.id}.${kind}` });
+    a.click();
+    if (kind === 'svg') URL.revokeObjectURL(url);
+  };
+  return (
+    <section class="panel" aria-labelledby="public-link-title">
+      <h2 id="public-link-title">{t('publicLink')}</h2>
+      <p class="muted">{t('publicLinkHelp')}</p>
+      {failure !== undefined && <ErrorBox error={failure} />}
+      <p><input class="link" readOnly aria-label={t('publicLink')} value={survey.publicUrl} />{' '}
+        <a href={survey.publicUrl} target="_blank" rel="noopener">{t('openSurveyPage')}</a></p>
+      {survey.hiddenFields.length > 0 && <p class="muted">{t('hiddenFieldsHelp', { fields: survey.hiddenFields.join(', ') })}</p>}
+      <p>{survey.publicLinkEnabled ? t('linkOn') : t('linkOff')}{session.canEdit && <>{' '}
+        <button type="button" onClick={switchLink}>{survey.publicLinkEnabled ? t('switchLinkOff') : t('switchLinkOn')}</button></>}</p>
+      {svg && <figure class="qr">
+        <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`} alt={t('qrAlt', { title: survey.title })}
+          width={180} height={180} />
+        <figcaption>
+          <button type="button" onClick={() => download('svg')}>{t('downloadSvg')}</button>{' '}
+          <button type="button" onClick={() => download('png')}>{t('downloadPng')}</button>
+        </figcaption>
+      </figure>}
+    </section>
+  );
+}
+
+function PersonalLinkForm({ surveyId }: { surveyId: string }) {
+  const [respondent, setRespondent] = useState('');
+  const [days, setDays] = useState('30');
+  const [made, setMade] = useState<{ url: string; expiresAt: string }>();
+  const [failure, setFailure] = useState<unknown>();
+  const submit = (event: Event) => {
+    event.preventDefault();
+    call(CreatePersonalLink, { surveyId, respondentRef: respondent, validDays: Number(days) })
+      .then((data) => { setMade(data.createPersonalLink); setFailure(undefined); }, setFailure);
+  };
+  return (
+    <section class="panel" aria-labelledby="personal-link-title">
+      <h2 id="personal-link-title">{t('personalLink')}</h2>
+      <p class="muted">{t('personalLinkHelp')}</p>
+      <form onSubmit={submit} class="inline-form">
+        <Field label={t('respondentRef')} value={respondent} onInput={setRespondent} required name="respondentRef" />
+        <Field label={t('validDays')} value={days} onInput={setDays} type="number" required name="validDays" />
+        <button type="submit" class="primary">{t('createLink')}</button>
+      </form>
+      {failure !== undefined && <ErrorBox error={failure} />}
+      {made && <p role="status"><input class="link" readOnly aria-label={t('personalLink')} value={made.url} />{' '}
+        <span class="muted">{t('linkExpires', { date: new Date(made.expiresAt).toLocaleDateString(locale.get()) })}</span></p>}
+    </section>
+  );
+}
