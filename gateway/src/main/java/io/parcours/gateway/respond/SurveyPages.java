@@ -38,9 +38,10 @@ public class SurveyPages {
     }
 
     void install(@Observes Router router) {
-        router.get("/s/:token").handler(context -> {
+        router.get("/s/:token").handler(context -> context.reroute(PAGE));
+        router.get(PAGE).order(-1).handler(context -> {
             WebAppSettings.revalidated(context);
-            context.reroute(PAGE);
+            context.next();
         });
         router.route("/api/v1/respond/*").handler(context -> proxy.handle(context.request()));
     }

@@ -34,6 +34,7 @@ class SurveyPagesIT {
         assertThat(page.contentType()).startsWith("text/html");
         assertThat(page.body().asString()).contains("id=\"survey\"").contains("/assets/respond-");
         assertThat(page.header("Cache-Control")).isEqualTo("no-cache");
+        assertThat(given().get("/").header("Cache-Control")).as("the web app's page").isEqualTo("no-cache");
 
         Response survey = given().get("/api/v1/respond/" + token);
         assertThat(survey.statusCode()).isEqualTo(200);
