@@ -41,6 +41,11 @@ public class Caller {
         return workspaceIfAnyRole(Role.COLLECTORS, "submit events");
     }
 
+    /** Whether the caller holds one of these roles (for what a reader may see, not for what it may do). */
+    public boolean hasAnyRole(Set<String> roles) {
+        return roles.stream().anyMatch(identity::hasRole);
+    }
+
     /**
      * @param operation what the roles allow, for the error: "Your role may not {operation}"
      */

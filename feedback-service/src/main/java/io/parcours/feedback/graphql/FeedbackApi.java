@@ -53,7 +53,9 @@ public class FeedbackApi {
     }
 
     @Mutation("eraseRespondent")
-    @Description("Deletes every response of this respondentRef in the caller's workspace (role admin); returns how many.")
+    @Description("Deletes every response of this respondentRef in the caller's workspace and its contact (with its "
+            + "e-mail address and phone number), and takes the reference off alerts and kept webhook messages (role "
+            + "admin); returns how many responses.")
     public Uni<Long> eraseRespondent(@NonNull String respondentRef) {
         return responses.eraseRespondent(respondentRef);
     }

@@ -18,21 +18,58 @@ import jakarta.inject.Singleton;
 public class RestRequestGuard {
 
     private static final String API_ROUTE = "/api/*";
+    /** The one body that is not JSON: a CSV file of contacts, up to 10,000 rows. */
+    static final String CSV_IMPORT = "/api/v1/contacts/import";
+    static final int MAX_CSV_BYTES = 4 * 1024 * 1024;
     // After authentication (order -200): a request without a valid token is refused before its body is read.
     private static final int BEFORE_RESOURCES = -100;
 
     void install(@Observes Router router) {
-        router.post(API_ROUTE).order(BEFORE_RESOURCES).handler(this::checkHeaders);
-        router.post(API_ROUTE).order(BEFORE_RESOURCES + 1).handler(BodyHandler.create()
-                .setBodyLimit(JsonBodies.MAX_BODY_BYTES).setHandleFileUploads(false));
-        router.post(API_ROUTE).order(BEFORE_RESOURCES + 2).handler(this::checkBody);
+        BodyHandler json = BodyHandler.create().setBodyLimit(JsonBodies.MAX_BODY_BYTES).setHandleFileUploads(false);
+        BodyHandler csv = BodyHandler.create().setBodyLimit(MAX_CSV_BYTES).setHandleFileUploads(false);
+        router.post(API_ROUTE).order(BEFORE_RESOURCES).handler(context -> {
+            if (isCsvImport(context)) {
+                checkCsvHeaders(context);
+            } else {
+                checkHeaders(context);
+            }
+        });
+        router.post(API_ROUTE).order(BEFORE_RESOURCES + 1).handler(context -> (isCsvImport(context) ? csv : json)
+                .handle(context));
+        router.post(API_ROUTE).order(BEFORE_RESOURCES + 2).handler(context -> {
+            if (isCsvImport(context)) {
+                context.next();
+            } else {
+                checkBody(context);
+            }
+        });
         router.post(API_ROUTE).failureHandler(context -> {
             if (context.statusCode() == 413) {
-                tooLarge(context);
+                tooLarge(context, isCsvImport(context) ? MAX_CSV_BYTES : JsonBodies.MAX_BODY_BYTES);
             } else {
                 context.next();
             }
         });
+    }
+
+    private static boolean isCsvImport(RoutingContext context) {
+        return context.normalizedPath().equals(CSV_IMPORT);
+    }
+
+    private void checkCsvHeaders(RoutingContext context) {
+        String contentType = context.request().getHeader("Content-Type");
+        String type = contentType == null ? "" : contentType.split(";", 2)[0].trim();
+        if (!type.equalsIgnoreCase("text/csv")) {
+            refuse(context, 415, "Unsupported media type", "Content-Type must be text/csv (UTF-8), not "
+                    + (contentType == null ? "missing" : contentType));
+            return;
+        }
+        String length = context.request().getHeader("Content-Length");
+        if (length != null && declaredOver(length, MAX_CSV_BYTES)) {
+            tooLarge(context, MAX_CSV_BYTES);
+            return;
+        }
+        context.next();
     }
 
     private void checkHeaders(RoutingContext context) {
@@ -43,8 +80,8 @@ public class RestRequestGuard {
             return;
         }
         String length = context.request().getHeader("Content-Length");
-        if (length != null && declaredOver(length)) {
-            tooLarge(context);
+        if (length != null && declaredOver(length, JsonBodies.MAX_BODY_BYTES)) {
+            tooLarge(context, JsonBodies.MAX_BODY_BYTES);
             return;
         }
         // One JSON type for the resources' media-type matching, however the client listed it.
@@ -61,18 +98,18 @@ public class RestRequestGuard {
         context.next();
     }
 
-    private static boolean declaredOver(String length) {
+    private static boolean declaredOver(String length, int limit) {
         try {
-            return Long.parseLong(length.trim()) > JsonBodies.MAX_BODY_BYTES;
+            return Long.parseLong(length.trim()) > limit;
         } catch (NumberFormatException unreadable) {
             return false; // the HTTP layer refuses a malformed length itself
         }
     }
 
-    private static void tooLarge(RoutingContext context) {
+    private static void tooLarge(RoutingContext context, int limit) {
         context.response().putHeader("Connection", "close"); // the rest of the body is not read
-        refuse(context, 413, "Content too large", "The body is over " + JsonBodies.MAX_BODY_BYTES
-                + " bytes (limit maxBodyBytes = " + JsonBodies.MAX_BODY_BYTES + "); a survey response is far smaller");
+        refuse(context, 413, "Content too large", "The body is over " + limit + " bytes (limit maxBodyBytes = "
+                + limit + ")" + (limit == MAX_CSV_BYTES ? "; split the file" : "; a survey response is far smaller"));
     }
 
     private static void refuse(RoutingContext context, int status, String title, String detail) {

@@ -1,0 +1,125 @@
+package io.parcours.feedback.contact;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Filters.regex;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.bson.conversions.Bson;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+
+import io.parcours.common.paging.PageCursor;
+import io.quarkus.mongodb.FindOptions;
+import io.quarkus.mongodb.reactive.ReactiveMongoClient;
+import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/** Contacts in MongoDB, one document per workspace and respondent reference (its id is derived from both). */
+@ApplicationScoped
+public class ContactStore {
+
+    private final ReactiveMongoCollection<Contact> contacts;
+
+    ContactStore(ReactiveMongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+        this.contacts = client.getDatabase(database).getCollection("contacts", Contact.class);
+    }
+
+    void createIndexes(@Observes StartupEvent started) {
+        contacts.createIndex(Indexes.ascending("workspaceId", "respondentRef"), new IndexOptions().unique(true))
+                .await().indefinitely();
+        contacts.createIndex(Indexes.ascending("workspaceId", "createdAt", "_id")).await().indefinitely();
+    }
+
+    /** What an upsert of many did. */
+    public record Written(int created, int updated) {
+    }
+
+    /**
+     * Creates or updates each contact by its reference in one bulk write: the details replace the stored ones, an
+     * unsubscription and the creation date stay.
+     */
+    public Uni<Written> upsertAll(String workspaceId, List<ContactDetails> all, Instant now) {
+        if (all.isEmpty()) {
+            return Uni.createFrom().item(new Written(0, 0));
+        }
+        List<WriteModel<Contact>> writes = new ArrayList<>();
+        for (ContactDetails contact : all) {
+            writes.add(new UpdateOneModel<>(eq("_id", Contact.idOf(workspaceId, contact.respondentRef())), Updates.combine(
+                    Updates.setOnInsert("workspaceId", workspaceId),
+                    Updates.setOnInsert("respondentRef", contact.respondentRef()),
+                    Updates.setOnInsert("createdAt", now),
+                    Updates.set("email", contact.email()), Updates.set("phone", contact.phone()),
+                    Updates.set("locale", contact.locale()), Updates.set("timeZone", contact.timeZone()),
+                    Updates.set("attributes", contact.attributes()),
+                    Updates.set("emailConsent", contact.emailConsent()), Updates.set("smsConsent", contact.smsConsent()),
+                    Updates.set("updatedAt", now)), new UpdateOptions().upsert(true)));
+        }
+        return contacts.bulkWrite(writes, new BulkWriteOptions().ordered(false))
+                .map(result -> new Written(result.getUpserts().size(), result.getMatchedCount()));
+    }
+
+    public Uni<Contact> find(String workspaceId, String respondentRef) {
+        return contacts.find(eq("_id", Contact.idOf(workspaceId, respondentRef))).collect().first();
+    }
+
+    public Uni<List<Contact>> withRefs(String workspaceId, Collection<String> respondentRefs) {
+        List<String> ids = respondentRefs.stream().map(ref -> Contact.idOf(workspaceId, ref)).toList();
+        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : contacts.find(in("_id", ids)).collect().asList();
+    }
+
+    /** Up to {@code limit} contacts whose reference or e-mail contains {@code search}, oldest first. */
+    public Uni<List<Contact>> page(String workspaceId, String search, PageCursor after, int limit) {
+        Bson where = where(workspaceId, search);
+        if (after != null) {
+            Date at = Date.from(after.createdAt());
+            where = and(where, or(gt("createdAt", at), and(eq("createdAt", at), gt("_id", after.id().toString()))));
+        }
+        return contacts.find(where, new FindOptions().sort(Sorts.ascending("createdAt", "_id")).limit(limit))
+                .collect().asList();
+    }
+
+    public Uni<Long> count(String workspaceId, String search) {
+        return contacts.countDocuments(where(workspaceId, search));
+    }
+
+    private static Bson where(String workspaceId, String search) {
+        if (search == null || search.isEmpty()) {
+            return eq("workspaceId", workspaceId);
+        }
+        Pattern contains = Pattern.compile(Pattern.quote(search), Pattern.CASE_INSENSITIVE);
+        return and(eq("workspaceId", workspaceId), or(regex("respondentRef", contains), regex("email", contains)));
+    }
+
+    /** Marks the contact unsubscribed (once: the first date stays); false when there is no such contact. */
+    public Uni<Boolean> unsubscribe(String workspaceId, String respondentRef, Instant at) {
+        return contacts.updateOne(and(eq("_id", Contact.idOf(workspaceId, respondentRef)), eq("unsubscribedAt", null)),
+                Updates.set("unsubscribedAt", at)).chain(result -> result.getMatchedCount() > 0
+                        ? Uni.createFrom().item(true) : find(workspaceId, respondentRef).map(found -> found != null));
+    }
+
+    public Uni<Boolean> delete(String workspaceId, String respondentRef) {
+        return contacts.deleteOne(eq("_id", Contact.idOf(workspaceId, respondentRef)))
+                .map(result -> result.getDeletedCount() > 0);
+    }
+}
