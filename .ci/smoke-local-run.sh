@@ -59,11 +59,13 @@ loopback_only() { # port
 
 ./parcours up
 ./parcours status
-for port in 8080 8081 8082 8083; do
+for port in 8080 8081 8082 8083 1025 1080; do
   loopback_only "$port" || { echo "port $port is not listened on by the loopback interface alone" >&2; exit 1; }
 done
 echo "the services listen on 127.0.0.1 only"
 check_demo
+echo "== An invitation e-mail reaches the local SMTP catcher (maildev), with its personal link on the public origin"
+bash .ci/invitation-smoke.sh
 echo "== A federation router (Hive Gateway) over the composed subgraphs answers the whole journey as our gateway does"
 bash tools/federation/router-test.sh
 echo "== Front-end tools against the running platform: introspection, codegen, GraphiQL in Chromium"

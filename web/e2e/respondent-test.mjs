@@ -158,6 +158,62 @@ await step('a tampered link gets a clear page in the respondent\'s language', as
   await screenshot(page, 'respond-04-invalid');
 });
 
+const MAILDEV = process.env.MAILDEV_ORIGIN ?? 'http://127.0.0.1:1080';
+/** The e-mails maildev caught for this address (newest last). */
+async function mailsTo(address) {
+  const all = await (await fetch(`${MAILDEV}/api/email`)).json();
+  return all.filter((mail) => (mail.to ?? []).some((to) => to.address === address));
+}
+async function awaitMail(address) {
+  for (let i = 0; i < 60; i++) {
+    const found = await mailsTo(address);
+    if (found.length) return found[found.length - 1];
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`no e-mail to ${address} in maildev`);
+}
+const invitee = `browser-${Date.now()}@example.com`;
+let invitationMail;
+
+await step('an invited contact\'s e-mail arrives in the SMTP catcher, in French, with the 0–10 buttons', async () => {
+  await graphql(editor, `mutation($in: ContactInput!) { upsertContact(input: $in) { respondentRef } }`,
+    { in: { respondentRef: invitee, email: invitee, locale: 'fr', emailConsent: true } });
+  await graphql(editor, `mutation($s: ID!, $r: [String]) { inviteContacts(surveyId: $s, respondentRefs: $r) { scheduled } }`,
+    { s: survey.id, r: [invitee] });
+  invitationMail = await awaitMail(invitee);
+  check(invitationMail.subject.includes('une petite question'), `subject: ${invitationMail.subject}`);
+  check((invitationMail.html.match(/score=\d+/g) ?? []).length === 11, 'eleven score buttons');
+});
+
+await step('the score clicked in the e-mail opens the page on a phone with that score chosen; answering is tracked', async () => {
+  const nine = invitationMail.html.match(/href="([^"]*score=9)"/)[1].replace(/&amp;/g, '&').replace(/^https?:\/\/[^/]+/, base);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(nine);
+  await page.waitForSelector('.question');
+  check(await page.locator('.scale input[value="9"]').isChecked(), 'the 9 from the e-mail is chosen');
+  check(await page.getAttribute('html', 'lang') === 'fr', 'in French');
+  for (let i = 1; i < 7; i++) {
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.waitForSelector(`text=Question ${i + 1} sur 7`);
+  }
+  await page.getByRole('button', { name: 'Envoyer mes réponses' }).click();
+  await page.waitForSelector('text=Merci !');
+  const { invitations } = await graphql(editor, `query($r: String) { invitations(respondentRef: $r) { edges { node { state responseId } } } }`,
+    { r: invitee });
+  check(invitations.edges[0].node.state === 'ANSWERED' && invitations.edges[0].node.responseId, JSON.stringify(invitations));
+});
+
+await step('the unsubscribe link of the e-mail: a clear page, one click, no more invitations', async () => {
+  const unsubscribe = invitationMail.html.match(/href="([^"]*\/u\/[^"]+)"/)[1].replace(/^https?:\/\/[^/]+/, base);
+  await page.goto(`${unsubscribe}`);
+  await page.waitForSelector('text=Se désabonner');
+  await accessible(page, 'unsubscribe');
+  await page.getByRole('button', { name: 'Se désabonner' }).click();
+  await page.waitForSelector('text=Vous êtes désabonné');
+  const { contact } = await graphql(editor, `query($r: String!) { contact(respondentRef: $r) { unsubscribedAt } }`, { r: invitee });
+  check(contact.unsubscribedAt, 'unsubscribed');
+});
+
 const team = await openBrowser();
 await step('the Surveys screen shows the survey\'s public link with its QR code, as SVG and PNG downloads', async () => {
   await signIn(team.page, 'editor', `${base}/?view=surveys`);

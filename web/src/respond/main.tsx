@@ -2,12 +2,14 @@ import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { QuestionField } from './questions';
 import type { Answer, PageSurvey, Problem } from './survey';
-import { chooseLocale, isAnswered } from './survey';
+import { chooseLocale, isAnswered, range } from './survey';
 import { languageNames, textsFor } from './texts';
 import './respond.css';
 
 // The hosted survey page: /s/{token}. The token is the link's capability; the page talks to /api/v1/respond/{token}.
-const token = decodeURIComponent(location.pathname.split('/').filter(Boolean)[1] ?? '');
+// /u/{token} is the same page unsubscribing a contact from invitations (/api/v1/unsubscribe/{token}).
+const [kind, rawToken] = location.pathname.split('/').filter(Boolean);
+const token = decodeURIComponent(rawToken ?? '');
 const params = new URLSearchParams(location.search);
 const api = `/api/v1/respond/${encodeURIComponent(token)}`;
 const CHANNELS: Record<string, string> = { email: 'EMAIL', sms: 'SMS', web: 'WEB', qr: 'IN_PERSON', kiosk: 'KIOSK' };
@@ -42,6 +44,35 @@ function Page() {
     onDone={(already) => setState({ kind: 'done', already })} />;
 }
 
+/** One click, then the answer: unsubscribing is never more than a button away from the invitation e-mail. */
+function Unsubscribe() {
+  const [state, setState] = useState<'asking' | 'sending' | 'done' | string>('asking');
+  const locale = wantedLocales.map((l) => l.slice(0, 2)).find((l) => l === 'en' || l === 'fr') ?? 'en';
+  useEffect(() => { document.documentElement.lang = locale; }, []);
+  const t = textsFor(locale);
+  async function confirm() {
+    setState('sending');
+    try {
+      const response = await fetch(`/api/v1/unsubscribe/${encodeURIComponent(token)}`, { method: 'POST' });
+      setState(response.ok ? 'done' : (await problem(response)).code ?? 'unexpected');
+    } catch {
+      setState('offline');
+    }
+  }
+  if (state === 'done') return <Notice title={t.unsubscribed} text={t.unsubscribedText} />;
+  const failure = (t as unknown as Record<string, string>)[state];
+  return (
+    <section class="notice-page">
+      <h1>{t.unsubscribeTitle}</h1>
+      <p>{t.unsubscribeText}</p>
+      {state !== 'asking' && state !== 'sending' && <p role="alert" class="refusal">
+        {typeof failure === 'string' ? failure : t.unexpected}</p>}
+      <nav class="steps"><button type="button" class="primary" disabled={state === 'sending'} onClick={confirm}>
+        {t.unsubscribeButton}</button></nav>
+    </section>
+  );
+}
+
 function Notice({ title, text }: { title: string; text: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -53,7 +84,7 @@ function Survey({ survey, locale, onLocale, onDone }: {
 }) {
   const t = textsFor(locale);
   const [index, setIndex] = useState(0);
-  const [answers, setAnswers] = useState<Record<string, Answer | undefined>>({});
+  const [answers, setAnswers] = useState<Record<string, Answer | undefined>>(() => scoreFromLink(survey));
   const [error, setError] = useState<string[] | null>(null);
   const [sending, setSending] = useState(false);
   const clientResponseId = useMemo(() => crypto.randomUUID(), []);
@@ -120,6 +151,16 @@ function Survey({ survey, locale, onLocale, onDone }: {
   );
 }
 
+/** The score clicked in the invitation e-mail (?score=9), chosen for the first question when it fits its range. */
+function scoreFromLink(survey: PageSurvey): Record<string, Answer | undefined> {
+  const first = survey.questions[0];
+  const score = Number(params.get('score'));
+  if (!first || !params.has('score') || !Number.isInteger(score)) return {};
+  const [min, max] = range(first);
+  const scored = ['NPS', 'CSAT', 'CES', 'RATING'].includes(first.type);
+  return scored && score >= min && score <= max ? { [first.id]: { questionId: first.id, score } } : {};
+}
+
 async function problem(response: Response): Promise<Problem> {
   try {
     return (await response.json()) as Problem;
@@ -130,4 +171,4 @@ async function problem(response: Response): Promise<Problem> {
 
 const root = document.getElementById('survey')!;
 root.replaceChildren();
-render(<Page />, root);
+render(kind === 'u' ? <Unsubscribe /> : <Page />, root);

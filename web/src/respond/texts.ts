@@ -16,6 +16,9 @@ const texts = {
     SURVEY_CLOSED: 'This survey is closed and no longer takes answers. Thank you for your interest.',
     RATE_LIMITED: 'Too many attempts. Please try again in a minute.',
     unexpected: 'Something went wrong on our side. Please try again later.',
+    unsubscribeTitle: 'Stop survey invitations?', unsubscribeText: 'You will receive no more invitations to our surveys.',
+    unsubscribeButton: 'Unsubscribe', unsubscribed: 'You are unsubscribed',
+    unsubscribedText: 'You will receive no more invitations to our surveys.',
   },
   fr: {
     loading: 'Chargement…', language: 'Langue', progress: (n: number, of: number) => `Question ${n} sur ${of}`,
@@ -34,6 +37,10 @@ const texts = {
     SURVEY_CLOSED: "Ce questionnaire est clos et n'accepte plus de réponses. Merci de votre intérêt.",
     RATE_LIMITED: 'Trop de tentatives. Veuillez réessayer dans une minute.',
     unexpected: 'Un problème est survenu de notre côté. Veuillez réessayer plus tard.',
+    unsubscribeTitle: 'Ne plus recevoir d’invitations ?',
+    unsubscribeText: 'Vous ne recevrez plus d’invitations à nos questionnaires.',
+    unsubscribeButton: 'Se désabonner', unsubscribed: 'Vous êtes désabonné',
+    unsubscribedText: 'Vous ne recevrez plus d’invitations à nos questionnaires.',
   },
 };
 

@@ -16,8 +16,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import io.parcours.feedback.respondent.LinkSigner;
-import io.parcours.feedback.respondent.SurveyLink;
+import io.parcours.feedback.link.LinkSigner;
+import io.parcours.feedback.link.SurveyLink;
 import io.parcours.feedback.response.ResponseStore;
 import io.parcours.feedback.response.StoredResponse;
 import io.parcours.feedback.support.Surveys;

@@ -12,12 +12,12 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 /**
  * A person the workspace may invite to its surveys: the respondent reference its responses and interactions carry,
  * how to reach them and whether they agreed to it. Personal data: kept here only, never logged, erased with the
- * respondent.
+ * respondent. {@code lastInvitedAt} and {@code lastInvitationId} are the throttle's: when it was last invited, by which.
  */
 @RegisterForReflection
 public record Contact(@BsonId String id, String workspaceId, String respondentRef, String email, String phone,
         String locale, String timeZone, Map<String, String> attributes, boolean emailConsent, boolean smsConsent,
-        Instant unsubscribedAt, Instant createdAt, Instant updatedAt) {
+        Instant unsubscribedAt, Instant createdAt, Instant updatedAt, Instant lastInvitedAt, String lastInvitationId) {
 
     /** One id per workspace and reference, whoever writes it first: an upsert needs no lookup. */
     public static String idOf(String workspaceId, String respondentRef) {

@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Filters.regex;
 
@@ -116,6 +117,26 @@ public class ContactStore {
         return contacts.updateOne(and(eq("_id", Contact.idOf(workspaceId, respondentRef)), eq("unsubscribedAt", null)),
                 Updates.set("unsubscribedAt", at)).chain(result -> result.getMatchedCount() > 0
                         ? Uni.createFrom().item(true) : find(workspaceId, respondentRef).map(found -> found != null));
+    }
+
+    /**
+     * Takes the contact's invitation slot for this invitation: granted when it was last invited before {@code since}
+     * (or never), or by this same invitation (a retry after a crash). One compare-and-set on the contact, so two
+     * workers of any replicas never both invite one contact within the throttle period.
+     */
+    public Uni<Boolean> takeInvitationSlot(String workspaceId, String respondentRef, String invitationId, Instant now,
+            Instant since) {
+        return contacts.updateOne(and(eq("_id", Contact.idOf(workspaceId, respondentRef)), or(eq("lastInvitedAt", null),
+                lt("lastInvitedAt", since), eq("lastInvitationId", invitationId))),
+                Updates.combine(Updates.set("lastInvitedAt", now), Updates.set("lastInvitationId", invitationId)))
+                .map(result -> result.getMatchedCount() > 0);
+    }
+
+    /** The references of the contacts whose attributes have these values (at most {@code limit}). */
+    public Uni<List<String>> refsWithAttributes(String workspaceId, java.util.Map<String, String> attributes, int limit) {
+        List<Bson> conditions = new ArrayList<>(List.of(eq("workspaceId", workspaceId)));
+        attributes.forEach((name, value) -> conditions.add(eq("attributes." + name, value)));
+        return contacts.find(and(conditions), new FindOptions().limit(limit)).map(Contact::respondentRef).collect().asList();
     }
 
     public Uni<Boolean> delete(String workspaceId, String respondentRef) {

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import io.parcours.feedback.survey.Question;
 import io.parcours.feedback.survey.SurveyKind;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -76,6 +78,12 @@ public class SurveyInput {
             + "hosted survey page stores with each response. 1–40 letters, digits or _, starting with a letter.")
     public List<@NotNull @Pattern(regexp = HIDDEN_FIELD, message = "must be 1–40 letters, digits or _, starting with a "
             + "letter") String> hiddenFields;
+
+    @Min(1)
+    @Max(60)
+    @Description("Invitations: days after which one reminder goes to a contact who has not answered (1–60); none when "
+            + "omitted.")
+    public Integer reminderAfterDays;
 
     static final String HIDDEN_FIELD = "^[a-zA-Z][a-zA-Z0-9_]{0,39}$";
 }

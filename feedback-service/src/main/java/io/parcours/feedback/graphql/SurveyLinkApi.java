@@ -8,7 +8,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
-import io.parcours.feedback.respondent.LinkIssuer;
+import io.parcours.feedback.link.LinkIssuer;
 import io.parcours.feedback.survey.SurveyService;
 import io.smallrye.mutiny.Uni;
 

@@ -42,7 +42,9 @@ public record SurveyView(
         @NonNull @Description("URL parameters of its links that the hosted page stores with each response.")
         List<@NonNull String> hiddenFields,
         @Description("Whether its public link takes responses (switched with setSurveyPublicLink).")
-        boolean publicLinkEnabled) {
+        boolean publicLinkEnabled,
+        @Description("Days after which one reminder goes to an invited contact who has not answered; null: none.")
+        Integer reminderAfterDays) {
 
     public static SurveyView of(SurveyAsOf asOf) {
         if (asOf == null) {
@@ -52,6 +54,6 @@ public record SurveyView(
         return new SurveyView(s.id, asOf.versionNumber(), s.publishedVersion, s.draftChanged || s.publishedVersion == 0,
                 s.revision, asOf.title(), s.kind, s.status, s.opensAt, s.closesAt, s.journeyId, s.stageId, s.touchpointId,
                 s.personaId, asOf.defaultLocale(), asOf.questions(), asOf.publishedAt(), s.createdAt, s.updatedAt,
-                s.hiddenFields == null ? List.of() : s.hiddenFields, !s.publicLinkOff);
+                s.hiddenFields == null ? List.of() : s.hiddenFields, !s.publicLinkOff, s.reminderAfterDays);
     }
 }

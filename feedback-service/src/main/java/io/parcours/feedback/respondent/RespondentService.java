@@ -3,6 +3,7 @@ package io.parcours.feedback.respondent;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,10 @@ import java.util.regex.Pattern;
 
 import io.parcours.common.error.ValidationException;
 import io.parcours.common.error.ValidationException.Violation;
+import io.parcours.feedback.contact.ContactStore;
+import io.parcours.feedback.invitation.Invitations;
+import io.parcours.feedback.link.LinkSigner;
+import io.parcours.feedback.link.SurveyLink;
 import io.parcours.feedback.response.ResponseStore;
 import io.parcours.feedback.submission.LinkContext;
 import io.parcours.feedback.submission.ResponseService;
@@ -39,14 +44,18 @@ public class RespondentService {
     private final SurveyStore surveys;
     private final ResponseStore responses;
     private final ResponseService submissions;
+    private final Invitations invitations;
+    private final ContactStore contacts;
 
     RespondentService(LinkSigner signer, RespondentRates rates, SurveyStore surveys, ResponseStore responses,
-            ResponseService submissions) {
+            ResponseService submissions, Invitations invitations, ContactStore contacts) {
         this.signer = signer;
         this.rates = rates;
         this.surveys = surveys;
         this.responses = responses;
         this.submissions = submissions;
+        this.invitations = invitations;
+        this.contacts = contacts;
     }
 
     /** The survey behind a link, as the page shows it. */
@@ -59,7 +68,8 @@ public class RespondentService {
             }
             return surveys.version(link.workspaceId(), survey.id, survey.publishedVersion)
                     .map(version -> page(link, version, survey.hiddenFields, answered));
-        }));
+        })).call(() -> link.kind() == SurveyLink.Kind.PERSONAL
+                ? invitations.opened(link.workspaceId(), link.nonce(), Instant.now()) : Uni.createFrom().voidItem());
     }
 
     /** Stores the page's answers: ACCEPTED, or DUPLICATE with the response this link or page id gave before. */
@@ -76,15 +86,33 @@ public class RespondentService {
                 Submission submission = new Submission(survey.id, null, responseKey(link, page), link.respondentRef(),
                         page.channel(), page.locale(), OffsetDateTime.now(ZoneOffset.UTC), page.answers(),
                         new LinkContext(link.touchpointId(), hiddenFields(survey, page.hiddenFields())));
-                return submissions.submitIn(link.workspaceId(), submission);
+                return submissions.submitIn(link.workspaceId(), submission).call(result -> link.kind()
+                        == SurveyLink.Kind.PERSONAL && result.status() == SubmissionResult.Status.ACCEPTED
+                                ? invitations.answered(link.workspaceId(), link.nonce(), result.responseId(), Instant.now())
+                                : Uni.createFrom().voidItem());
             } catch (ValidationException refused) {
                 return Uni.createFrom().failure(refused);
             }
         }));
     }
 
+    /** The contact behind an unsubscribe link wants no more invitations; true once done (again: still true). */
+    public Uni<Boolean> unsubscribe(String token, String clientAddress) {
+        rates.request(clientAddress);
+        SurveyLink link = signer.verify(token).filter(found -> found.kind() == SurveyLink.Kind.UNSUBSCRIBE)
+                .orElseThrow(() -> new LinkRefusal(LinkRefusal.Reason.LINK_INVALID));
+        return contacts.unsubscribe(link.workspaceId(), link.respondentRef(), Instant.now().truncatedTo(ChronoUnit.MILLIS))
+                .map(found -> {
+                    if (!found) {
+                        throw new LinkRefusal(LinkRefusal.Reason.LINK_INVALID); // erased since
+                    }
+                    return true;
+                });
+    }
+
     private SurveyLink checked(String token) {
-        SurveyLink link = signer.verify(token).orElseThrow(() -> new LinkRefusal(LinkRefusal.Reason.LINK_INVALID));
+        SurveyLink link = signer.verify(token).filter(found -> found.kind() != SurveyLink.Kind.UNSUBSCRIBE)
+                .orElseThrow(() -> new LinkRefusal(LinkRefusal.Reason.LINK_INVALID));
         if (link.expiredAt(Instant.now())) {
             throw new LinkRefusal(LinkRefusal.Reason.LINK_EXPIRED);
         }

@@ -81,7 +81,7 @@ public class RespondentResource {
     }
 
     /** The respondent's address: the forwarded one when a trusted proxy (the gateway) passed the call on. */
-    private static String clientAddress(HttpServerRequest request) {
+    static String clientAddress(HttpServerRequest request) {
         return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 }

@@ -21,23 +21,29 @@ public class RestRequestGuard {
     /** The one body that is not JSON: a CSV file of contacts, up to 10,000 rows. */
     static final String CSV_IMPORT = "/api/v1/contacts/import";
     static final int MAX_CSV_BYTES = 4 * 1024 * 1024;
+    /** One-click unsubscribes (RFC 8058): mail clients POST a small form, or nothing. */
+    static final String UNSUBSCRIBE = "/api/v1/unsubscribe/";
+    static final int MAX_UNSUBSCRIBE_BYTES = 1024;
     // After authentication (order -200): a request without a valid token is refused before its body is read.
     private static final int BEFORE_RESOURCES = -100;
 
     void install(@Observes Router router) {
         BodyHandler json = BodyHandler.create().setBodyLimit(JsonBodies.MAX_BODY_BYTES).setHandleFileUploads(false);
         BodyHandler csv = BodyHandler.create().setBodyLimit(MAX_CSV_BYTES).setHandleFileUploads(false);
+        BodyHandler form = BodyHandler.create().setBodyLimit(MAX_UNSUBSCRIBE_BYTES).setHandleFileUploads(false);
         router.post(API_ROUTE).order(BEFORE_RESOURCES).handler(context -> {
             if (isCsvImport(context)) {
                 checkCsvHeaders(context);
+            } else if (isUnsubscribe(context)) {
+                context.next();
             } else {
                 checkHeaders(context);
             }
         });
-        router.post(API_ROUTE).order(BEFORE_RESOURCES + 1).handler(context -> (isCsvImport(context) ? csv : json)
-                .handle(context));
+        router.post(API_ROUTE).order(BEFORE_RESOURCES + 1).handler(context -> (isCsvImport(context) ? csv
+                : isUnsubscribe(context) ? form : json).handle(context));
         router.post(API_ROUTE).order(BEFORE_RESOURCES + 2).handler(context -> {
-            if (isCsvImport(context)) {
+            if (isCsvImport(context) || isUnsubscribe(context)) {
                 context.next();
             } else {
                 checkBody(context);
@@ -45,7 +51,8 @@ public class RestRequestGuard {
         });
         router.post(API_ROUTE).failureHandler(context -> {
             if (context.statusCode() == 413) {
-                tooLarge(context, isCsvImport(context) ? MAX_CSV_BYTES : JsonBodies.MAX_BODY_BYTES);
+                tooLarge(context, isCsvImport(context) ? MAX_CSV_BYTES
+                        : isUnsubscribe(context) ? MAX_UNSUBSCRIBE_BYTES : JsonBodies.MAX_BODY_BYTES);
             } else {
                 context.next();
             }
@@ -54,6 +61,10 @@ public class RestRequestGuard {
 
     private static boolean isCsvImport(RoutingContext context) {
         return context.normalizedPath().equals(CSV_IMPORT);
+    }
+
+    private static boolean isUnsubscribe(RoutingContext context) {
+        return context.normalizedPath().startsWith(UNSUBSCRIBE);
     }
 
     private void checkCsvHeaders(RoutingContext context) {

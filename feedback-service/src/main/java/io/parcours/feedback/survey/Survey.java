@@ -28,6 +28,8 @@ public class Survey {
     public List<Question> questions;
     /** URL parameters of the survey's links that the hosted page stores with a response (not versioned). */
     public List<String> hiddenFields;
+    /** Days after an unanswered invitation that one reminder is sent; null: none. */
+    public Integer reminderAfterDays;
     /** Whether the public link was switched off (null or false: it answers). */
     public boolean publicLinkOff;
     /** Latest published version; 0 while never published. */
@@ -58,6 +60,7 @@ public class Survey {
         defaultLocale = details.defaultLocale() == null ? "en" : details.defaultLocale();
         questions = details.questions();
         hiddenFields = details.hiddenFields() == null ? List.of() : details.hiddenFields();
+        reminderAfterDays = details.reminderAfterDays();
     }
 
     /** MongoDB dates hold milliseconds; truncating keeps cursors built from stored values exact. */

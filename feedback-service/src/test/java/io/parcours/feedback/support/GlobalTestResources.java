@@ -4,8 +4,9 @@ import io.parcours.testing.MongoResource;
 import io.parcours.testing.TokenKeysResource;
 import io.quarkus.test.common.QuarkusTestResource;
 
-/** Starts the MongoDB-protocol server and the trusted token keys once for every @QuarkusTest of this module. */
+/** Starts the MongoDB-protocol server, an SMTP server and the trusted token keys once for every @QuarkusTest of this module. */
 @QuarkusTestResource(value = MongoResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = TokenKeysResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = SmtpResource.class, restrictToAnnotatedClass = false)
 public class GlobalTestResources {
 }

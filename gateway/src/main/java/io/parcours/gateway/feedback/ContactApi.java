@@ -12,7 +12,7 @@ import io.parcours.gateway.subgraph.Subgraphs;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Named;
 
-/** Contacts (personal data), served by feedback-service. */
+/** Contacts (personal data) and their invitations, served by feedback-service. */
 @GraphQLApi
 public class ContactApi {
 
@@ -47,5 +47,18 @@ public class ContactApi {
     @Description("Records that the contact wants no more invitations (role editor or admin).")
     public Uni<Forwarded> unsubscribeContact() {
         return forward.write(subgraph);
+    }
+
+    @Mutation("inviteContacts")
+    @Description("Schedules an e-mail invitation to a survey for each contact given, or matching attributes (role "
+            + "editor or admin); each is sent when due, or suppressed with its reason.")
+    public Uni<Forwarded> inviteContacts() {
+        return forward.write(subgraph);
+    }
+
+    @Query("invitations")
+    @Description("Invitations, oldest first, by survey, state or contact (role viewer or above).")
+    public Uni<Forwarded> invitations() {
+        return forward.read(subgraph);
     }
 }

@@ -18,8 +18,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 /**
- * The hosted survey page on the platform's public origin: /s/{token} is the page (respond.html of the web app), and
- * its calls to /api/v1/respond/{token} go on to feedback-service with the respondent's address and nothing else of
+ * The hosted survey page on the platform's public origin: /s/{token} is the page (respond.html of the web app), as is
+ * /u/{token} (unsubscribing from invitations); their calls to /api/v1/respond/{token} and /api/v1/unsubscribe/{token}
+ * go on to feedback-service with the respondent's address and nothing else of
  * theirs (no cookie, no token: the link is the capability).
  */
 @Singleton
@@ -39,11 +40,13 @@ public class SurveyPages {
 
     void install(@Observes Router router) {
         router.get("/s/:token").handler(context -> context.reroute(PAGE));
+        router.get("/u/:token").handler(context -> context.reroute(PAGE));
         router.get(PAGE).order(-1).handler(context -> {
             WebAppSettings.revalidated(context);
             context.next();
         });
         router.route("/api/v1/respond/*").handler(context -> proxy.handle(context.request()));
+        router.route("/api/v1/unsubscribe/*").handler(context -> proxy.handle(context.request()));
     }
 
     /** The respondent's address for feedback-service's rate limits; their credentials stay here. */

@@ -1,4 +1,4 @@
-package io.parcours.feedback.respondent;
+package io.parcours.feedback.link;
 
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -62,6 +62,22 @@ public class LinkIssuer {
                             touchpointId, expires, nonce());
                     return new PersonalLink(url(link), expires);
                 }));
+    }
+
+    /** The personal link an invitation sends: its nonce is the invitation's id, so opening and answering are tracked. */
+    public String invitationUrl(String workspaceId, String surveyId, String respondentRef, String touchpointId,
+            Instant expiresAt, String invitationId) {
+        return url(new SurveyLink(SurveyLink.Kind.PERSONAL, workspaceId, surveyId, respondentRef, touchpointId,
+                expiresAt, invitationId));
+    }
+
+    /** The contact's ways out of invitations: the page a person opens, and the address mail clients POST to. */
+    public record UnsubscribeLinks(String page, String oneClick) {
+    }
+
+    public UnsubscribeLinks unsubscribeLinks(String workspaceId, String respondentRef, String invitationId) {
+        String token = signer.sign(SurveyLink.unsubscribe(workspaceId, respondentRef, invitationId));
+        return new UnsubscribeLinks(publicUrl + "/u/" + token, publicUrl + "/api/v1/unsubscribe/" + token);
     }
 
     private String url(SurveyLink link) {

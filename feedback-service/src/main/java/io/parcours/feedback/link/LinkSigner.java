@@ -1,4 +1,4 @@
-package io.parcours.feedback.respondent;
+package io.parcours.feedback.link;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -39,8 +39,16 @@ public class LinkSigner {
     }
 
     public String sign(SurveyLink link) {
-        JsonObject fields = new JsonObject().put("k", link.kind() == SurveyLink.Kind.PUBLIC ? "p" : "i")
-                .put("w", link.workspaceId()).put("s", link.surveyId());
+        JsonObject fields = new JsonObject().put("k", switch (link.kind()) {
+            case PUBLIC -> "p";
+            case PERSONAL -> "i";
+            case UNSUBSCRIBE -> "u";
+        }).put("w", link.workspaceId());
+        if (link.kind() == SurveyLink.Kind.UNSUBSCRIBE) {
+            fields.put("r", link.respondentRef()).put("n", link.nonce());
+        } else {
+            fields.put("s", link.surveyId());
+        }
         if (link.kind() == SurveyLink.Kind.PERSONAL) {
             fields.put("r", link.respondentRef()).put("t", link.touchpointId())
                     .put("x", link.expiresAt().getEpochSecond()).put("n", link.nonce());
@@ -73,10 +81,11 @@ public class LinkSigner {
     private static SurveyLink link(JsonObject fields) {
         String workspace = fields.getString("w");
         String survey = fields.getString("s");
-        if (workspace == null || survey == null) {
+        if (workspace == null || (survey == null && !"u".equals(fields.getString("k")))) {
             throw new IllegalArgumentException("incomplete link");
         }
         return switch (fields.getString("k")) {
+            case "u" -> SurveyLink.unsubscribe(workspace, fields.getString("r"), fields.getString("n"));
             case "p" -> SurveyLink.publicLink(workspace, survey);
             case "i" -> new SurveyLink(SurveyLink.Kind.PERSONAL, workspace, survey, fields.getString("r"),
                     fields.getString("t"), Instant.ofEpochSecond(fields.getLong("x")), fields.getString("n"));

@@ -1,4 +1,4 @@
-package io.parcours.feedback.respondent;
+package io.parcours.feedback.link;
 
 import java.time.Instant;
 
@@ -10,12 +10,17 @@ import java.time.Instant;
 public record SurveyLink(Kind kind, String workspaceId, String surveyId, String respondentRef, String touchpointId,
         Instant expiresAt, String nonce) {
 
+    /** PUBLIC and PERSONAL open a survey; UNSUBSCRIBE only stops a contact's invitations (its survey is null). */
     public enum Kind {
-        PUBLIC, PERSONAL
+        PUBLIC, PERSONAL, UNSUBSCRIBE
     }
 
     public static SurveyLink publicLink(String workspaceId, String surveyId) {
         return new SurveyLink(Kind.PUBLIC, workspaceId, surveyId, null, null, null, null);
+    }
+
+    public static SurveyLink unsubscribe(String workspaceId, String respondentRef, String invitationId) {
+        return new SurveyLink(Kind.UNSUBSCRIBE, workspaceId, null, respondentRef, null, null, invitationId);
     }
 
     public boolean expiredAt(Instant now) {

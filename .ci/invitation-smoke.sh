@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Against the running platform (./parcours up): a contact is invited to the demo's first NPS survey and the e-mail is
+# read back from maildev's API, as a newcomer would see it in the inbox; its survey link opens on the gateway.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+call() { # token GraphQL-document variables-JSON → data JSON
+  curl -fsS http://127.0.0.1:8080/graphql -H "Authorization: Bearer $1" -H 'Content-Type: application/json' \
+    -d "$(node -e 'console.log(JSON.stringify({ query: process.argv[1], variables: JSON.parse(process.argv[2]) }))' "$2" "$3")" \
+    | node -e 'const d = JSON.parse(require("fs").readFileSync(0)); if (d.errors) { console.error(JSON.stringify(d.errors)); process.exit(1); } console.log(JSON.stringify(d.data))'
+}
+editor=$(./parcours token editor)
+address="smoke-$(date +%s%N)@example.com"
+survey=$(call "$editor" '{ surveys(first: 100, status: ACTIVE) { edges { node { id kind } } } }' '{}' \
+  | node -e 'console.log(JSON.parse(require("fs").readFileSync(0)).surveys.edges.find(e => e.node.kind === "NPS").node.id)')
+call "$editor" 'mutation($in: ContactInput!) { upsertContact(input: $in) { respondentRef } }' \
+  "{\"in\": {\"respondentRef\": \"$address\", \"email\": \"$address\", \"locale\": \"fr\", \"emailConsent\": true}}" >/dev/null
+call "$editor" 'mutation($s: ID!, $r: [String]) { inviteContacts(surveyId: $s, respondentRefs: $r) { scheduled } }' \
+  "{\"s\": \"$survey\", \"r\": [\"$address\"]}" >/dev/null
+
+for ((waited = 0; waited < 60; waited++)); do
+  link=$(curl -fsS http://127.0.0.1:1080/api/email | node -e '
+    const mails = JSON.parse(require("fs").readFileSync(0));
+    const mail = mails.find(m => (m.to ?? []).some(t => t.address === process.argv[1]));
+    if (mail) console.log((mail.html.match(/href="(http[^"]*\/s\/[^"?]*)/) ?? [])[1] ?? "no link");' "$address")
+  [[ -n "$link" ]] && break
+  sleep 1
+done
+[[ -n "${link:-}" && "$link" != "no link" ]] || { echo "no invitation e-mail to $address in maildev after 60 s" >&2; exit 1; }
+token=${link##*/}
+curl -fsS "http://127.0.0.1:8080/api/v1/respond/$token" | grep -q '"personal":true' \
+  || { echo "the invitation's link does not open its survey: $link" >&2; exit 1; }
+echo "the invitation e-mail to $address arrived in maildev; its link opens the survey: ${link%%/s/*}/s/…"

@@ -1,0 +1,95 @@
+package io.parcours.feedback.invitation;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.bson.Document;
+
+import io.parcours.common.error.NotFoundException;
+import io.parcours.common.error.ValidationException;
+import io.parcours.common.paging.PageRequest;
+import io.parcours.common.security.Caller;
+import io.parcours.feedback.contact.ContactStore;
+import io.parcours.feedback.survey.SurveyStore;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Inviting contacts to a survey, now or at a time; listing the invitations and their states. */
+@ApplicationScoped
+public class InvitationService {
+
+    public static final int MAX_INVITED = 10_000;
+
+    private final Invitations invitations;
+    private final ContactStore contacts;
+    private final SurveyStore surveys;
+    private final Caller caller;
+
+    InvitationService(Invitations invitations, ContactStore contacts, SurveyStore surveys, Caller caller) {
+        this.invitations = invitations;
+        this.contacts = contacts;
+        this.surveys = surveys;
+        this.caller = caller;
+    }
+
+    /** Who to invite: the contacts with these references, or those whose attributes have these values. */
+    public record Invitees(List<String> respondentRefs, Map<String, String> attributes) {
+    }
+
+    public record Scheduled(int count, Instant sendAt) {
+    }
+
+    /** Schedules one invitation per contact (role editor or admin); the workers send them when due. */
+    public Uni<Scheduled> invite(String surveyId, Invitees invitees, String touchpointId, Instant sendAt) {
+        boolean byRef = invitees.respondentRefs() != null;
+        if (byRef == (invitees.attributes() != null)) {
+            return Uni.createFrom().failure(ValidationException.of("respondentRefs",
+                    "give either respondentRefs or attributes, not both"));
+        }
+        if (byRef && (invitees.respondentRefs().isEmpty() || invitees.respondentRefs().size() > MAX_INVITED)) {
+            return Uni.createFrom().failure(ValidationException.of("respondentRefs", "must hold 1 to " + MAX_INVITED
+                    + " references"));
+        }
+        if (sendAt != null && sendAt.isAfter(Instant.now().plus(366, ChronoUnit.DAYS))) {
+            return Uni.createFrom().failure(ValidationException.of("sendAt", "must be within a year"));
+        }
+        return caller.workspaceToWrite().chain(workspace -> surveys.find(workspace, surveyId)
+                .onItem().ifNull().failWith(() -> new NotFoundException("No survey with id " + surveyId))
+                .chain(survey -> (byRef ? Uni.createFrom().item(invitees.respondentRefs())
+                        : contacts.refsWithAttributes(workspace, invitees.attributes(), MAX_INVITED))
+                        .chain(refs -> {
+                            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+                            Instant due = sendAt == null || sendAt.isBefore(now) ? now : sendAt;
+                            List<Document> created = new ArrayList<>();
+                            for (String ref : new LinkedHashSet<>(refs)) {
+                                created.add(scheduled(workspace, survey.id, ref,
+                                        touchpointId != null ? touchpointId : survey.touchpointId, due, now));
+                            }
+                            return invitations.insertAll(created).replaceWith(new Scheduled(created.size(), due));
+                        })));
+    }
+
+    private static Document scheduled(String workspace, String surveyId, String ref, String touchpointId, Instant due,
+            Instant now) {
+        return new Document("_id", UUID.randomUUID().toString()).append("workspaceId", workspace)
+                .append("surveyId", surveyId).append("respondentRef", ref).append("touchpointId", touchpointId)
+                .append("channel", "EMAIL").append("state", InvitationState.SCHEDULED.name())
+                .append("scheduledFor", Date.from(due)).append("due", Date.from(due)).append("createdAt", Date.from(now));
+    }
+
+    public record InvitationPage(List<Invitation> invitations, boolean hasNextPage, long totalCount) {
+    }
+
+    public Uni<InvitationPage> list(Invitations.Filter filter, Integer first, String after) {
+        return PageRequest.of(first, after).chain(page -> caller.workspaceToRead()
+                .chain(workspace -> invitations.page(workspace, filter, page.after(), page.size() + 1)
+                        .chain(rows -> invitations.count(workspace, filter).map(total -> new InvitationPage(
+                                rows.subList(0, Math.min(page.size(), rows.size())), rows.size() > page.size(), total)))));
+    }
+}

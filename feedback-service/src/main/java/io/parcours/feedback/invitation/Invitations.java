@@ -1,0 +1,158 @@
+package io.parcours.feedback.invitation;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Filters.regex;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+
+import io.parcours.common.paging.PageCursor;
+import io.parcours.feedback.mongo.Leases;
+import io.quarkus.mongodb.FindOptions;
+import io.quarkus.mongodb.reactive.ReactiveMongoClient;
+import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Invitations in MongoDB, claimed by the invitation workers of every replica ({@link Leases}); beside them one mark per
+ * survey, touchpoint and contact ever invited, so that none is invited twice to the same.
+ */
+@ApplicationScoped
+public class Invitations {
+
+    private final ReactiveMongoCollection<Document> invitations;
+    private final ReactiveMongoCollection<Document> marks;
+
+    Invitations(ReactiveMongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+        this.invitations = client.getDatabase(database).getCollection("invitations");
+        this.marks = client.getDatabase(database).getCollection("invitation_marks");
+    }
+
+    void createIndexes(@Observes StartupEvent started) {
+        Leases.createIndex(invitations);
+        invitations.createIndex(Indexes.ascending("workspaceId", "createdAt", "_id")).await().indefinitely();
+        invitations.createIndex(Indexes.ascending("workspaceId", "respondentRef")).await().indefinitely();
+        invitations.createIndex(Indexes.ascending("workspaceId", "surveyId", "state")).await().indefinitely();
+    }
+
+    Uni<Void> insertAll(List<Document> created) {
+        return created.isEmpty() ? Uni.createFrom().voidItem()
+                : invitations.insertMany(created, new InsertManyOptions().ordered(false)).replaceWithVoid();
+    }
+
+    /** Invitations with work due (to send, or to remind), claimed for {@code lease}. */
+    public Uni<List<Document>> claimDue(int limit, Duration lease) {
+        return Leases.claim(invitations, in("state", InvitationState.SCHEDULED.name(), InvitationState.SENT.name(),
+                InvitationState.OPENED.name()), limit, lease);
+    }
+
+    /** Records what a worker did, while its claim holds; false when the claim was lost. */
+    public Uni<Boolean> record(Document claimed, Bson changes) {
+        return invitations.updateOne(Leases.claimed(claimed), changes).map(result -> result.getMatchedCount() > 0);
+    }
+
+    /** Whether another invitation than this one invited the contact to the survey about the touchpoint. */
+    public Uni<Boolean> invitedBefore(String workspaceId, String surveyId, String touchpointId, String respondentRef,
+            String invitationId) {
+        return marks.find(eq("_id", markId(workspaceId, surveyId, touchpointId, respondentRef))).collect().first()
+                .map(mark -> mark != null && !invitationId.equals(mark.getString("invitationId")));
+    }
+
+    private static String markId(String workspaceId, String surveyId, String touchpointId, String respondentRef) {
+        return String.join("\n", workspaceId, surveyId, String.valueOf(touchpointId), respondentRef);
+    }
+
+    /** Marks the contact invited to the survey about the touchpoint; false when another invitation had. */
+    public Uni<Boolean> mark(String workspaceId, String surveyId, String touchpointId, String respondentRef,
+            String invitationId) {
+        String id = markId(workspaceId, surveyId, touchpointId, respondentRef);
+        return marks.insertOne(new Document("_id", id).append("invitationId", invitationId)).replaceWith(true)
+                .onFailure(MongoWriteException.class).recoverWithUni(failure -> {
+                    if (((MongoWriteException) failure).getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                        return Uni.createFrom().failure(failure);
+                    }
+                    return marks.find(eq("_id", id)).collect().first()
+                            .map(mark -> mark != null && invitationId.equals(mark.getString("invitationId")));
+                });
+    }
+
+    /** The respondent opened the invitation's link: SENT becomes OPENED. */
+    public Uni<Void> opened(String workspaceId, String id, Instant at) {
+        return invitations.updateOne(and(eq("_id", id), eq("workspaceId", workspaceId),
+                eq("state", InvitationState.SENT.name())), Updates.combine(
+                        Updates.set("state", InvitationState.OPENED.name()), Updates.set("openedAt", Date.from(at))))
+                .replaceWithVoid();
+    }
+
+    /** The respondent answered through the invitation's link: no reminder follows. */
+    public Uni<Void> answered(String workspaceId, String id, String responseId, Instant at) {
+        return invitations.updateOne(and(eq("_id", id), eq("workspaceId", workspaceId),
+                in("state", InvitationState.SENT.name(), InvitationState.OPENED.name())), Updates.combine(
+                        Updates.set("state", InvitationState.ANSWERED.name()), Updates.set("answeredAt", Date.from(at)),
+                        Updates.set("responseId", responseId), Updates.set("due", null)))
+                .replaceWithVoid();
+    }
+
+    /** What a listing shows: one survey's, one state's, one contact's invitations, or all. */
+    public record Filter(String surveyId, InvitationState state, String respondentRef) {
+    }
+
+    Uni<List<Invitation>> page(String workspaceId, Filter filter, PageCursor after, int limit) {
+        Bson where = where(workspaceId, filter);
+        if (after != null) {
+            Date at = Date.from(after.createdAt());
+            where = and(where, or(gt("createdAt", at), and(eq("createdAt", at), gt("_id", after.id().toString()))));
+        }
+        return invitations.find(where, new FindOptions().sort(Sorts.ascending("createdAt", "_id")).limit(limit))
+                .map(Invitation::of).collect().asList();
+    }
+
+    Uni<Long> count(String workspaceId, Filter filter) {
+        return invitations.countDocuments(where(workspaceId, filter));
+    }
+
+    private static Bson where(String workspaceId, Filter filter) {
+        List<Bson> conditions = new ArrayList<>(List.of(eq("workspaceId", workspaceId)));
+        if (filter.surveyId() != null) {
+            conditions.add(eq("surveyId", filter.surveyId()));
+        }
+        if (filter.state() != null) {
+            conditions.add(eq("state", filter.state().name()));
+        }
+        if (filter.respondentRef() != null) {
+            conditions.add(eq("respondentRef", filter.respondentRef()));
+        }
+        return and(conditions);
+    }
+
+    /** Erasure: the respondent's invitations go with their contact. */
+    public Uni<Void> deleteRespondent(String workspaceId, String respondentRef) {
+        return invitations.deleteMany(and(eq("workspaceId", workspaceId), eq("respondentRef", respondentRef)))
+                .chain(() -> marks.deleteMany(regex("_id", "^" + Pattern.quote(workspaceId + "\n") + ".*\n"
+                        + Pattern.quote(respondentRef) + "$")))
+                .replaceWithVoid();
+    }
+}

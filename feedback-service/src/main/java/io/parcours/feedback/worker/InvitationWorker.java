@@ -1,0 +1,194 @@
+package io.parcours.feedback.worker;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.mongodb.client.model.Updates;
+
+import io.parcours.feedback.contact.Contact;
+import io.parcours.feedback.contact.ContactStore;
+import io.parcours.feedback.invitation.InvitationMail;
+import io.parcours.feedback.invitation.InvitationState;
+import io.parcours.feedback.invitation.Invitations;
+import io.parcours.feedback.invitation.Suppression;
+import io.parcours.feedback.link.LinkIssuer;
+import io.parcours.feedback.mongo.Rounds;
+import io.parcours.feedback.survey.Survey;
+import io.parcours.feedback.survey.SurveyStore;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Sends due invitations and their one reminder, on every replica (claims keep them apart). Before sending it applies
+ * the rules, each refusal recorded with its reason: a contact, an address, consent and no unsubscription; the survey
+ * open; never twice the same survey about the same touchpoint; and at most one invitation per contact per throttle
+ * period across the workspace (a compare-and-set on the contact, so concurrent workers agree).
+ */
+@ApplicationScoped
+public class InvitationWorker {
+
+    private static final Logger LOG = Logger.getLogger(InvitationWorker.class);
+    private static final int BATCH = 50;
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    private final Invitations invitations;
+    private final ContactStore contacts;
+    private final SurveyStore surveys;
+    private final LinkIssuer links;
+    private final ReactiveMailer mailer;
+    private final Vertx vertx;
+    private final Duration pollEvery;
+    private final Duration day;
+    private final int throttleDays;
+    private final int linkValidDays;
+    private final Rounds rounds;
+    private long timer = -1;
+
+    InvitationWorker(Invitations invitations, ContactStore contacts, SurveyStore surveys, LinkIssuer links,
+            ReactiveMailer mailer, Vertx vertx,
+            @ConfigProperty(name = "parcours.invitations.poll-every") Duration pollEvery,
+            @ConfigProperty(name = "parcours.invitations.day") Duration day,
+            @ConfigProperty(name = "parcours.invitations.throttle-days") int throttleDays,
+            @ConfigProperty(name = "parcours.invitations.link-valid-days") int linkValidDays) {
+        this.invitations = invitations;
+        this.contacts = contacts;
+        this.surveys = surveys;
+        this.links = links;
+        this.mailer = mailer;
+        this.vertx = vertx;
+        this.pollEvery = pollEvery;
+        this.day = day;
+        this.throttleDays = throttleDays;
+        this.linkValidDays = linkValidDays;
+        this.rounds = new Rounds(vertx, Duration.ofMillis(25), "Invitations", this::round);
+    }
+
+    void start(@Observes StartupEvent started) {
+        timer = vertx.setPeriodic(pollEvery.toMillis(), tick -> rounds.wake());
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        vertx.cancelTimer(timer);
+    }
+
+    /** One round: a batch claimed and worked, one invitation after another; whether it was full. */
+    private Uni<Boolean> round() {
+        return invitations.claimDue(BATCH, LEASE).chain(claimed -> Multi.createFrom().iterable(claimed)
+                .onItem().transformToUniAndConcatenate(this::work).collect().asList()
+                .map(done -> claimed.size() == BATCH));
+    }
+
+    private Uni<Boolean> work(Document invitation) {
+        Uni<Bson> outcome = InvitationState.SCHEDULED.name().equals(invitation.getString("state"))
+                ? send(invitation) : remind(invitation);
+        return outcome.onFailure().recoverWithItem(failure -> {
+            LOG.warnf("Invitation %s failed: %s", invitation.getString("_id"), failure.toString());
+            return Updates.combine(Updates.set("state", InvitationState.FAILED.name()),
+                    Updates.set("error", failure.getMessage()), Updates.set("due", null));
+        }).chain(changes -> invitations.record(invitation, changes));
+    }
+
+    private Uni<Bson> send(Document invitation) {
+        String workspace = invitation.getString("workspaceId");
+        String ref = invitation.getString("respondentRef");
+        String id = invitation.getString("_id");
+        String surveyId = invitation.getString("surveyId");
+        String touchpointId = invitation.getString("touchpointId");
+        return contacts.find(workspace, ref).chain(contact -> surveys.find(workspace, surveyId).chain(survey -> {
+            Suppression refused = refusal(contact, survey);
+            if (refused != null) {
+                return Uni.createFrom().item(suppressed(refused));
+            }
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            return invitations.invitedBefore(workspace, surveyId, touchpointId, ref, id).chain(before -> before
+                    ? Uni.createFrom().item(suppressed(Suppression.ALREADY_INVITED))
+                    : contacts.takeInvitationSlot(workspace, ref, id, now, now.minus(day.multipliedBy(throttleDays)))
+                            .chain(granted -> !granted ? Uni.createFrom().item(suppressed(Suppression.THROTTLED))
+                                    : invitations.mark(workspace, surveyId, touchpointId, ref, id)
+                                            .chain(() -> mail(invitation, contact, survey, false))
+                                            .map(expires -> sent(survey, now, expires))));
+        }));
+    }
+
+    /** The one reminder: only while the invitation is unanswered and the contact may still be e-mailed. */
+    private Uni<Bson> remind(Document invitation) {
+        if (invitation.getDate("remindedAt") != null) {
+            return Uni.createFrom().item(Updates.set("due", null));
+        }
+        String workspace = invitation.getString("workspaceId");
+        return contacts.find(workspace, invitation.getString("respondentRef"))
+                .chain(contact -> surveys.find(workspace, invitation.getString("surveyId")).chain(survey -> {
+                    if (refusal(contact, survey) != null) {
+                        return Uni.createFrom().item(Updates.set("due", null));
+                    }
+                    return mail(invitation, contact, survey, true).map(expires -> Updates.combine(
+                            Updates.set("remindedAt", new Date()), Updates.set("due", null)));
+                }));
+    }
+
+    private static Suppression refusal(Contact contact, Survey survey) {
+        if (contact == null) {
+            return Suppression.NO_CONTACT;
+        }
+        if (contact.unsubscribedAt() != null) {
+            return Suppression.UNSUBSCRIBED;
+        }
+        if (contact.email() == null) {
+            return Suppression.NO_ADDRESS;
+        }
+        if (!contact.emailConsent()) {
+            return Suppression.NO_CONSENT;
+        }
+        if (survey == null || survey.publishedVersion == 0 || !survey.acceptsResponsesAt(Instant.now())) {
+            return Suppression.SURVEY_CLOSED;
+        }
+        return null;
+    }
+
+    /** Sends the invitation (or its reminder) to the contact; when its link expires. */
+    private Uni<Instant> mail(Document invitation, Contact contact, Survey survey, boolean reminder) {
+        String workspace = invitation.getString("workspaceId");
+        String id = invitation.getString("_id");
+        Date sentAt = invitation.getDate("sentAt");
+        Instant expires = (sentAt == null ? Instant.now() : sentAt.toInstant()).plus(day.multipliedBy(linkValidDays))
+                .truncatedTo(ChronoUnit.SECONDS);
+        String surveyUrl = links.invitationUrl(workspace, survey.id, contact.respondentRef(),
+                invitation.getString("touchpointId"), expires, id);
+        LinkIssuer.UnsubscribeLinks unsubscribe = links.unsubscribeLinks(workspace, contact.respondentRef(), id);
+        return surveys.version(workspace, survey.id, survey.publishedVersion)
+                .chain(version -> mailer.send(InvitationMail.of(contact.email(), contact.locale(), version, surveyUrl,
+                        unsubscribe.page(), unsubscribe.oneClick(), reminder)))
+                .replaceWith(expires);
+    }
+
+    private Bson sent(Survey survey, Instant now, Instant expires) {
+        Instant remindAt = survey.reminderAfterDays == null ? null
+                : now.plus(day.multipliedBy(survey.reminderAfterDays));
+        return Updates.combine(Updates.set("state", InvitationState.SENT.name()), Updates.set("sentAt", Date.from(now)),
+                Updates.set("expiresAt", Date.from(expires)),
+                Updates.set("due", remindAt == null ? null : Date.from(remindAt)));
+    }
+
+    private static Bson suppressed(Suppression reason) {
+        return Updates.combine(Updates.set("state", InvitationState.SUPPRESSED.name()),
+                Updates.set("suppression", reason.name()), Updates.set("due", null));
+    }
+
+    /** For tests and callers that just scheduled invitations due now. */
+    public void wake() {
+        rounds.wake();
+    }
+}
