@@ -43,6 +43,7 @@ public class InvitationWorker {
     private static final Logger LOG = Logger.getLogger(InvitationWorker.class);
     private static final int BATCH = 50;
     private static final Duration LEASE = Duration.ofMinutes(2);
+    private static final int CONCURRENT_SENDS = 16;
 
     private final Invitations invitations;
     private final ContactStore contacts;
@@ -84,10 +85,13 @@ public class InvitationWorker {
         vertx.cancelTimer(timer);
     }
 
-    /** One round: a batch claimed and worked, one invitation after another; whether it was full. */
+    /**
+     * One round: a batch claimed and worked, several invitations at a time (two for one contact stay correct: the
+     * throttle and the marks are compare-and-sets); whether it was full.
+     */
     private Uni<Boolean> round() {
         return invitations.claimDue(BATCH, LEASE).chain(claimed -> Multi.createFrom().iterable(claimed)
-                .onItem().transformToUniAndConcatenate(this::work).collect().asList()
+                .onItem().transformToUni(this::work).merge(CONCURRENT_SENDS).collect().asList()
                 .map(done -> claimed.size() == BATCH));
     }
 
