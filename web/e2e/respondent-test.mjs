@@ -246,7 +246,39 @@ await step('an editor makes a personal link on the screen; switching the public 
   await page.goto(made.replace(/^https?:\/\/[^/]+/, base));
   await page.waitForSelector('.question'); // personal links keep working
 });
+await step('Contacts: an editor imports a CSV file (previewed), and each refused row says why', async () => {
+  const stamp = Date.now();
+  const csv = `respondentRef,email,locale,emailConsent,attributes.tier\r\nscreen-a-${stamp},a-${stamp}@example.com,fr,yes,gold\r\n`
+    + `screen-b-${stamp},not-an-address,en,yes,\r\nscreen-c-${stamp},c-${stamp}@example.com,en,maybe,\r\n`;
+  await team.page.goto(`${base}/?view=contacts`);
+  await team.page.waitForSelector('#contacts-title');
+  await team.page.getByLabel('CSV file').setInputFiles({ name: 'crm-export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await team.page.waitForSelector('text=3 rows in crm-export.csv');
+  check(await team.page.locator('table.preview tr').count() === 4, 'the header and three rows previewed');
+  await team.page.getByRole('button', { name: 'Import', exact: true }).click();
+  await team.page.waitForSelector('text=3 rows: 1 contacts created, 0 updated, 2 refused.');
+  const why = await team.page.textContent('table.refused');
+  check(why.includes('email: must be an e-mail address') && why.includes('emailConsent: must be true or false'), why);
+  await accessible(team.page, 'contacts import');
+  await team.page.getByLabel('Search (reference or e-mail)').fill(`screen-a-${stamp}`);
+  await team.page.waitForFunction(() => document.querySelectorAll('table.contacts tbody tr').length === 1);
+  check((await team.page.textContent('table.contacts tbody')).includes(`a-${stamp}@example.com`), 'found by search');
+  await screenshot(team.page, 'respond-06-contacts');
+});
+
 await team.context.close();
+
+const viewer = await openBrowser();
+await step('a viewer reads the contacts without their e-mail addresses or phone numbers, and cannot import', async () => {
+  await signIn(viewer.page, 'viewer', `${base}/?view=contacts`);
+  await viewer.page.waitForSelector('table.contacts tbody tr');
+  const reach = await viewer.page.locator('table.contacts tbody td:nth-child(2)').allTextContents();
+  check(reach.length > 0 && reach.every((cell) => !cell.includes('@') && !cell.includes('+')), reach.join(' | '));
+  check(reach.some((cell) => cell.includes('e-mail')), 'a viewer sees who can be reached by e-mail');
+  check(await viewer.page.locator('input[type=file]').count() === 0, 'no import for a viewer');
+  await accessible(viewer.page, 'contacts as viewer');
+});
+await viewer.context.close();
 
 await browser.context.close();
 if (run.failed) process.exit(1);

@@ -1,5 +1,6 @@
 // The app's frame: navigation, language, who is signed in, and the screen the URL names.
 import { AlertInbox } from './alerts';
+import { ContactList } from './contacts';
 import type { Session } from './auth';
 import { locale, setLocale, t, type Locale } from './i18n';
 import { JourneyList } from './journeys';
@@ -25,6 +26,8 @@ export function App({ session }: { session: Session }) {
             aria-current={current(['personas', 'persona'])}>{t('navPersonas')}</a>
           <a href={href({ view: 'surveys' })} onClick={onLink({ view: 'surveys' })}
             aria-current={current(['surveys', 'survey'])}>{t('navSurveys')}</a>
+          <a href={href({ view: 'contacts' })} onClick={onLink({ view: 'contacts' })}
+            aria-current={current(['contacts'])}>{t('navContacts')}</a>
           <a href={href({ view: 'alerts' })} onClick={onLink({ view: 'alerts' })}
             aria-current={current(['alerts'])}>{t('navAlerts')}</a>
         </nav>
@@ -48,6 +51,7 @@ export function App({ session }: { session: Session }) {
         {route.view === 'compare' && route.id && route.with && <CompareView route={route} />}
         {route.view === 'alerts' && <AlertInbox session={session} />}
         {route.view === 'surveys' && <SurveyList />}
+        {route.view === 'contacts' && <ContactList session={session} />}
         {route.view === 'survey' && route.id && <SurveyPage session={session} id={route.id} />}
       </main>
     </>

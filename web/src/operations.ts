@@ -249,3 +249,30 @@ export const CreatePersonalLink = graphql(`
     createPersonalLink(surveyId: $surveyId, respondentRef: $respondentRef, validDays: $validDays) { url expiresAt }
   }
 `);
+
+export const ContactsQuery = graphql(`
+  query Contacts($search: String, $after: String) {
+    contacts(search: $search, first: 20, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { respondentRef email phone hasEmail hasPhone locale emailConsent smsConsent unsubscribedAt
+        attributes { name value } } }
+    }
+  }
+`);
+
+export const ImportContacts = graphql(`
+  mutation ImportContacts($csv: String!) {
+    importContacts(csv: $csv) { received created updated refused { row respondentRef violations { field rule } } }
+  }
+`);
+
+export const UnsubscribeContact = graphql(`
+  mutation UnsubscribeContact($respondentRef: String!) {
+    unsubscribeContact(respondentRef: $respondentRef) { respondentRef unsubscribedAt }
+  }
+`);
+
+export const EraseRespondent = graphql(`
+  mutation EraseRespondent($respondentRef: String!) { eraseRespondent(respondentRef: $respondentRef) }
+`);

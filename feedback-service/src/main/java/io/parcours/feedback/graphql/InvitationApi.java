@@ -31,8 +31,8 @@ public class InvitationApi {
     }
 
     @Mutation("inviteContacts")
-    @Description("Schedules an e-mail invitation to the survey for each contact given by respondentRefs (1–10,000), "
-            + "or for every contact whose attributes have all these values (role editor or admin); sent at sendAt "
+    @Description("Schedules an e-mail invitation to the survey for each contact given by respondentRefs (1–1,000), "
+            + "or for every contact whose attributes have all these values (up to 10,000; role editor or admin); sent at sendAt "
             + "(now when omitted, within a year). When due, each is SENT, or SUPPRESSED with its reason: no contact, "
             + "no e-mail address, no consent, unsubscribed, the survey closed, invited to this survey about this "
             + "touchpoint before, or invited to any survey of the workspace within the throttle period (30 days).")

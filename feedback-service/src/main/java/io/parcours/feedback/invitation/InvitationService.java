@@ -24,7 +24,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class InvitationService {
 
+    /** Contacts one invitation by attributes reaches at most. */
     public static final int MAX_INVITED = 10_000;
+    /** References one call may list (as any GraphQL list); more are invited by attributes. */
+    public static final int MAX_REFS = 1_000;
 
     private final Invitations invitations;
     private final ContactStore contacts;
@@ -52,9 +55,9 @@ public class InvitationService {
             return Uni.createFrom().failure(ValidationException.of("respondentRefs",
                     "give either respondentRefs or attributes, not both"));
         }
-        if (byRef && (invitees.respondentRefs().isEmpty() || invitees.respondentRefs().size() > MAX_INVITED)) {
-            return Uni.createFrom().failure(ValidationException.of("respondentRefs", "must hold 1 to " + MAX_INVITED
-                    + " references"));
+        if (byRef && (invitees.respondentRefs().isEmpty() || invitees.respondentRefs().size() > MAX_REFS)) {
+            return Uni.createFrom().failure(ValidationException.of("respondentRefs", "must hold 1 to " + MAX_REFS
+                    + " references; invite more by attributes"));
         }
         if (sendAt != null && sendAt.isAfter(Instant.now().plus(366, ChronoUnit.DAYS))) {
             return Uni.createFrom().failure(ValidationException.of("sendAt", "must be within a year"));

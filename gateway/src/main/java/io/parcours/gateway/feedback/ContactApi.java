@@ -43,6 +43,12 @@ public class ContactApi {
         return forward.write(subgraph);
     }
 
+    @Mutation("importContacts")
+    @Description("Imports contacts from CSV text (role editor or admin); each refused row is reported with why.")
+    public Uni<Forwarded> importContacts() {
+        return forward.write(subgraph);
+    }
+
     @Mutation("unsubscribeContact")
     @Description("Records that the contact wants no more invitations (role editor or admin).")
     public Uni<Forwarded> unsubscribeContact() {
