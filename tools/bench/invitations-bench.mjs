@@ -27,7 +27,7 @@ await graphql('mutation($s: ID!, $a: [AttributeFilter]) { inviteContacts(surveyI
 let sent = 0;
 while (sent < contacts) {
   if (Date.now() - started > 600_000) throw new Error(`only ${sent} of ${contacts} sent in 10 minutes`);
-  await new Promise((resolve) => setTimeout(resolve, 200));
+  await new Promise((resolve) => setTimeout(resolve, 1000));
   sent = (await graphql('query($s: ID) { invitations(surveyId: $s, state: SENT, first: 1) { totalCount } }',
     { s: draft.id })).invitations.totalCount;
 }

@@ -4,7 +4,6 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Filters.regex;
 
@@ -15,6 +14,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -50,6 +50,8 @@ public class ContactStore {
         contacts.createIndex(Indexes.ascending("workspaceId", "respondentRef"), new IndexOptions().unique(true))
                 .await().indefinitely();
         contacts.createIndex(Indexes.ascending("workspaceId", "createdAt", "_id")).await().indefinitely();
+        contacts.createIndex(Indexes.ascending("_id", "lastInvitedAt"), new IndexOptions().unique(true)).await()
+                .indefinitely();
     }
 
     /** What an upsert of many did. */
@@ -121,15 +123,25 @@ public class ContactStore {
 
     /**
      * Takes the contact's invitation slot for this invitation: granted when it was last invited before {@code since}
-     * (or never), or by this same invitation (a retry after a crash). One compare-and-set on the contact, so two
-     * workers of any replicas never both invite one contact within the throttle period.
+     * (or never), or by this same invitation (a retry after a crash). A compare-and-set on the date read, found by
+     * exactly (_id, lastInvitedAt) — an index every store answers — so two workers of any replicas never both invite
+     * one contact within the throttle period.
      */
     public Uni<Boolean> takeInvitationSlot(String workspaceId, String respondentRef, String invitationId, Instant now,
             Instant since) {
-        return contacts.updateOne(and(eq("_id", Contact.idOf(workspaceId, respondentRef)), or(eq("lastInvitedAt", null),
-                lt("lastInvitedAt", since), eq("lastInvitationId", invitationId))),
-                Updates.combine(Updates.set("lastInvitedAt", now), Updates.set("lastInvitationId", invitationId)))
-                .map(result -> result.getMatchedCount() > 0);
+        String id = Contact.idOf(workspaceId, respondentRef);
+        return contacts.find(eq("_id", id)).collect().first().chain(contact -> {
+            if (contact == null) {
+                return Uni.createFrom().item(false);
+            }
+            Instant last = contact.lastInvitedAt();
+            if (last != null && !last.isBefore(since) && !invitationId.equals(contact.lastInvitationId())) {
+                return Uni.createFrom().item(false);
+            }
+            Document asRead = new Document("_id", id).append("lastInvitedAt", last == null ? null : Date.from(last));
+            return contacts.updateOne(asRead, Updates.combine(Updates.set("lastInvitedAt", now),
+                    Updates.set("lastInvitationId", invitationId))).map(result -> result.getMatchedCount() > 0);
+        });
     }
 
     /** The references of the contacts whose attributes have these values (at most {@code limit}). */

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -22,6 +24,7 @@ import io.parcours.feedback.link.LinkIssuer;
 import io.parcours.feedback.mongo.Rounds;
 import io.parcours.feedback.survey.Survey;
 import io.parcours.feedback.survey.SurveyStore;
+import io.parcours.feedback.survey.SurveyVersion;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -41,9 +44,9 @@ import jakarta.enterprise.event.Observes;
 public class InvitationWorker {
 
     private static final Logger LOG = Logger.getLogger(InvitationWorker.class);
-    private static final int BATCH = 50;
+    private static final int BATCH = 200;
     private static final Duration LEASE = Duration.ofMinutes(2);
-    private static final int CONCURRENT_SENDS = 16;
+    private static final int CONCURRENT_SENDS = 32;
 
     private final Invitations invitations;
     private final ContactStore contacts;
@@ -90,14 +93,32 @@ public class InvitationWorker {
      * throttle and the marks are compare-and-sets); whether it was full.
      */
     private Uni<Boolean> round() {
-        return invitations.claimDue(BATCH, LEASE).chain(claimed -> Multi.createFrom().iterable(claimed)
-                .onItem().transformToUni(this::work).merge(CONCURRENT_SENDS).collect().asList()
-                .map(done -> claimed.size() == BATCH));
+        return invitations.claimDue(BATCH, LEASE).chain(claimed -> {
+            RoundSurveys seen = new RoundSurveys();
+            return Multi.createFrom().iterable(claimed).onItem().transformToUni(invitation -> work(invitation, seen))
+                    .merge(CONCURRENT_SENDS).collect().asList().map(done -> claimed.size() == BATCH);
+        });
     }
 
-    private Uni<Boolean> work(Document invitation) {
+    /** The surveys (and their published versions) a round's invitations are about, each read once per round. */
+    private final class RoundSurveys {
+        private final Map<String, Uni<Survey>> surveysById = new ConcurrentHashMap<>();
+        private final Map<String, Uni<SurveyVersion>> versionsById = new ConcurrentHashMap<>();
+
+        Uni<Survey> survey(String workspace, String id) {
+            return surveysById.computeIfAbsent(workspace + "|" + id,
+                    key -> surveys.find(workspace, id).memoize().indefinitely());
+        }
+
+        Uni<SurveyVersion> version(Survey survey) {
+            return versionsById.computeIfAbsent(survey.workspaceId + "|" + survey.id, key -> surveys
+                    .version(survey.workspaceId, survey.id, survey.publishedVersion).memoize().indefinitely());
+        }
+    }
+
+    private Uni<Boolean> work(Document invitation, RoundSurveys seen) {
         Uni<Bson> outcome = InvitationState.SCHEDULED.name().equals(invitation.getString("state"))
-                ? send(invitation) : remind(invitation);
+                ? send(invitation, seen) : remind(invitation, seen);
         return outcome.onFailure().recoverWithItem(failure -> {
             LOG.warnf("Invitation %s failed: %s", invitation.getString("_id"), failure.toString());
             return Updates.combine(Updates.set("state", InvitationState.FAILED.name()),
@@ -105,13 +126,13 @@ public class InvitationWorker {
         }).chain(changes -> invitations.record(invitation, changes));
     }
 
-    private Uni<Bson> send(Document invitation) {
+    private Uni<Bson> send(Document invitation, RoundSurveys seen) {
         String workspace = invitation.getString("workspaceId");
         String ref = invitation.getString("respondentRef");
         String id = invitation.getString("_id");
         String surveyId = invitation.getString("surveyId");
         String touchpointId = invitation.getString("touchpointId");
-        return contacts.find(workspace, ref).chain(contact -> surveys.find(workspace, surveyId).chain(survey -> {
+        return contacts.find(workspace, ref).chain(contact -> seen.survey(workspace, surveyId).chain(survey -> {
             Suppression refused = refusal(contact, survey);
             if (refused != null) {
                 return Uni.createFrom().item(suppressed(refused));
@@ -122,23 +143,23 @@ public class InvitationWorker {
                     : contacts.takeInvitationSlot(workspace, ref, id, now, now.minus(day.multipliedBy(throttleDays)))
                             .chain(granted -> !granted ? Uni.createFrom().item(suppressed(Suppression.THROTTLED))
                                     : invitations.mark(workspace, surveyId, touchpointId, ref, id)
-                                            .chain(() -> mail(invitation, contact, survey, false))
+                                            .chain(() -> mail(invitation, contact, survey, seen, false))
                                             .map(expires -> sent(survey, now, expires))));
         }));
     }
 
     /** The one reminder: only while the invitation is unanswered and the contact may still be e-mailed. */
-    private Uni<Bson> remind(Document invitation) {
+    private Uni<Bson> remind(Document invitation, RoundSurveys seen) {
         if (invitation.getDate("remindedAt") != null) {
             return Uni.createFrom().item(Updates.set("due", null));
         }
         String workspace = invitation.getString("workspaceId");
         return contacts.find(workspace, invitation.getString("respondentRef"))
-                .chain(contact -> surveys.find(workspace, invitation.getString("surveyId")).chain(survey -> {
+                .chain(contact -> seen.survey(workspace, invitation.getString("surveyId")).chain(survey -> {
                     if (refusal(contact, survey) != null) {
                         return Uni.createFrom().item(Updates.set("due", null));
                     }
-                    return mail(invitation, contact, survey, true).map(expires -> Updates.combine(
+                    return mail(invitation, contact, survey, seen, true).map(expires -> Updates.combine(
                             Updates.set("remindedAt", new Date()), Updates.set("due", null)));
                 }));
     }
@@ -163,7 +184,8 @@ public class InvitationWorker {
     }
 
     /** Sends the invitation (or its reminder) to the contact; when its link expires. */
-    private Uni<Instant> mail(Document invitation, Contact contact, Survey survey, boolean reminder) {
+    private Uni<Instant> mail(Document invitation, Contact contact, Survey survey, RoundSurveys seen,
+            boolean reminder) {
         String workspace = invitation.getString("workspaceId");
         String id = invitation.getString("_id");
         Date sentAt = invitation.getDate("sentAt");
@@ -172,7 +194,7 @@ public class InvitationWorker {
         String surveyUrl = links.invitationUrl(workspace, survey.id, contact.respondentRef(),
                 invitation.getString("touchpointId"), expires, id);
         LinkIssuer.UnsubscribeLinks unsubscribe = links.unsubscribeLinks(workspace, contact.respondentRef(), id);
-        return surveys.version(workspace, survey.id, survey.publishedVersion)
+        return seen.version(survey)
                 .chain(version -> mailer.send(InvitationMail.of(contact.email(), contact.locale(), version, surveyUrl,
                         unsubscribe.page(), unsubscribe.oneClick(), reminder)))
                 .replaceWith(expires);
