@@ -222,6 +222,9 @@ await step('the Surveys screen shows the survey\'s public link with its QR code,
   await team.page.goto(`${base}/?view=survey&id=${survey.id}`);
   await team.page.waitForSelector('.qr img');
   check(await team.page.inputValue('input.link') === survey.publicUrl, 'the public link');
+  const stats = await team.page.textContent('[data-stats]');
+  check(stats.includes('1 invited, 1 sent, 1 opened, 1 answered, 0 suppressed') && stats.includes('Response rate: 100 %'),
+    stats);
   await accessible(team.page, 'survey links');
   await screenshot(team.page, 'respond-05-survey-links');
   const [png] = await Promise.all([team.page.waitForEvent('download'), team.page.getByRole('button', { name: 'Download QR (PNG)' }).click()]);
@@ -233,7 +236,7 @@ await step('the Surveys screen shows the survey\'s public link with its QR code,
 });
 
 await step('an editor makes a personal link on the screen; switching the public link off shows respondents a clear page', async () => {
-  await team.page.getByLabel('Respondent reference').fill(`screen-${Date.now()}`);
+  await team.page.getByLabel('Respondent reference', { exact: true }).fill(`screen-${Date.now()}`);
   await team.page.getByRole('button', { name: 'Create the link' }).click();
   await team.page.waitForSelector('[role=status] input.link');
   const made = await team.page.inputValue('[role=status] input.link');

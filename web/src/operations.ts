@@ -276,3 +276,21 @@ export const UnsubscribeContact = graphql(`
 export const EraseRespondent = graphql(`
   mutation EraseRespondent($respondentRef: String!) { eraseRespondent(respondentRef: $respondentRef) }
 `);
+
+export const SurveyInvitationsQuery = graphql(`
+  query SurveyInvitations($surveyId: ID!) {
+    invitationStats(surveyId: $surveyId) {
+      invited scheduled sent opened answered suppressed failed responseRate medianSecondsToAnswer
+    }
+    invitations(surveyId: $surveyId, first: 10) {
+      totalCount
+      edges { node { id respondentRef state suppression error sentAt answeredAt remindedAt } }
+    }
+  }
+`);
+
+export const InviteContacts = graphql(`
+  mutation InviteContacts($surveyId: ID!, $respondentRefs: [String], $attributes: [AttributeFilter]) {
+    inviteContacts(surveyId: $surveyId, respondentRefs: $respondentRefs, attributes: $attributes) { scheduled sendAt }
+  }
+`);

@@ -4,9 +4,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { call } from './api';
 import type { Session } from './auth';
 import type { SurveyLinksQuery as SurveyLinks, SurveyStatus } from './gql/graphql';
-import { label, locale, t } from './i18n';
+import { formatNumber, label, locale, t } from './i18n';
 import { useLoad } from './load';
-import { CreatePersonalLink, SetSurveyPublicLink, SurveyLinksQuery, SurveysQuery } from './operations';
+import { CreatePersonalLink, InviteContacts, SetSurveyPublicLink, SurveyInvitationsQuery, SurveyLinksQuery, SurveysQuery }
+  from './operations';
 import { Pager, usePages } from './pager';
 import { href, onLink } from './route';
 import { ErrorBox, Field, Loading } from './ui';
@@ -74,6 +75,7 @@ export function SurveyPage({ session, id }: { session: Session; id: string }) {
       </ol>
       <PublicLink session={session} survey={survey} onChanged={loaded.reload} />
       {session.canEdit && <PersonalLinkForm surveyId={survey.id} />}
+      <Invitations session={session} surveyId={survey.id} />
     </section>
   );
 }
@@ -140,6 +142,52 @@ function PersonalLinkForm({ surveyId }: { surveyId: string }) {
       {failure !== undefined && <ErrorBox error={failure} />}
       {made && <p role="status"><input class="link" readOnly aria-label={t('personalLink')} value={made.url} />{' '}
         <span class="muted">{t('linkExpires', { date: new Date(made.expiresAt).toLocaleDateString(locale.get()) })}</span></p>}
+    </section>
+  );
+}
+
+/** The survey's invitations: how many were sent, opened and answered, the latest ones, and (editors) inviting more. */
+function Invitations({ session, surveyId }: { session: Session; surveyId: string }) {
+  const loaded = useLoad(() => call(SurveyInvitationsQuery, { surveyId }), [surveyId]);
+  const [who, setWho] = useState('');
+  const [failure, setFailure] = useState<unknown>();
+  const [scheduled, setScheduled] = useState<number>();
+  const invite = (event: Event) => {
+    event.preventDefault();
+    const attribute = who.match(/^([A-Za-z][A-Za-z0-9_]*)=(.+)$/);
+    const variables = attribute ? { surveyId, attributes: [{ name: attribute[1], value: attribute[2] }] }
+      : { surveyId, respondentRefs: who.split(/[,\s]+/).filter(Boolean) };
+    call(InviteContacts, variables).then((data) => {
+      setScheduled(data.inviteContacts.scheduled);
+      setFailure(undefined);
+      loaded.reload();
+    }, setFailure);
+  };
+  if (loaded.error) return <ErrorBox error={loaded.error} onRetry={loaded.reload} />;
+  if (!loaded.data) return <Loading />;
+  const stats = loaded.data.invitationStats;
+  return (
+    <section class="panel" aria-labelledby="invitations-title">
+      <h2 id="invitations-title">{t('invitationsTitle')}</h2>
+      <p data-stats>{t('invitationNumbers', { invited: stats.invited, sent: stats.sent, opened: stats.opened,
+        answered: stats.answered, suppressed: stats.suppressed })}{' · '}
+        {t('responseRate')}: {stats.responseRate == null ? '—' : `${formatNumber(stats.responseRate * 100, 0)} %`}
+        {stats.medianSecondsToAnswer != null && ` · ${t('medianToAnswer', { minutes: formatNumber(stats.medianSecondsToAnswer / 60, 1) })}`}
+        {' '}<button type="button" onClick={loaded.reload}>{t('refresh')}</button></p>
+      {session.canEdit && <form class="inline-form" onSubmit={invite}>
+        <Field label={t('inviteWho')} value={who} onInput={setWho} required name="invitees" hint={t('inviteWhoHint')} />
+        <button type="submit" class="primary">{t('invite')}</button>
+      </form>}
+      {scheduled !== undefined && <p role="status">{t('invitationsScheduled', { count: scheduled })}</p>}
+      {failure !== undefined && <ErrorBox error={failure} />}
+      {loaded.data.invitations.edges.length > 0 && <table class="list invitations">
+        <thead><tr><th>{t('respondentRef')}</th><th>{t('invitationState')}</th><th>{t('invitationSent')}</th></tr></thead>
+        <tbody>{loaded.data.invitations.edges.map(({ node }) => <tr key={node.id}>
+          <td>{node.respondentRef}</td>
+          <td>{node.state}{node.suppression && ` (${node.suppression})`}{node.error && ` (${node.error})`}</td>
+          <td>{node.sentAt ? new Date(node.sentAt).toLocaleString() : '—'}</td>
+        </tr>)}</tbody>
+      </table>}
     </section>
   );
 }

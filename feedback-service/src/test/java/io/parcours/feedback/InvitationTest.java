@@ -38,6 +38,8 @@ class InvitationTest {
     private static final String LIST = "query($s: ID, $r: String) { invitations(surveyId: $s, respondentRef: $r, "
             + "first: 100) { totalCount edges { node { respondentRef state suppression sentAt openedAt answeredAt "
             + "responseId remindedAt expiresAt } } } }";
+    private static final String STATS = "query($s: ID!) { invitationStats(surveyId: $s) { invited scheduled sent "
+            + "opened answered suppressed failed responseRate medianSecondsToAnswer } }";
     private static final String UPSERT = "mutation($in: ContactInput!) { upsertContact(input: $in) { respondentRef } }";
 
     private final String workspace = "invite-" + UUID.randomUUID();
@@ -68,6 +70,13 @@ class InvitationTest {
         JsonPath answered = invitation("ana");
         assertThat(answered.getString("state")).isEqualTo("ANSWERED");
         assertThat(answered.getString("responseId")).isEqualTo(responseId);
+        invite(surveyId, List.of("nobody"));
+        awaitState("nobody", surveyId, "SUPPRESSED");
+        JsonPath stats = GraphQL.call(editor, STATS, Map.of("s", surveyId));
+        assertThat(stats.getMap("data.invitationStats")).containsEntry("invited", 2).containsEntry("sent", 1)
+                .containsEntry("opened", 1).containsEntry("answered", 1).containsEntry("suppressed", 1)
+                .containsEntry("scheduled", 0).containsEntry("responseRate", 1.0f);
+        assertThat(stats.getInt("data.invitationStats.medianSecondsToAnswer")).isBetween(0, 30);
     }
 
     @Test

@@ -74,6 +74,28 @@ public class InvitationApi {
                 .map(InvitationConnection::of);
     }
 
+    @Query("invitationStats")
+    @Description("What became of a survey's invitations: invited, sent, opened, answered, the response rate (answered "
+            + "of sent) and the median time from sending to answering (role viewer or above).")
+    public Uni<@NonNull InvitationStats> invitationStats(@NonNull @Id String surveyId) {
+        return invitations.stats(surveyId).map(s -> new InvitationStats(Math.toIntExact(s.invited()),
+                Math.toIntExact(s.scheduled()), Math.toIntExact(s.sent()), Math.toIntExact(s.opened()),
+                Math.toIntExact(s.answered()), Math.toIntExact(s.suppressed()), Math.toIntExact(s.failed()),
+                s.responseRate(), s.medianSecondsToAnswer() == null ? null : Math.toIntExact(s.medianSecondsToAnswer())));
+    }
+
+    @Description("What became of a survey's invitations.")
+    public record InvitationStats(@Description("Invitations made, in any state.") int invited,
+            @Description("Not sent yet.") int scheduled,
+            @Description("Sent (then perhaps opened, answered, bounced or expired).") int sent,
+            @Description("Whose link was opened (answered ones included).") int opened,
+            @Description("Answered through their link.") int answered,
+            @Description("Not sent, each for its reason (see invitations).") int suppressed,
+            @Description("Refused by the mail server.") int failed,
+            @Description("answered / sent, from 0 to 1; null before any was sent.") Double responseRate,
+            @Description("Median seconds from sending to answering; null before any answer.") Integer medianSecondsToAnswer) {
+    }
+
     @Name("AttributeFilter")
     @Description("A contact attribute's name and the value it must have.")
     public static class AttributeFilter {

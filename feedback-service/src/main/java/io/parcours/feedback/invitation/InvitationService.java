@@ -86,6 +86,37 @@ public class InvitationService {
                 .append("scheduledFor", Date.from(due)).append("due", Date.from(due)).append("createdAt", Date.from(now));
     }
 
+    /** What became of a survey's invitations. */
+    public record Stats(long invited, long scheduled, long sent, long opened, long answered, long suppressed,
+            long failed, Double responseRate, Long medianSecondsToAnswer) {
+    }
+
+    /** Invited, sent, opened and answered, the response rate (answered of sent) and the median time to answer. */
+    public Uni<Stats> stats(String surveyId) {
+        return caller.workspaceToRead().chain(workspace -> invitations.countByState(workspace, surveyId)
+                .chain(counts -> invitations.secondsToAnswer(workspace, surveyId).map(seconds -> {
+                    long answered = counts.getOrDefault(InvitationState.ANSWERED, 0L);
+                    long opened = answered + counts.getOrDefault(InvitationState.OPENED, 0L);
+                    long sent = opened + counts.getOrDefault(InvitationState.SENT, 0L)
+                            + counts.getOrDefault(InvitationState.BOUNCED, 0L)
+                            + counts.getOrDefault(InvitationState.EXPIRED, 0L);
+                    long invited = counts.values().stream().mapToLong(Long::longValue).sum();
+                    return new Stats(invited, counts.getOrDefault(InvitationState.SCHEDULED, 0L), sent, opened, answered,
+                            counts.getOrDefault(InvitationState.SUPPRESSED, 0L),
+                            counts.getOrDefault(InvitationState.FAILED, 0L),
+                            sent == 0 ? null : (double) answered / sent, median(seconds));
+                })));
+    }
+
+    static Long median(List<Long> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Long> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
     public record InvitationPage(List<Invitation> invitations, boolean hasNextPage, long totalCount) {
     }
 

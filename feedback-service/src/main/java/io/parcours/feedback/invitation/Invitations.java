@@ -148,6 +148,29 @@ public class Invitations {
         return and(conditions);
     }
 
+    /** How many invitations of the survey are in each state. */
+    Uni<java.util.Map<InvitationState, Long>> countByState(String workspaceId, String surveyId) {
+        return invitations.aggregate(List.of(
+                new Document("$match", new Document("workspaceId", workspaceId).append("surveyId", surveyId)),
+                new Document("$group", new Document("_id", "$state").append("count", new Document("$sum", 1)))))
+                .collect().asList().map(groups -> {
+                    java.util.Map<InvitationState, Long> counts = new java.util.EnumMap<>(InvitationState.class);
+                    groups.forEach(group -> counts.put(InvitationState.valueOf(group.getString("_id")),
+                            ((Number) group.get("count")).longValue()));
+                    return counts;
+                });
+    }
+
+    /** Seconds from sending to answering, for each answered invitation of the survey. */
+    Uni<List<Long>> secondsToAnswer(String workspaceId, String surveyId) {
+        return invitations.find(and(eq("workspaceId", workspaceId), eq("surveyId", surveyId),
+                eq("state", InvitationState.ANSWERED.name())), new FindOptions()
+                        .projection(new Document("sentAt", 1).append("answeredAt", 1)))
+                .filter(d -> d.getDate("sentAt") != null && d.getDate("answeredAt") != null)
+                .map(d -> (d.getDate("answeredAt").getTime() - d.getDate("sentAt").getTime()) / 1000)
+                .collect().asList();
+    }
+
     /** Erasure: the respondent's invitations go with their contact. */
     public Uni<Void> deleteRespondent(String workspaceId, String respondentRef) {
         return invitations.deleteMany(and(eq("workspaceId", workspaceId), eq("respondentRef", respondentRef)))

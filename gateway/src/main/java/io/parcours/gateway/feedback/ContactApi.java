@@ -62,6 +62,13 @@ public class ContactApi {
         return forward.write(subgraph);
     }
 
+    @Query("invitationStats")
+    @Description("What became of a survey's invitations: invited, sent, opened, answered, response rate, median time "
+            + "to answer (role viewer or above).")
+    public Uni<Forwarded> invitationStats() {
+        return forward.read(subgraph);
+    }
+
     @Query("invitations")
     @Description("Invitations, oldest first, by survey, state or contact (role viewer or above).")
     public Uni<Forwarded> invitations() {
