@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.bson.Document;
@@ -145,7 +146,7 @@ public class ContactStore {
     }
 
     /** The references of the contacts whose attributes have these values (at most {@code limit}). */
-    public Uni<List<String>> refsWithAttributes(String workspaceId, java.util.Map<String, String> attributes, int limit) {
+    public Uni<List<String>> refsWithAttributes(String workspaceId, Map<String, String> attributes, int limit) {
         List<Bson> conditions = new ArrayList<>(List.of(eq("workspaceId", workspaceId)));
         attributes.forEach((name, value) -> conditions.add(eq("attributes." + name, value)));
         return contacts.find(and(conditions), new FindOptions().limit(limit)).map(Contact::respondentRef).collect().asList();

@@ -1,5 +1,6 @@
 package io.parcours.feedback.graphql;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,6 +108,6 @@ public class InvitationApi {
 
     @Description("Invitations scheduled by one inviteContacts.")
     public record InvitationBatch(@Description("How many were scheduled (one per contact).") int scheduled,
-            @NonNull @Description("When they are sent.") java.time.Instant sendAt) {
+            @NonNull @Description("When they are sent.") Instant sendAt) {
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.parcours.common.paging.PageCursor;
@@ -34,7 +35,7 @@ public record InvitationConnection(
             @NonNull @Description("The invitation.") InvitationView node) {
     }
 
-    @org.eclipse.microprofile.graphql.Name("Invitation")
+    @Name("Invitation")
     @Description("One survey sent (or to be sent) to one contact by e-mail.")
     public record InvitationView(@NonNull @Id String id, @NonNull @Id String surveyId, @NonNull String respondentRef,
             @Id @Description("The touchpoint it is about.") String touchpointId,

@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.bson.Document;
@@ -20,7 +22,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
@@ -149,12 +150,12 @@ public class Invitations {
     }
 
     /** How many invitations of the survey are in each state. */
-    Uni<java.util.Map<InvitationState, Long>> countByState(String workspaceId, String surveyId) {
+    Uni<Map<InvitationState, Long>> countByState(String workspaceId, String surveyId) {
         return invitations.aggregate(List.of(
                 new Document("$match", new Document("workspaceId", workspaceId).append("surveyId", surveyId)),
                 new Document("$group", new Document("_id", "$state").append("count", new Document("$sum", 1)))))
                 .collect().asList().map(groups -> {
-                    java.util.Map<InvitationState, Long> counts = new java.util.EnumMap<>(InvitationState.class);
+                    Map<InvitationState, Long> counts = new EnumMap<>(InvitationState.class);
                     groups.forEach(group -> counts.put(InvitationState.valueOf(group.getString("_id")),
                             ((Number) group.get("count")).longValue()));
                     return counts;

@@ -212,9 +212,4 @@ public class InvitationWorker {
         return Updates.combine(Updates.set("state", InvitationState.SUPPRESSED.name()),
                 Updates.set("suppression", reason.name()), Updates.set("due", null));
     }
-
-    /** For tests and callers that just scheduled invitations due now. */
-    public void wake() {
-        rounds.wake();
-    }
 }
