@@ -3,6 +3,7 @@ package io.parcours.gateway.e2e;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -189,7 +190,20 @@ class LiveIT {
             assertThat(other.next(2)).as("no error for a fresh caller").isNull();
             assertThat(other.closeCode(0)).isNull();
         }
-        assertThat(upstreamConnections("http://127.0.0.1:" + RestAssured.port)).isLessThanOrEqualTo(1);
+        // Closing the churned upstream sockets takes a moment on a busy machine (14 were still closing once in CI).
+        assertThat(upstreamConnectionsWithin(Duration.ofSeconds(10), "http://127.0.0.1:" + RestAssured.port, 1))
+                .isLessThanOrEqualTo(1);
+    }
+
+    /** The gauge once it is at most {@code atMost}, or as it is when the time is up. */
+    private static int upstreamConnectionsWithin(Duration time, String baseUrl, int atMost) throws InterruptedException {
+        long until = System.nanoTime() + time.toNanos();
+        int open = upstreamConnections(baseUrl);
+        while (open > atMost && System.nanoTime() < until) {
+            Thread.sleep(100);
+            open = upstreamConnections(baseUrl);
+        }
+        return open;
     }
 
     @Test
