@@ -31,6 +31,15 @@ final class Operations {
                 Operation.of("alertRules", "{ alertRules { id } }", READERS),
                 Operation.of("alerts", "{ alerts { totalCount } }", READERS),
                 Operation.of("alert", "query($id: ID!) { alert(id: $id) { id } }", f -> f.openAlert(), READERS),
+                Operation.of("contacts", "{ contacts { totalCount } }", READERS),
+                Operation.of("contact", "{ contact(respondentRef: \"fixture-known\") { respondentRef } }", f -> {
+                    f.ok("mutation { upsertContact(input: {respondentRef: \"fixture-known\", phone: \"+33612345678\"}) "
+                            + "{ respondentRef } }", Map.of());
+                    return Map.of();
+                }, READERS),
+                Operation.of("invitations", "{ invitations { totalCount } }", READERS),
+                Operation.of("invitationStats", "query($s: ID!) { invitationStats(surveyId: $s) { invited } }",
+                        f -> Map.of("s", f.activeSurvey().get("id")), READERS),
                 Operation.of("webhookEndpoints", "{ webhookEndpoints { id } }", ADMINS),
                 Operation.of("webhookDeliveries", "{ webhookDeliveries { totalCount } }", ADMINS),
 
@@ -127,6 +136,26 @@ final class Operations {
                         + "{ id } }", f -> revisioned(f.draftSurvey()), WRITERS),
                 Operation.of("closeSurvey", "mutation($id: ID!, $r: Int!) { closeSurvey(id: $id, expectedRevision: $r) "
                         + "{ id } }", f -> revisioned(f.activeSurvey()), WRITERS),
+
+                Operation.of("setSurveyPublicLink", "mutation($id: ID!, $r: Int!) { setSurveyPublicLink(id: $id, "
+                        + "enabled: false, expectedRevision: $r) { id } }", f -> revisioned(f.activeSurvey()), WRITERS),
+                Operation.of("createPersonalLink", "mutation($s: ID!) { createPersonalLink(surveyId: $s, "
+                        + "respondentRef: \"fixture-customer\") { url } }", f -> Map.of("s", f.activeSurvey().get("id")),
+                        WRITERS),
+
+                // Contacts and invitations (personal data): the writers.
+                Operation.of("upsertContact", "mutation { upsertContact(input: {respondentRef: \"fixture-contact\", "
+                        + "email: \"fixture@example.com\", emailConsent: true}) { respondentRef } }", WRITERS),
+                Operation.of("importContacts", "mutation { importContacts(csv: \"respondentRef,email\\r\\nfixture-csv,"
+                        + "csv@example.com\\r\\n\") { created updated } }", WRITERS),
+                Operation.of("unsubscribeContact", "mutation { unsubscribeContact(respondentRef: \"fixture-leaving\") "
+                        + "{ unsubscribedAt } }", f -> {
+                            f.ok("mutation { upsertContact(input: {respondentRef: \"fixture-leaving\", email: "
+                                    + "\"leaving@example.com\"}) { respondentRef } }", Map.of());
+                            return Map.of();
+                        }, WRITERS),
+                Operation.of("inviteContacts", "mutation($s: ID!) { inviteContacts(surveyId: $s, respondentRefs: "
+                        + "[\"fixture-contact\"]) { scheduled } }", f -> Map.of("s", f.activeSurvey().get("id")), WRITERS),
 
                 // What apps send: the collectors (and writers).
                 Operation.of("submitResponse", "mutation($in: ResponseInput!) { submitResponse(input: $in) { status } }",
