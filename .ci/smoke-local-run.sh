@@ -137,7 +137,7 @@ node -e 'require("net").createServer().listen(8180, "127.0.0.1")' & squatter=$!
 listening_within_10s 8180
 if ./parcours up >"$PARCOURS_HOME/keycloak-failed.log" 2>&1; then echo "./parcours up started with port 8180 taken" >&2; exit 1; fi
 grep -q "Keycloak stopped" "$PARCOURS_HOME/keycloak-failed.log" \
-  && grep -q "stopping what it started (keycloak postgres mongo)" "$PARCOURS_HOME/keycloak-failed.log" \
+  && grep -q "stopping what it started (keycloak postgres mongo maildev)" "$PARCOURS_HOME/keycloak-failed.log" \
   || { cat "$PARCOURS_HOME/keycloak-failed.log" >&2; exit 1; }
 if pgrep -f "$PARCOURS_HOME" >/dev/null; then echo "left running: $(pgrep -af "$PARCOURS_HOME")" >&2; exit 1; fi
 kill "$squatter"
