@@ -5,7 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export PARCOURS_HOME; PARCOURS_HOME=$(mktemp -d)
-trap './parcours down || true; rm -rf "$PARCOURS_HOME"' EXIT
+# A port squatter this script started dies with it, also when a check fails before the squatter's own kill.
+squatter=
+trap '[[ -z "$squatter" ]] || kill "$squatter" 2>/dev/null || true; ./parcours down || true; rm -rf "$PARCOURS_HOME"' EXIT
 
 gateway() { # GraphQL document → response body, through the gateway with a viewer token
   curl -fsS "http://127.0.0.1:8080/graphql" \

@@ -2,7 +2,6 @@ package io.parcours.feedback.contact;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Filters.regex;
@@ -29,6 +28,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 
 import io.parcours.common.paging.PageCursor;
+import io.parcours.feedback.mongo.Pages;
 import io.quarkus.mongodb.FindOptions;
 import io.quarkus.mongodb.reactive.ReactiveMongoClient;
 import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
@@ -94,11 +94,7 @@ public class ContactStore {
 
     /** Up to {@code limit} contacts whose reference or e-mail contains {@code search}, oldest first. */
     public Uni<List<Contact>> page(String workspaceId, String search, PageCursor after, int limit) {
-        Bson where = where(workspaceId, search);
-        if (after != null) {
-            Date at = Date.from(after.createdAt());
-            where = and(where, or(gt("createdAt", at), and(eq("createdAt", at), gt("_id", after.id().toString()))));
-        }
+        Bson where = Pages.after(where(workspaceId, search), after);
         return contacts.find(where, new FindOptions().sort(Sorts.ascending("createdAt", "_id")).limit(limit))
                 .collect().asList();
     }

@@ -2,7 +2,6 @@ package io.parcours.feedback.invitation;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Filters.regex;
@@ -29,6 +28,7 @@ import com.mongodb.client.model.Updates;
 
 import io.parcours.common.paging.PageCursor;
 import io.parcours.feedback.mongo.Leases;
+import io.parcours.feedback.mongo.Pages;
 import io.quarkus.mongodb.FindOptions;
 import io.quarkus.mongodb.reactive.ReactiveMongoClient;
 import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
@@ -122,11 +122,7 @@ public class Invitations {
     }
 
     Uni<List<Invitation>> page(String workspaceId, Filter filter, PageCursor after, int limit) {
-        Bson where = where(workspaceId, filter);
-        if (after != null) {
-            Date at = Date.from(after.createdAt());
-            where = and(where, or(gt("createdAt", at), and(eq("createdAt", at), gt("_id", after.id().toString()))));
-        }
+        Bson where = Pages.after(where(workspaceId, filter), after);
         return invitations.find(where, new FindOptions().sort(Sorts.ascending("createdAt", "_id")).limit(limit))
                 .map(Invitation::of).collect().asList();
     }

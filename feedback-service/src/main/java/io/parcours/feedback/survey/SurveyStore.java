@@ -2,7 +2,6 @@ package io.parcours.feedback.survey;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.or;
 
@@ -10,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +29,7 @@ import com.mongodb.client.model.Sorts;
 
 import io.parcours.common.error.ConflictException;
 import io.parcours.common.paging.PageCursor;
+import io.parcours.feedback.mongo.Pages;
 import io.quarkus.mongodb.FindOptions;
 import io.quarkus.mongodb.reactive.ReactiveMongoClient;
 import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
@@ -102,11 +101,7 @@ public class SurveyStore {
 
     /** Up to {@code limit} surveys matching the filter after {@code after}, oldest first. */
     public Uni<List<Survey>> page(String workspaceId, SurveyFilter filter, PageCursor after, int limit) {
-        Bson where = where(workspaceId, filter);
-        if (after != null) {
-            Date at = Date.from(after.createdAt());
-            where = and(where, or(gt("createdAt", at), and(eq("createdAt", at), gt("_id", after.id().toString()))));
-        }
+        Bson where = Pages.after(where(workspaceId, filter), after);
         return surveys.find(where, new FindOptions()
                 .sort(Sorts.ascending("createdAt", "_id")).limit(limit)).collect().asList();
     }
