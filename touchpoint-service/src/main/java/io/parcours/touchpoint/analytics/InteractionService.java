@@ -23,7 +23,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Ingests analytics events in batches: per-event checks, then one INSERT … ON CONFLICT DO NOTHING for the
- * valid rest. The primary key (workspace, eventId) makes replays — also concurrent ones — store nothing twice.
+ * valid rest. The primary key (workspace, eventId) makes replays — also concurrent ones — store nothing twice, and
+ * only what was stored goes into the outbox that carries it to Kafka.
  */
 @ApplicationScoped
 public class InteractionService {
@@ -33,14 +34,23 @@ public class InteractionService {
     static final BigDecimal MAX_ORDER_VALUE = new BigDecimal("999999999999.99");
 
     private static final String TOUCHPOINTS = "select id, journey_id from touchpoint where workspace_id = $1 and id = any($2)";
+    /** The new interactions, and in the same statement one outbox row holding them for InteractionRelay. */
     private static final String INSERT = """
-            insert into touchpoint_interaction
-                (workspace_id, event_id, journey_id, touchpoint_id, customer_ref, occurred_at, order_value)
-            select $1, e.event_id, e.journey_id, e.touchpoint_id, e.customer_ref, e.occurred_at, e.order_value::numeric
-            from unnest($2::varchar[], $3::uuid[], $4::uuid[], $5::varchar[], $6::timestamptz[], $7::text[])
-                as e(event_id, journey_id, touchpoint_id, customer_ref, occurred_at, order_value)
-            on conflict (workspace_id, event_id) do nothing
-            returning event_id, journey_id, customer_ref, order_value""";
+            with inserted as (
+                insert into touchpoint_interaction
+                    (workspace_id, event_id, journey_id, touchpoint_id, customer_ref, occurred_at, order_value)
+                select $1, e.event_id, e.journey_id, e.touchpoint_id, e.customer_ref, e.occurred_at, e.order_value::numeric
+                from unnest($2::varchar[], $3::uuid[], $4::uuid[], $5::varchar[], $6::timestamptz[], $7::text[])
+                    as e(event_id, journey_id, touchpoint_id, customer_ref, occurred_at, order_value)
+                on conflict (workspace_id, event_id) do nothing
+                returning event_id, journey_id, touchpoint_id, customer_ref, occurred_at, order_value),
+            outbox as (
+                insert into interaction_outbox (events)
+                select jsonb_agg(jsonb_build_object('workspaceId', $1::varchar, 'eventId', event_id,
+                    'journeyId', journey_id, 'touchpointId', touchpoint_id, 'customerRef', customer_ref,
+                    'occurredAt', occurred_at))
+                from inserted having count(*) > 0)
+            select event_id, journey_id, customer_ref, order_value from inserted""";
 
     private final Pool pool;
     private final Caller caller;

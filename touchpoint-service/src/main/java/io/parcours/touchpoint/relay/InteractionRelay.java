@@ -1,0 +1,113 @@
+package io.parcours.touchpoint.relay;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Carries stored interactions from the outbox to Kafka's {@code parcours.interactions} topic, on every replica: a
+ * round locks some outbox rows (SKIP LOCKED keeps replicas apart), sends each event keyed by workspace and customer
+ * (one customer's events stay in order on one partition), waits for the broker's acknowledgement of all, and only then
+ * deletes the rows. A crash or an unreachable broker leaves the rows for a later round: at least once, never lost;
+ * consumers drop what they have seen by its event id.
+ */
+@ApplicationScoped
+public class InteractionRelay {
+
+    private static final Logger LOG = Logger.getLogger(InteractionRelay.class);
+    /** Outbox rows per round: a row holds one stored batch, up to 1,000 events. */
+    static final int ROWS_PER_ROUND = 5;
+    private static final String CLAIM = "select id, events from interaction_outbox order by id limit $1 for update skip locked";
+    private static final String DELETE = "delete from interaction_outbox where id = any($1)";
+
+    private final Pool pool;
+    private final MutinyEmitter<String> interactions;
+    private final Vertx vertx;
+    private final Duration every;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private long timer = -1;
+
+    InteractionRelay(Pool pool, @Channel("interactions") @OnOverflow(value = OnOverflow.Strategy.BUFFER,
+            bufferSize = ROWS_PER_ROUND * 1000) MutinyEmitter<String> interactions, Vertx vertx,
+            @ConfigProperty(name = "parcours.interactions.relay-every") Duration every) {
+        this.pool = pool;
+        this.interactions = interactions;
+        this.vertx = vertx;
+        this.every = every;
+    }
+
+    void start(@Observes StartupEvent started) {
+        timer = vertx.setPeriodic(every.toMillis(), tick -> wake());
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        vertx.cancelTimer(timer);
+    }
+
+    /** Runs rounds until the outbox is empty, one at a time on this replica. */
+    void wake() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        round().subscribe().with(full -> {
+            running.set(false);
+            if (full) {
+                wake();
+            }
+        }, failure -> {
+            running.set(false);
+            LOG.warnf("Interactions stay in the outbox until the next round: %s", failure.toString());
+        });
+    }
+
+    /** One round; whether it took as many rows as it may (more may wait). */
+    Uni<Boolean> round() {
+        return pool.withTransaction(connection -> connection.preparedQuery(CLAIM).execute(Tuple.of(ROWS_PER_ROUND))
+                .chain(rows -> {
+                    List<Long> ids = new ArrayList<>();
+                    List<Uni<Void>> sends = new ArrayList<>();
+                    for (Row row : rows) {
+                        ids.add(row.getLong("id"));
+                        JsonArray events = (JsonArray) row.getValue("events");
+                        for (Object event : events) {
+                            sends.add(send((JsonObject) event));
+                        }
+                    }
+                    return ids.isEmpty() ? Uni.createFrom().item(false)
+                            : Uni.join().all(sends).andFailFast().chain(() -> delete(connection, ids))
+                                    .replaceWith(ids.size() == ROWS_PER_ROUND);
+                }));
+    }
+
+    private Uni<Void> send(JsonObject event) {
+        String key = event.getString("workspaceId") + "/" + event.getString("customerRef");
+        return interactions.sendMessage(Message.of(event.encode())
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build()));
+    }
+
+    private static Uni<Void> delete(SqlConnection connection, List<Long> ids) {
+        return connection.preparedQuery(DELETE).execute(Tuple.of(ids.toArray(Long[]::new))).replaceWithVoid();
+    }
+}
