@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Against the running platform (./parcours up): a contact is invited to the demo's first NPS survey and the e-mail is
-# read back from maildev's API, as a newcomer would see it in the inbox; its survey link opens on the gateway.
+# read back from maildev's API, as a newcomer would see it in the inbox; its survey link opens on the gateway. Then a
+# survey trigger: an interaction recorded for another contact at the survey's touchpoint travels through Kafka to
+# feedback-service, which invites them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,16 +20,36 @@ call "$editor" 'mutation($in: ContactInput!) { upsertContact(input: $in) { respo
 call "$editor" 'mutation($s: ID!, $r: [String]) { inviteContacts(surveyId: $s, respondentRefs: $r) { scheduled } }' \
   "{\"s\": \"$survey\", \"r\": [\"$address\"]}" >/dev/null
 
-for ((waited = 0; waited < 60; waited++)); do
-  link=$(curl -fsS http://127.0.0.1:1080/api/email | node -e '
-    const mails = JSON.parse(require("fs").readFileSync(0));
-    const mail = mails.find(m => (m.to ?? []).some(t => t.address === process.argv[1]));
-    if (mail) console.log((mail.html.match(/href="(http[^"]*\/s\/[^"?]*)/) ?? [])[1] ?? "no link");' "$address")
-  [[ -n "$link" ]] && break
-  sleep 1
-done
-[[ -n "${link:-}" && "$link" != "no link" ]] || { echo "no invitation e-mail to $address in maildev after 60 s" >&2; exit 1; }
+# The personal link in the first e-mail to the address, within 60 s.
+link_mailed_to() { # address
+  local link=
+  for ((waited = 0; waited < 60; waited++)); do
+    link=$(curl -fsS http://127.0.0.1:1080/api/email | node -e '
+      const mails = JSON.parse(require("fs").readFileSync(0));
+      const mail = mails.find(m => (m.to ?? []).some(t => t.address === process.argv[1]));
+      if (mail) console.log((mail.html.match(/href="(http[^"]*\/s\/[^"?]*)/) ?? [])[1] ?? "no link");' "$1")
+    [[ -n "$link" ]] && break
+    sleep 1
+  done
+  [[ -n "$link" && "$link" != "no link" ]] || { echo "no invitation e-mail to $1 in maildev after 60 s" >&2; return 1; }
+  echo "$link"
+}
+
+link=$(link_mailed_to "$address")
 token=${link##*/}
 curl -fsS "http://127.0.0.1:8080/api/v1/respond/$token" | grep -q '"personal":true' \
   || { echo "the invitation's link does not open its survey: $link" >&2; exit 1; }
 echo "the invitation e-mail to $address arrived in maildev; its link opens the survey: ${link%%/s/*}/s/…"
+
+customer="trigger-$(date +%s%N)@example.com"
+touchpoint=$(call "$editor" '{ surveys(first: 100, status: ACTIVE) { edges { node { id touchpointId } } } }' '{}' \
+  | node -e 'console.log(JSON.parse(require("fs").readFileSync(0)).surveys.edges.find(e => e.node.id === process.argv[1]).node.touchpointId ?? "")' "$survey")
+[[ -n "$touchpoint" ]] || { echo "the demo's first NPS survey is about no touchpoint" >&2; exit 1; }
+call "$editor" 'mutation($in: ContactInput!) { upsertContact(input: $in) { respondentRef } }' \
+  "{\"in\": {\"respondentRef\": \"$customer\", \"email\": \"$customer\", \"locale\": \"en\", \"emailConsent\": true}}" >/dev/null
+call "$editor" 'mutation($in: SurveyTriggerInput!) { createSurveyTrigger(input: $in) { id } }' \
+  "{\"in\": {\"surveyId\": \"$survey\", \"touchpointId\": \"$touchpoint\", \"delaySeconds\": 1}}" >/dev/null
+call "$(./parcours token collector)" 'mutation($e: [InteractionInput!]!) { recordInteractions(events: $e) { accepted } }' \
+  "{\"e\": [{\"eventId\": \"$customer\", \"touchpointId\": \"$touchpoint\", \"customerRef\": \"$customer\", \"occurredAt\": \"$(date -u +%FT%T.%3NZ)\"}]}" >/dev/null
+link_mailed_to "$customer" >/dev/null
+echo "an interaction of $customer at the survey's touchpoint fired its trigger: the invitation arrived in maildev"

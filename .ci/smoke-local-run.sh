@@ -61,12 +61,12 @@ loopback_only() { # port
 
 ./parcours up
 ./parcours status
-for port in 8080 8081 8082 8083 1025 1080; do
+for port in 8080 8081 8082 8083 1025 1080 9092 9093; do
   loopback_only "$port" || { echo "port $port is not listened on by the loopback interface alone" >&2; exit 1; }
 done
 echo "the services listen on 127.0.0.1 only"
 check_demo
-echo "== An invitation e-mail reaches the local SMTP catcher (maildev), with its personal link on the public origin"
+echo "== Invitation e-mails reach the local SMTP catcher (maildev): one sent by an editor, one fired by an interaction (Kafka)"
 bash .ci/invitation-smoke.sh
 echo "== A federation router (Hive Gateway) over the composed subgraphs answers the whole journey as our gateway does"
 bash tools/federation/router-test.sh
@@ -76,7 +76,7 @@ bash tools/graphql-clients/run.sh
 # The supervisor's PID per name, and the JVM it runs.
 pids() { local name; for name in "$@"; do printf '%s=%s ' "$name" "$(cat "$PARCOURS_HOME/pids/$name.pid")"; done; }
 jvm_of() { pgrep -P "$(cat "$PARCOURS_HOME/pids/$1.pid")"; }
-HEALTHY=(postgres mongo keycloak persona-service touchpoint-service gateway)
+HEALTHY=(postgres mongo kafka keycloak persona-service touchpoint-service gateway)
 
 echo "== A crashed service: ./parcours up starts it again and leaves the others running as they were"
 before=$(pids "${HEALTHY[@]}")
@@ -106,7 +106,7 @@ for ((i = 0; i < 30; i++)); do (exec 3<>/dev/tcp/127.0.0.1/8082) 2>/dev/null || 
 if (exec 3<>/dev/tcp/127.0.0.1/8082) 2>/dev/null; then echo "touchpoint-service's JVM outlived its supervisor" >&2; exit 1; fi
 node -e 'require("net").createServer().listen(8082, "127.0.0.1")' & squatter=$!
 listening_within_10s 8082
-others=(postgres mongo keycloak persona-service feedback-service gateway)
+others=(postgres mongo kafka keycloak persona-service feedback-service gateway)
 before=$(pids "${others[@]}")
 if ./parcours up >"$PARCOURS_HOME/failed-up.log" 2>&1; then echo "./parcours up started with port 8082 taken" >&2; exit 1; fi
 grep -q "Port 8082 (for touchpoint-service) is taken by another program" "$PARCOURS_HOME/failed-up.log" \
@@ -139,7 +139,7 @@ node -e 'require("net").createServer().listen(8180, "127.0.0.1")' & squatter=$!
 listening_within_10s 8180
 if ./parcours up >"$PARCOURS_HOME/keycloak-failed.log" 2>&1; then echo "./parcours up started with port 8180 taken" >&2; exit 1; fi
 grep -q "Keycloak stopped" "$PARCOURS_HOME/keycloak-failed.log" \
-  && grep -q "stopping what it started (keycloak postgres mongo maildev)" "$PARCOURS_HOME/keycloak-failed.log" \
+  && grep -q "stopping what it started (keycloak postgres mongo kafka maildev)" "$PARCOURS_HOME/keycloak-failed.log" \
   || { cat "$PARCOURS_HOME/keycloak-failed.log" >&2; exit 1; }
 if pgrep -f "$PARCOURS_HOME" >/dev/null; then echo "left running: $(pgrep -af "$PARCOURS_HOME")" >&2; exit 1; fi
 kill "$squatter"

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import io.parcours.feedback.support.SmtpResource;
+import io.parcours.feedback.support.Mails;
 import io.parcours.feedback.support.Surveys;
 import io.parcours.testing.GraphQL;
 import io.parcours.testing.Tokens;
@@ -207,29 +207,11 @@ class InvitationTest {
     }
 
     private static List<MimeMessage> awaitMails(String to, int count) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < until) {
-            List<MimeMessage> found = mailsTo(to);
-            if (found.size() >= count) {
-                return found;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(count + " mail(s) to " + to + " never arrived; " + mailsTo(to).size() + " did");
+        return Mails.await(to, count, 15);
     }
 
     private static List<MimeMessage> mailsTo(String to) {
-        List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage message : SmtpResource.server().getReceivedMessages()) {
-            try {
-                if (message.getAllRecipients()[0].toString().equals(to)) {
-                    found.add(message);
-                }
-            } catch (jakarta.mail.MessagingException unreadable) {
-                throw new AssertionError(unreadable);
-            }
-        }
-        return found;
+        return Mails.to(to);
     }
 
     /** The decoded text of the mail's part of this type. */

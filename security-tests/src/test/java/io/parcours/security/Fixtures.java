@@ -42,6 +42,14 @@ final class Fixtures {
                 .getMap("data.createAlertRule");
     }
 
+    /** A fresh survey trigger on the active survey's touchpoint: id. */
+    Map<String, Object> surveyTrigger() {
+        Map<String, Object> survey = activeSurvey();
+        return Map.of("id", ok("mutation($in: SurveyTriggerInput!) { createSurveyTrigger(input: $in) { id } }",
+                Map.of("in", Map.of("surveyId", survey.get("id"), "touchpointId", UUID.randomUUID().toString(),
+                        "delaySeconds", 3600))).getString("data.createSurveyTrigger.id"));
+    }
+
     /** An OPEN alert, raised by the workspace's LOW_CSAT rule from a fresh response: id. */
     Map<String, Object> openAlert() {
         if (lowCsatRule == null) {

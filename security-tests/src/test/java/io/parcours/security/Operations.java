@@ -40,6 +40,8 @@ final class Operations {
                 Operation.of("invitations", "{ invitations { totalCount } }", READERS),
                 Operation.of("invitationStats", "query($s: ID!) { invitationStats(surveyId: $s) { invited } }",
                         f -> Map.of("s", f.activeSurvey().get("id")), READERS),
+                Operation.of("surveyTriggers", "query($s: ID!) { surveyTriggers(surveyId: $s) { id } }",
+                        f -> Map.of("s", f.activeSurvey().get("id")), READERS),
                 Operation.of("webhookEndpoints", "{ webhookEndpoints { id } }", ADMINS),
                 Operation.of("webhookDeliveries", "{ webhookDeliveries { totalCount } }", ADMINS),
 
@@ -156,6 +158,14 @@ final class Operations {
                         }, WRITERS),
                 Operation.of("inviteContacts", "mutation($s: ID!) { inviteContacts(surveyId: $s, respondentRefs: "
                         + "[\"fixture-contact\"]) { scheduled } }", f -> Map.of("s", f.activeSurvey().get("id")), WRITERS),
+
+                Operation.of("createSurveyTrigger", "mutation($in: SurveyTriggerInput!) { createSurveyTrigger(input: $in) "
+                        + "{ id } }", f -> Map.of("in", Map.of("surveyId", f.activeSurvey().get("id"), "touchpointId",
+                                f.touchpoint().get("id"), "delaySeconds", 60)), WRITERS),
+                Operation.of("setSurveyTriggerEnabled", "mutation($id: ID!) { setSurveyTriggerEnabled(id: $id, enabled: "
+                        + "false) { enabled } }", f -> f.surveyTrigger(), WRITERS),
+                Operation.of("deleteSurveyTrigger", "mutation($id: ID!) { deleteSurveyTrigger(id: $id) }",
+                        f -> f.surveyTrigger(), WRITERS),
 
                 // What apps send: the collectors (and writers).
                 Operation.of("submitResponse", "mutation($in: ResponseInput!) { submitResponse(input: $in) { status } }",

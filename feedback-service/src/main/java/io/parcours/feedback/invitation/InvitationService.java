@@ -3,7 +3,6 @@ package io.parcours.feedback.invitation;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,19 +70,11 @@ public class InvitationService {
                             Instant due = sendAt == null || sendAt.isBefore(now) ? now : sendAt;
                             List<Document> created = new ArrayList<>();
                             for (String ref : new LinkedHashSet<>(refs)) {
-                                created.add(scheduled(workspace, survey.id, ref,
-                                        touchpointId != null ? touchpointId : survey.touchpointId, due, now));
+                                created.add(Invitations.scheduled(UUID.randomUUID().toString(), workspace, survey.id,
+                                        ref, touchpointId != null ? touchpointId : survey.touchpointId, due, now));
                             }
                             return invitations.insertAll(created).replaceWith(new Scheduled(created.size(), due));
                         })));
-    }
-
-    private static Document scheduled(String workspace, String surveyId, String ref, String touchpointId, Instant due,
-            Instant now) {
-        return new Document("_id", UUID.randomUUID().toString()).append("workspaceId", workspace)
-                .append("surveyId", surveyId).append("respondentRef", ref).append("touchpointId", touchpointId)
-                .append("channel", "EMAIL").append("state", InvitationState.SCHEDULED.name())
-                .append("scheduledFor", Date.from(due)).append("due", Date.from(due)).append("createdAt", Date.from(now));
     }
 
     /** What became of a survey's invitations. */

@@ -20,6 +20,7 @@ import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
@@ -62,6 +63,30 @@ public class Invitations {
     Uni<Void> insertAll(List<Document> created) {
         return created.isEmpty() ? Uni.createFrom().voidItem()
                 : invitations.insertMany(created, new InsertManyOptions().ordered(false)).replaceWithVoid();
+    }
+
+    /** A new invitation, due at {@code due}, by e-mail. */
+    public static Document scheduled(String id, String workspace, String surveyId, String ref, String touchpointId,
+            Instant due, Instant now) {
+        return new Document("_id", id).append("workspaceId", workspace)
+                .append("surveyId", surveyId).append("respondentRef", ref).append("touchpointId", touchpointId)
+                .append("channel", "EMAIL").append("state", InvitationState.SCHEDULED.name())
+                .append("scheduledFor", Date.from(due)).append("due", Date.from(due)).append("createdAt", Date.from(now));
+    }
+
+    /** Inserts the invitations whose ids are new and skips the others (a redelivered event); how many were new. */
+    public Uni<Integer> insertNew(List<Document> created) {
+        if (created.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        return invitations.insertMany(created, new InsertManyOptions().ordered(false)).map(done -> created.size())
+                .onFailure(MongoBulkWriteException.class).recoverWithUni(failure -> {
+                    MongoBulkWriteException bulk = (MongoBulkWriteException) failure;
+                    boolean onlyDuplicates = bulk.getWriteErrors().stream()
+                            .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+                    return onlyDuplicates ? Uni.createFrom().item(created.size() - bulk.getWriteErrors().size())
+                            : Uni.createFrom().failure(failure);
+                });
     }
 
     /** Invitations with work due (to send, or to remind), claimed for {@code lease}. */

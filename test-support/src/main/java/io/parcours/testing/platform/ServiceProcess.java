@@ -55,6 +55,10 @@ public final class ServiceProcess {
         // The secret survey links are signed with (feedback-service refuses to start without one); the same for every
         // replica a test starts, as production requires.
         builder.environment().put("LINKS_SECRET", TEST_LINKS_SECRET);
+        if (name.equals("touchpoint-service") || name.equals("feedback-service")) {
+            // Their events travel over this JVM's broker, never over a local platform's on the default port.
+            builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", KafkaProcess.shared().bootstrapServers());
+        }
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         try {
