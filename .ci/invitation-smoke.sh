@@ -42,13 +42,14 @@ curl -fsS "http://127.0.0.1:8080/api/v1/respond/$token" | grep -q '"personal":tr
 echo "the invitation e-mail to $address arrived in maildev; its link opens the survey: ${link%%/s/*}/s/…"
 
 customer="trigger-$(date +%s%N)@example.com"
-touchpoint=$(call "$editor" '{ surveys(first: 100, status: ACTIVE) { edges { node { id touchpointId } } } }' '{}' \
-  | node -e 'console.log(JSON.parse(require("fs").readFileSync(0)).surveys.edges.find(e => e.node.id === process.argv[1]).node.touchpointId ?? "")' "$survey")
-[[ -n "$touchpoint" ]] || { echo "the demo's first NPS survey is about no touchpoint" >&2; exit 1; }
+# A survey about a touchpoint: the trigger invites whoever meets that touchpoint.
+read -r trigger_survey touchpoint < <(call "$editor" '{ surveys(first: 100, status: ACTIVE) { edges { node { id touchpointId } } } }' '{}' \
+  | node -e 'const e = JSON.parse(require("fs").readFileSync(0)).surveys.edges.find(e => e.node.touchpointId); console.log(e ? `${e.node.id} ${e.node.touchpointId}` : "")')
+[[ -n "${touchpoint:-}" ]] || { echo "no demo survey is about a touchpoint" >&2; exit 1; }
 call "$editor" 'mutation($in: ContactInput!) { upsertContact(input: $in) { respondentRef } }' \
   "{\"in\": {\"respondentRef\": \"$customer\", \"email\": \"$customer\", \"locale\": \"en\", \"emailConsent\": true}}" >/dev/null
 call "$editor" 'mutation($in: SurveyTriggerInput!) { createSurveyTrigger(input: $in) { id } }' \
-  "{\"in\": {\"surveyId\": \"$survey\", \"touchpointId\": \"$touchpoint\", \"delaySeconds\": 1}}" >/dev/null
+  "{\"in\": {\"surveyId\": \"$trigger_survey\", \"touchpointId\": \"$touchpoint\", \"delaySeconds\": 1}}" >/dev/null
 call "$(./parcours token collector)" 'mutation($e: [InteractionInput!]!) { recordInteractions(events: $e) { accepted } }' \
   "{\"e\": [{\"eventId\": \"$customer\", \"touchpointId\": \"$touchpoint\", \"customerRef\": \"$customer\", \"occurredAt\": \"$(date -u +%FT%T.%3NZ)\"}]}" >/dev/null
 link_mailed_to "$customer" >/dev/null

@@ -45,7 +45,6 @@ public class InvitationWorker {
 
     private static final Logger LOG = Logger.getLogger(InvitationWorker.class);
     private static final int BATCH = 200;
-    private static final Duration LEASE = Duration.ofMinutes(2);
     private static final int CONCURRENT_SENDS = 32;
 
     private final Invitations invitations;
@@ -55,6 +54,7 @@ public class InvitationWorker {
     private final ReactiveMailer mailer;
     private final Vertx vertx;
     private final Duration pollEvery;
+    private final Duration lease;
     private final Duration day;
     private final int throttleDays;
     private final int linkValidDays;
@@ -64,6 +64,7 @@ public class InvitationWorker {
     InvitationWorker(Invitations invitations, ContactStore contacts, SurveyStore surveys, LinkIssuer links,
             ReactiveMailer mailer, Vertx vertx,
             @ConfigProperty(name = "parcours.invitations.poll-every") Duration pollEvery,
+            @ConfigProperty(name = "parcours.invitations.lease") Duration lease,
             @ConfigProperty(name = "parcours.invitations.day") Duration day,
             @ConfigProperty(name = "parcours.invitations.throttle-days") int throttleDays,
             @ConfigProperty(name = "parcours.invitations.link-valid-days") int linkValidDays) {
@@ -74,6 +75,7 @@ public class InvitationWorker {
         this.mailer = mailer;
         this.vertx = vertx;
         this.pollEvery = pollEvery;
+        this.lease = lease;
         this.day = day;
         this.throttleDays = throttleDays;
         this.linkValidDays = linkValidDays;
@@ -93,7 +95,7 @@ public class InvitationWorker {
      * throttle and the marks are compare-and-sets); whether it was full.
      */
     private Uni<Boolean> round() {
-        return invitations.claimDue(BATCH, LEASE).chain(claimed -> {
+        return invitations.claimDue(BATCH, lease).chain(claimed -> {
             RoundSurveys seen = new RoundSurveys();
             return Multi.createFrom().iterable(claimed).onItem().transformToUni(invitation -> work(invitation, seen))
                     .merge(CONCURRENT_SENDS).collect().asList().map(done -> claimed.size() == BATCH);
