@@ -1,7 +1,8 @@
 // The hosted survey page as respondents meet it, in Chromium against the running platform (./parcours up): a
 // personal link opened on a phone in French, every question type, required answers, back, thank-you, answered once;
 // the public link with a hidden field, by keyboard alone; tampered and switched-off links; axe-core on every screen;
-// the page's JavaScript budget. Screenshots to web/target/screenshots/respond-*.png.
+// the page's JavaScript budget; e-mail invitations, and a survey trigger on the demo's Checkout whose invitation is
+// answered on a phone while the journey map is open. Screenshots to web/target/screenshots/respond-*.png.
 import { gzipSync } from 'node:zlib';
 import { accessibilityProblems, openBrowser, screenshot, shots, signIn } from './browser.mjs';
 import { base, graphql, token } from './platform.mjs';
@@ -38,8 +39,9 @@ const QUESTIONS = [
 ];
 
 const editor = await token('editor');
-const { journeys } = await graphql(editor, '{ journeys(first: 20) { edges { node { stages { touchpoints { id name } } } } } }');
+const { journeys } = await graphql(editor, '{ journeys(first: 20) { edges { node { id stages { touchpoints { id name } } } } } }');
 const checkout = journeys.edges.flatMap((e) => e.node.stages.flatMap((s) => s.touchpoints)).find((t) => t.name === 'Checkout');
+const checkoutJourney = journeys.edges.find((e) => e.node.stages.some((s) => s.touchpoints.includes(checkout))).node.id;
 const { createSurvey } = await graphql(editor, `mutation($input: SurveyInput!) { createSurvey(input: $input) { id revision } }`, {
   input: { title: `After checkout ${new Date().toISOString().slice(0, 19)}`, kind: 'CUSTOM', touchpointId: checkout?.id,
     defaultLocale: 'en', questions: QUESTIONS, hiddenFields: ['order'] },
@@ -233,6 +235,51 @@ await step('the Surveys screen shows the survey\'s public link with its QR code,
   const [svg] = await Promise.all([team.page.waitForEvent('download'), team.page.getByRole('button', { name: 'Download QR (SVG)' }).click()]);
   const svgText = await (await import('node:fs/promises')).readFile(await svg.path(), 'utf8');
   check(svgText.startsWith('<svg') && svgText.includes('<path'), 'an SVG image');
+});
+
+await step('a trigger on Checkout, added on the screen: a checkout of a contact invites them; their answer on a phone reaches the open map', async () => {
+  const section = team.page.locator('section[aria-labelledby=triggers-title]');
+  await section.locator('select').first().waitFor();
+  check((await section.textContent()).includes('No trigger'), 'no trigger yet');
+  check((await section.locator('select').first().inputValue()) === checkout.id, 'the survey\'s touchpoint is chosen');
+  await section.getByLabel('Delay').fill('0');
+  await section.getByLabel('Unit').selectOption('minutes');
+  await section.getByRole('button', { name: 'Add trigger' }).click();
+  await section.locator('table.triggers tbody tr').waitFor();
+  const row = await section.locator('table.triggers tbody tr').textContent();
+  check(row.includes('Checkout') && row.includes('at once') && row.includes('0 interactions'), row);
+  await accessible(team.page, 'survey triggers');
+
+  const map = await openBrowser();
+  await signIn(map.page, 'viewer', `${base}/?view=journey&id=${checkoutJourney}`);
+  const card = '[data-touchpoint="Checkout"] .score';
+  await map.page.waitForSelector(card);
+  const before = await map.page.textContent(card);
+  const buyer = `checkout-${Date.now()}@example.com`;
+  await graphql(editor, `mutation($in: ContactInput!) { upsertContact(input: $in) { respondentRef } }`,
+    { in: { respondentRef: buyer, email: buyer, locale: 'fr', emailConsent: true } });
+  await graphql(await token('collector'), `mutation($e: [InteractionInput!]!) { recordInteractions(events: $e) { accepted } }`,
+    { e: [{ eventId: `order-${buyer}`, touchpointId: checkout.id, customerRef: buyer, occurredAt: new Date().toISOString() }] });
+  const mail = await awaitMail(buyer); // touchpoint-service → Kafka → feedback-service → maildev
+  const link = mail.html.match(/href="([^"]*\/s\/[^"?]*)"/)[1].replace(/^https?:\/\/[^/]+/, base);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(link);
+  await page.waitForSelector('text=Question 1 sur 7');
+  await page.getByText('2', { exact: true }).click();
+  for (let i = 1; i < 7; i++) {
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.waitForSelector(`text=Question ${i + 1} sur 7`);
+  }
+  await page.getByRole('button', { name: 'Envoyer mes réponses' }).click();
+  await page.waitForSelector('text=Merci !');
+  await map.page.waitForFunction(([selector, old]) => document.querySelector(selector)?.textContent !== old, [card, before],
+    { timeout: 15_000 });
+  console.log(`  the open map's Checkout card: "${before}" → "${await map.page.textContent(card)}"`);
+  await map.context.close();
+  await section.getByRole('button', { name: 'Refresh' }).click();
+  await team.page.waitForFunction(() => document.querySelector('table.triggers [data-counts]')?.textContent
+    .includes('1 interactions, 1 invited, 0 not contacts'));
+  await screenshot(team.page, 'respond-06-survey-triggers');
 });
 
 await step('an editor makes a personal link on the screen; switching the public link off shows respondents a clear page', async () => {

@@ -76,6 +76,7 @@ graphql(`
       stages { stageId name customers conversionFromPrevious dropOff }
     }
     emotionCurve(from: $from, to: $to) { touchpointId designed measured gap responseCount }
+    invitationStats { sent answered responseRate }
     stages {
       id name position
       feedback(from: $from, to: $to) { responseCount }
@@ -87,6 +88,7 @@ graphql(`
           nps { score } csat { mean } ces { mean }
         }
         surveys { id kind status title }
+        invitationStats { sent answered responseRate }
       }
     }
   }
@@ -232,7 +234,7 @@ export const SurveysQuery = graphql(`
 export const SurveyLinksQuery = graphql(`
   query SurveyLinks($id: ID!) {
     survey(id: $id) {
-      id title kind status revision latestVersion defaultLocale publicUrl publicLinkEnabled hiddenFields
+      id title kind status revision latestVersion defaultLocale publicUrl publicLinkEnabled hiddenFields touchpointId
       questions { id type required labels { locale text } }
     }
   }
@@ -292,5 +294,30 @@ export const SurveyInvitationsQuery = graphql(`
 export const InviteContacts = graphql(`
   mutation InviteContacts($surveyId: ID!, $respondentRefs: [String], $attributes: [AttributeFilter]) {
     inviteContacts(surveyId: $surveyId, respondentRefs: $respondentRefs, attributes: $attributes) { scheduled sendAt }
+  }
+`);
+
+export const SurveyTriggersQuery = graphql(`
+  query SurveyTriggers($surveyId: ID!) {
+    surveyTriggers(surveyId: $surveyId) { id touchpointId delaySeconds enabled interactions invited withoutContact }
+    journeys(first: 50) { edges { node { id name stages { name touchpoints { id name } } } } }
+  }
+`);
+
+export const CreateSurveyTrigger = graphql(`
+  mutation CreateSurveyTrigger($input: SurveyTriggerInput!) {
+    createSurveyTrigger(input: $input) { id }
+  }
+`);
+
+export const SetSurveyTriggerEnabled = graphql(`
+  mutation SetSurveyTriggerEnabled($id: ID!, $enabled: Boolean!) {
+    setSurveyTriggerEnabled(id: $id, enabled: $enabled) { id enabled }
+  }
+`);
+
+export const DeleteSurveyTrigger = graphql(`
+  mutation DeleteSurveyTrigger($id: ID!) {
+    deleteSurveyTrigger(id: $id)
   }
 `);

@@ -1,5 +1,6 @@
 // Surveys: the workspace's surveys, and for each the links respondents open — the public link with its QR code (SVG
-// and PNG, for stores and events) and personal links; editors switch the public link and make personal links.
+// and PNG, for stores and events) and personal links — its triggers and its invitations; editors switch the public
+// link, make personal links, set up triggers and invite contacts.
 import { useEffect, useState } from 'preact/hooks';
 import { call } from './api';
 import type { Session } from './auth';
@@ -9,6 +10,7 @@ import { useLoad } from './load';
 import { CreatePersonalLink, InviteContacts, SetSurveyPublicLink, SurveyInvitationsQuery, SurveyLinksQuery, SurveysQuery }
   from './operations';
 import { Pager, usePages } from './pager';
+import { Triggers } from './triggers';
 import { href, onLink } from './route';
 import { ErrorBox, Field, Loading } from './ui';
 
@@ -75,6 +77,7 @@ export function SurveyPage({ session, id }: { session: Session; id: string }) {
       </ol>
       <PublicLink session={session} survey={survey} onChanged={loaded.reload} />
       {session.canEdit && <PersonalLinkForm surveyId={survey.id} />}
+      <Triggers session={session} surveyId={survey.id} surveyTouchpointId={survey.touchpointId} />
       <Invitations session={session} surveyId={survey.id} />
     </section>
   );

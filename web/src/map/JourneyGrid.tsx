@@ -135,6 +135,13 @@ function Lane({ name, children }: { name: string; children: ComponentChildren })
   </>;
 }
 
+/** The response rate of the invitations about a touchpoint, beside its score: answered of sent. */
+export function ResponseRate({ stats }: { stats: MapTouchpoint['invitationStats'] }) {
+  if (!stats || stats.sent === 0) return null;
+  return <p class="rate" data-rate>{t('responseRateOf', { rate: formatNumber((stats.responseRate ?? 0) * 100, 0),
+    answered: stats.answered, sent: stats.sent })}</p>;
+}
+
 function TouchpointCard({ touchpoint: tp, canEdit, actions }: { touchpoint: MapTouchpoint; canEdit: boolean;
   actions: MapActions }) {
   const score = badge(tp.feedback);
@@ -153,6 +160,7 @@ function TouchpointCard({ touchpoint: tp, canEdit, actions }: { touchpoint: MapT
         <span class="count">n={responses}</span>
         <span class="visually-hidden"> ({t('responses', { count: responses })})</span>
       </button>
+      <ResponseRate stats={tp.invitationStats} />
       {(tp.surveys ?? []).length > 0 && <p class="surveys">{t('surveys')}: {(tp.surveys ?? [])
         .map((survey) => `${survey.kind} (${label(survey.status)})`).join(', ')}</p>}
       {canEdit && <button type="button" class="edit no-export" onClick={() => actions.editTouchpoint(tp)}

@@ -223,6 +223,9 @@ function MapHeader({ journey, range }: { journey: MapJourney; range: DayRange })
         <div><dt>{t('funnelConversion')}</dt><dd>{funnel?.overallConversion !== null
           && funnel?.overallConversion !== undefined ? `${formatNumber(funnel.overallConversion * 100, 0)} %` : '—'}
           <small>{funnel ? `${funnel.customersCompleted}/${funnel.customersEntered}` : ''}</small></dd></div>
+        <div><dt>{t('responseRate')}</dt><dd data-rate>{journey.invitationStats?.responseRate != null
+          ? `${formatNumber(journey.invitationStats.responseRate * 100, 0)} %` : '—'}
+          <small>{journey.invitationStats ? `${journey.invitationStats.answered}/${journey.invitationStats.sent}` : ''}</small></dd></div>
       </dl>
       {(feedback?.responseCount ?? 0) === 0 && <p class="empty">{t('noResponsesYet')}</p>}
       {funnel && funnel.customersEntered === 0 && <p class="empty">{t('noInteractions')}</p>}

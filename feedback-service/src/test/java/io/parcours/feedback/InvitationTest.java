@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +19,6 @@ import io.parcours.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -214,34 +210,11 @@ class InvitationTest {
         return Mails.to(to);
     }
 
-    /** The decoded text of the mail's part of this type. */
     private static String part(MimeMessage mail, String type) throws Exception {
-        return find(mail.getContent(), type, mail.getContentType());
-    }
-
-    private static String find(Object content, String type, String contentType) throws Exception {
-        if (content instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart part = multipart.getBodyPart(i);
-                String found = find(part.getContent(), type, part.getContentType());
-                if (found != null) {
-                    return found;
-                }
-            }
-            return null;
-        }
-        return contentType.toLowerCase().startsWith(type) ? content.toString() : null;
+        return Mails.part(mail, type);
     }
 
     private static List<String> links(String html, String containing) {
-        List<String> found = new ArrayList<>();
-        Matcher matcher = Pattern.compile("href=\"([^\"]+)\"").matcher(html);
-        while (matcher.find()) {
-            String url = matcher.group(1).replace("&amp;", "&");
-            if (url.contains(containing)) {
-                found.add(url);
-            }
-        }
-        return found;
+        return Mails.links(html, containing);
     }
 }

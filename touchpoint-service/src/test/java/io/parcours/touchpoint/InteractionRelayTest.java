@@ -39,6 +39,7 @@ class InteractionRelayTest {
     private final String editor = Tokens.of(workspace, "editor");
     private final String collector = Tokens.of(workspace, "collector");
     private Object journeyId;
+    private Object stageId;
     private Object touchpointId;
     private KafkaConsumer<String, String> topic;
 
@@ -49,7 +50,8 @@ class InteractionRelayTest {
     void journeyAndReader() {
         Map<String, Object> journey = Journeys.custom(editor, "J", "Only");
         journeyId = journey.get("id");
-        touchpointId = Journeys.addTouchpoint(editor, Journeys.stageId(journey, 1), Journeys.touchpoint("Checkout")).get("id");
+        stageId = Journeys.stageId(journey, 1);
+        touchpointId = Journeys.addTouchpoint(editor, stageId, Journeys.touchpoint("Checkout")).get("id");
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
@@ -79,6 +81,7 @@ class InteractionRelayTest {
         assertThat(first.getString("workspaceId")).isEqualTo(workspace);
         assertThat(first.getString("touchpointId")).isEqualTo(touchpointId);
         assertThat(first.getString("journeyId")).isEqualTo(journeyId);
+        assertThat(first.getString("stageId")).isEqualTo(stageId);
         assertThat(first.getString("customerRef")).isEqualTo("c1");
         assertThat(Instant.parse(first.getString("occurredAt").replace("+00:00", "Z"))).isEqualTo(AT);
         assertThat(readOwn(0)).as("the replayed events were not stored, so not sent again").isEmpty();

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.parcours.common.error.ValidationException;
+import io.parcours.feedback.invitation.InvitationRates;
 import io.parcours.feedback.invitation.InvitationService;
 import io.parcours.feedback.invitation.InvitationState;
 import io.parcours.feedback.invitation.Invitations;
@@ -26,9 +27,11 @@ import io.smallrye.mutiny.Uni;
 public class InvitationApi {
 
     private final InvitationService invitations;
+    private final InvitationRates rates;
 
-    public InvitationApi(InvitationService invitations) {
+    public InvitationApi(InvitationService invitations, InvitationRates rates) {
         this.invitations = invitations;
+        this.rates = rates;
     }
 
     @Mutation("inviteContacts")
@@ -77,24 +80,29 @@ public class InvitationApi {
 
     @Query("invitationStats")
     @Description("What became of a survey's invitations: invited, sent, opened, answered, the response rate (answered "
-            + "of sent) and the median time from sending to answering (role viewer or above).")
-    public Uni<@NonNull InvitationStats> invitationStats(@NonNull @Id String surveyId) {
-        return invitations.stats(surveyId).map(s -> new InvitationStats(Math.toIntExact(s.invited()),
-                Math.toIntExact(s.scheduled()), Math.toIntExact(s.sent()), Math.toIntExact(s.opened()),
-                Math.toIntExact(s.answered()), Math.toIntExact(s.suppressed()), Math.toIntExact(s.failed()),
-                s.responseRate(), s.medianSecondsToAnswer() == null ? null : Math.toIntExact(s.medianSecondsToAnswer())));
+            + "of sent) and the median time from sending to answering, in all and per channel (role viewer or above).")
+    public Uni<@NonNull InvitationStatsView> invitationStats(@NonNull @Id String surveyId) {
+        return rates.ofSurvey(surveyId).map(InvitationStatsView::of);
     }
 
-    @Description("What became of a survey's invitations.")
-    public record InvitationStats(@Description("Invitations made, in any state.") int invited,
-            @Description("Not sent yet.") int scheduled,
-            @Description("Sent (then perhaps opened, answered, bounced or expired).") int sent,
-            @Description("Whose link was opened (answered ones included).") int opened,
-            @Description("Answered through their link.") int answered,
-            @Description("Not sent, each for its reason (see invitations).") int suppressed,
-            @Description("Refused by the mail server.") int failed,
-            @Description("answered / sent, from 0 to 1; null before any was sent.") Double responseRate,
-            @Description("Median seconds from sending to answering; null before any answer.") Integer medianSecondsToAnswer) {
+    @Query("invitationStatsByTouchpointIds")
+    @Description("Batch for the gateway: the response rates of each touchpoint's invitations, in argument order; at "
+            + "most 1,000 ids.")
+    public Uni<@NonNull List<@NonNull InvitationStatsView>> invitationStatsByTouchpointIds(
+            @NonNull List<@NonNull String> ids) {
+        return rates.byLink("touchpointId", ids).map(InvitationStatsView::all);
+    }
+
+    @Query("invitationStatsByStageIds")
+    @Description("Batch for the gateway: the response rates per stage, in argument order; as invitationStatsByTouchpointIds.")
+    public Uni<@NonNull List<@NonNull InvitationStatsView>> invitationStatsByStageIds(@NonNull List<@NonNull String> ids) {
+        return rates.byLink("stageId", ids).map(InvitationStatsView::all);
+    }
+
+    @Query("invitationStatsByJourneyIds")
+    @Description("Batch for the gateway: the response rates per journey, in argument order; as invitationStatsByTouchpointIds.")
+    public Uni<@NonNull List<@NonNull InvitationStatsView>> invitationStatsByJourneyIds(@NonNull List<@NonNull String> ids) {
+        return rates.byLink("journeyId", ids).map(InvitationStatsView::all);
     }
 
     @Name("AttributeFilter")

@@ -69,43 +69,18 @@ public class InvitationService {
                             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
                             Instant due = sendAt == null || sendAt.isBefore(now) ? now : sendAt;
                             List<Document> created = new ArrayList<>();
+                            String about = touchpointId != null ? touchpointId : survey.touchpointId;
+                            // The survey's stage and journey count the invitation when it is about the survey's
+                            // touchpoint (or none); another touchpoint's are not known here.
+                            boolean surveysOwn = about == null || about.equals(survey.touchpointId);
                             for (String ref : new LinkedHashSet<>(refs)) {
                                 created.add(Invitations.scheduled(UUID.randomUUID().toString(), workspace, survey.id,
-                                        ref, touchpointId != null ? touchpointId : survey.touchpointId, due, now));
+                                        ref, about, due, now)
+                                        .append("stageId", surveysOwn ? survey.stageId : null)
+                                        .append("journeyId", surveysOwn ? survey.journeyId : null));
                             }
                             return invitations.insertAll(created).replaceWith(new Scheduled(created.size(), due));
                         })));
-    }
-
-    /** What became of a survey's invitations. */
-    public record Stats(long invited, long scheduled, long sent, long opened, long answered, long suppressed,
-            long failed, Double responseRate, Long medianSecondsToAnswer) {
-    }
-
-    /** Invited, sent, opened and answered, the response rate (answered of sent) and the median time to answer. */
-    public Uni<Stats> stats(String surveyId) {
-        return caller.workspaceToRead().chain(workspace -> invitations.countByState(workspace, surveyId)
-                .chain(counts -> invitations.secondsToAnswer(workspace, surveyId).map(seconds -> {
-                    long answered = counts.getOrDefault(InvitationState.ANSWERED, 0L);
-                    long opened = answered + counts.getOrDefault(InvitationState.OPENED, 0L);
-                    long sent = opened + counts.getOrDefault(InvitationState.SENT, 0L)
-                            + counts.getOrDefault(InvitationState.BOUNCED, 0L)
-                            + counts.getOrDefault(InvitationState.EXPIRED, 0L);
-                    long invited = counts.values().stream().mapToLong(Long::longValue).sum();
-                    return new Stats(invited, counts.getOrDefault(InvitationState.SCHEDULED, 0L), sent, opened, answered,
-                            counts.getOrDefault(InvitationState.SUPPRESSED, 0L),
-                            counts.getOrDefault(InvitationState.FAILED, 0L),
-                            sent == 0 ? null : (double) answered / sent, median(seconds));
-                })));
-    }
-
-    static Long median(List<Long> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        List<Long> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     public record InvitationPage(List<Invitation> invitations, boolean hasNextPage, long totalCount) {

@@ -10,9 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.bson.Document;
@@ -58,6 +56,10 @@ public class Invitations {
         invitations.createIndex(Indexes.ascending("workspaceId", "createdAt", "_id")).await().indefinitely();
         invitations.createIndex(Indexes.ascending("workspaceId", "respondentRef")).await().indefinitely();
         invitations.createIndex(Indexes.ascending("workspaceId", "surveyId", "state")).await().indefinitely();
+        // Response rates per touchpoint, stage and journey (the map).
+        invitations.createIndex(Indexes.ascending("workspaceId", "touchpointId", "state")).await().indefinitely();
+        invitations.createIndex(Indexes.ascending("workspaceId", "stageId", "state")).await().indefinitely();
+        invitations.createIndex(Indexes.ascending("workspaceId", "journeyId", "state")).await().indefinitely();
     }
 
     Uni<Void> insertAll(List<Document> created) {
@@ -170,26 +172,23 @@ public class Invitations {
         return and(conditions);
     }
 
-    /** How many invitations of the survey are in each state. */
-    Uni<Map<InvitationState, Long>> countByState(String workspaceId, String surveyId) {
+    /**
+     * Per id of the link ("surveyId", "touchpointId", "stageId", "journeyId") and channel, how many invitations are in
+     * each state: documents {_id: {id, channel, state}, count}. One aggregation for all ids.
+     */
+    Uni<List<Document>> countsByLink(String workspaceId, String link, List<String> ids) {
         return invitations.aggregate(List.of(
-                new Document("$match", new Document("workspaceId", workspaceId).append("surveyId", surveyId)),
-                new Document("$group", new Document("_id", "$state").append("count", new Document("$sum", 1)))))
-                .collect().asList().map(groups -> {
-                    Map<InvitationState, Long> counts = new EnumMap<>(InvitationState.class);
-                    groups.forEach(group -> counts.put(InvitationState.valueOf(group.getString("_id")),
-                            ((Number) group.get("count")).longValue()));
-                    return counts;
-                });
+                new Document("$match", new Document("workspaceId", workspaceId).append(link, new Document("$in", ids))),
+                new Document("$group", new Document("_id", new Document("id", "$" + link).append("channel", "$channel")
+                        .append("state", "$state")).append("count", new Document("$sum", 1)))))
+                .collect().asList();
     }
 
-    /** Seconds from sending to answering, for each answered invitation of the survey. */
-    Uni<List<Long>> secondsToAnswer(String workspaceId, String surveyId) {
-        return invitations.find(and(eq("workspaceId", workspaceId), eq("surveyId", surveyId),
+    /** The answered invitations of these ids: their link id, channel, sentAt and answeredAt. */
+    Uni<List<Document>> answeredByLink(String workspaceId, String link, List<String> ids) {
+        return invitations.find(and(eq("workspaceId", workspaceId), in(link, ids),
                 eq("state", InvitationState.ANSWERED.name())), new FindOptions()
-                        .projection(new Document("sentAt", 1).append("answeredAt", 1)))
-                .filter(d -> d.getDate("sentAt") != null && d.getDate("answeredAt") != null)
-                .map(d -> (d.getDate("answeredAt").getTime() - d.getDate("sentAt").getTime()) / 1000)
+                        .projection(new Document(link, 1).append("channel", 1).append("sentAt", 1).append("answeredAt", 1)))
                 .collect().asList();
     }
 

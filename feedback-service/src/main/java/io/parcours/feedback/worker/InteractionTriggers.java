@@ -51,12 +51,14 @@ public class InteractionTriggers {
     }
 
     /** One interaction as touchpoint-service publishes it. */
-    record Interaction(String workspaceId, String eventId, String touchpointId, String customerRef, Instant occurredAt) {
+    record Interaction(String workspaceId, String eventId, String journeyId, String stageId, String touchpointId,
+            String customerRef, Instant occurredAt) {
 
         static Interaction parse(String json) {
             JsonObject o = new JsonObject(json);
-            return new Interaction(o.getString("workspaceId"), o.getString("eventId"), o.getString("touchpointId"),
-                    o.getString("customerRef"), OffsetDateTime.parse(o.getString("occurredAt")).toInstant());
+            return new Interaction(o.getString("workspaceId"), o.getString("eventId"), o.getString("journeyId"),
+                    o.getString("stageId"), o.getString("touchpointId"), o.getString("customerRef"),
+                    OffsetDateTime.parse(o.getString("occurredAt")).toInstant());
         }
     }
 
@@ -135,6 +137,7 @@ public class InteractionTriggers {
             Instant due = interaction.occurredAt().plusSeconds(trigger.delaySeconds());
             ofTrigger.add(Invitations.scheduled(invitationId(trigger, interaction), trigger.workspaceId(),
                     trigger.surveyId(), interaction.customerRef(), trigger.touchpointId(), due.isBefore(now) ? now : due, now)
+                    .append("stageId", interaction.stageId()).append("journeyId", interaction.journeyId())
                     .append("triggerId", trigger.id()).append("eventId", interaction.eventId()));
         }
         return Multi.createFrom().iterable(created.entrySet())

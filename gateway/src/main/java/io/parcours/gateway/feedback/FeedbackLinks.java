@@ -8,7 +8,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Survey scores and surveys on journeys, stages and touchpoints (joins.graphql). Each receives every object of its
+ * Survey scores, surveys and response rates on journeys, stages and touchpoints (joins.graphql). Each receives every object of its
  * nesting level at once (as touchpoint-service's JSON) and makes one feedback-service request for all of them.
  */
 @ApplicationScoped
@@ -34,6 +34,18 @@ public class FeedbackLinks {
 
     public Uni<List<Object>> surveys(Join.Request request, List<Object> touchpoints) {
         return reads.touchpointSurveys(request, JsonTree.ids(touchpoints));
+    }
+
+    public Uni<List<Object>> journeyInvitationStats(Join.Request request, List<Object> journeys) {
+        return reads.invitationStats(request, "Journey", JsonTree.ids(journeys));
+    }
+
+    public Uni<List<Object>> stageInvitationStats(Join.Request request, List<Object> stages) {
+        return reads.invitationStats(request, "Stage", JsonTree.ids(stages));
+    }
+
+    public Uni<List<Object>> touchpointInvitationStats(Join.Request request, List<Object> touchpoints) {
+        return reads.invitationStats(request, "Touchpoint", JsonTree.ids(touchpoints));
     }
 
     /** The range's bounds as the caller gave them (DateTime values, passed on to feedback-service). */

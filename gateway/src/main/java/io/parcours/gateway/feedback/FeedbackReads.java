@@ -115,6 +115,18 @@ public class FeedbackReads {
                         + " }", Map.of("ids", slice), auth).map(data -> list(data.get("surveysByTouchpointIds")))));
     }
 
+    /** Response rates of each journey, stage or touchpoint ({@code type}) id, in order; what the request selects. */
+    public Uni<List<Object>> invitationStats(Join.Request request, String type, List<String> ids) {
+        CallerRequest.Current current = request.caller();
+        GraphQLSchema schema = request.schema();
+        String selection = SubgraphQuery.selection(schema, (GraphQLObjectType) schema.getType("InvitationStats"),
+                current.selectedUnder(type + ".invitationStats"), List.of());
+        String field = "invitationStatsBy" + type + "Ids";
+        return sliced(ids, slice -> subgraph.read(current, field, List.of(slice, selection),
+                auth -> subgraph.execute("query($ids: [String!]!) { " + field + "(ids: $ids) " + selection + " }",
+                        Map.of("ids", slice), auth).map(data -> list(data.get(field)))));
+    }
+
     private Uni<List<Object>> summaries(CallerRequest.Current current, String field, List<String> ids,
             Object from, Object to, String selection) {
         return sliced(ids, slice -> subgraph.read(current, field, Arrays.asList(slice, from, to, selection),

@@ -16,15 +16,18 @@ public class Joins {
     private final Map<String, Join> byCoordinates;
 
     public Joins(JourneyLinks journeys, FeedbackLinks feedback, EmotionCurve emotionCurve) {
-        this.byCoordinates = Map.of(
-                "Journey.persona", journeys::persona,
-                "Journey.funnel", journeys::funnel,
-                "Persona.journeys", journeys::journeys,
-                "Journey.feedback", feedback::journeyFeedback,
-                "Stage.feedback", feedback::stageFeedback,
-                "Touchpoint.feedback", feedback::touchpointFeedback,
-                "Touchpoint.surveys", feedback::surveys,
-                "Journey.emotionCurve", emotionCurve::curves);
+        this.byCoordinates = Map.ofEntries(
+                Map.entry("Journey.persona", journeys::persona),
+                Map.entry("Journey.funnel", journeys::funnel),
+                Map.entry("Persona.journeys", journeys::journeys),
+                Map.entry("Journey.feedback", feedback::journeyFeedback),
+                Map.entry("Stage.feedback", feedback::stageFeedback),
+                Map.entry("Touchpoint.feedback", feedback::touchpointFeedback),
+                Map.entry("Touchpoint.surveys", feedback::surveys),
+                Map.entry("Journey.invitationStats", feedback::journeyInvitationStats),
+                Map.entry("Stage.invitationStats", feedback::stageInvitationStats),
+                Map.entry("Touchpoint.invitationStats", feedback::touchpointInvitationStats),
+                Map.entry("Journey.emotionCurve", emotionCurve::curves));
     }
 
     public Join of(String coordinates) {

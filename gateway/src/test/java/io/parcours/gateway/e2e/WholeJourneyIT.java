@@ -106,6 +106,24 @@ class WholeJourneyIT {
     }
 
     @Test
+    void responseRatesJoinTheJourneyItsStagesAndTouchpoints() {
+        Seed.ok(editor, "mutation { upsertContact(input: {respondentRef: \"ana\", email: \"ana@example.com\", "
+                + "emailConsent: true}) { respondentRef } }", Map.of());
+        Seed.ok(editor, "mutation($s: ID!) { inviteContacts(surveyId: $s, respondentRefs: [\"ana\", \"ben\"]) { scheduled } }",
+                Map.of("s", adSurveyId));
+        JsonPath body = GraphQL.call(Tokens.of(workspace, "viewer"), """
+                query($id: ID!) { journey(id: $id) { invitationStats { invited byChannel { channel invited } }
+                  stages { invitationStats { invited } touchpoints { name invitationStats { invited } } } } }""",
+                Map.of("id", journeyId));
+        assertThat(body.getList("errors")).as(body.prettify()).isNull();
+        String j = "data.journey.";
+        assertThat(body.getInt(j + "invitationStats.invited")).isEqualTo(2);
+        assertThat(body.getList(j + "invitationStats.byChannel.channel")).containsExactly("EMAIL");
+        assertThat(body.getList(j + "stages.invitationStats.invited")).containsExactly(2, 0);
+        assertThat(body.getList(j + "stages.touchpoints.invitationStats.invited").toString()).isEqualTo("[[2, 0], [0]]");
+    }
+
+    @Test
     void aDateRangeAppliesToEveryScoreOfTheMap() {
         // Two older CSAT 1 answers about the ad, ten days ago: all time 5, 4, 1, 1 (mean 2.75); last week 5, 4.
         Seed.responses(collector, adSurveyId, "csat", Instant.now().minus(10, ChronoUnit.DAYS), 1, 1);

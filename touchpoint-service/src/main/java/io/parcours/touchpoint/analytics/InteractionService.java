@@ -46,10 +46,10 @@ public class InteractionService {
                 returning event_id, journey_id, touchpoint_id, customer_ref, occurred_at, order_value),
             outbox as (
                 insert into interaction_outbox (events)
-                select jsonb_agg(jsonb_build_object('workspaceId', $1::varchar, 'eventId', event_id,
-                    'journeyId', journey_id, 'touchpointId', touchpoint_id, 'customerRef', customer_ref,
-                    'occurredAt', occurred_at))
-                from inserted having count(*) > 0)
+                select jsonb_agg(jsonb_build_object('workspaceId', $1::varchar, 'eventId', i.event_id,
+                    'journeyId', i.journey_id, 'stageId', t.stage_id, 'touchpointId', i.touchpoint_id,
+                    'customerRef', i.customer_ref, 'occurredAt', i.occurred_at))
+                from inserted i join touchpoint t on t.id = i.touchpoint_id having count(*) > 0)
             select event_id, journey_id, customer_ref, order_value from inserted""";
 
     private final Pool pool;
