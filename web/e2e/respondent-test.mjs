@@ -187,22 +187,32 @@ await step('an invited contact\'s e-mail arrives in the SMTP catcher, in French,
   check((invitationMail.html.match(/score=\d+/g) ?? []).length === 11, 'eleven score buttons');
 });
 
-await step('the score clicked in the e-mail opens the page on a phone with that score chosen; answering is tracked', async () => {
+await step('the score clicked in the e-mail is the response at once; the page, left and opened again, completes it', async () => {
   const nine = invitationMail.html.match(/href="([^"]*score=9)"/)[1].replace(/&amp;/g, '&').replace(/^https?:\/\/[^/]+/, base);
+  const before = await responses();
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(nine);
   await page.waitForSelector('.question');
   check(await page.locator('.scale input[value="9"]').isChecked(), 'the 9 from the e-mail is chosen');
   check(await page.getAttribute('html', 'lang') === 'fr', 'in French');
+  const invitation = async () => (await graphql(editor, `query($r: String) { invitations(respondentRef: $r) {
+    edges { node { state responseId } } } }`, { r: invitee })).invitations.edges[0].node;
+  for (let i = 0; i < 50 && (await invitation()).state !== 'ANSWERED'; i++) await page.waitForTimeout(100);
+  check((await invitation()).state === 'ANSWERED', 'the click alone answered the invitation');
+  check(await responses() === before + 1, 'the click alone is a response');
+  const later = new URL(nine);
+  later.searchParams.delete('score');
+  await page.goto(later.toString()); // the respondent comes back later, from the survey button
+  await page.waitForSelector('text=Question 1 sur 7');
+  check(await page.locator('.scale input[value="9"]').isChecked(), 'their 9 is kept');
   for (let i = 1; i < 7; i++) {
     await page.getByRole('button', { name: 'Suivant' }).click();
     await page.waitForSelector(`text=Question ${i + 1} sur 7`);
   }
   await page.getByRole('button', { name: 'Envoyer mes réponses' }).click();
   await page.waitForSelector('text=Merci !');
-  const { invitations } = await graphql(editor, `query($r: String) { invitations(respondentRef: $r) { edges { node { state responseId } } } }`,
-    { r: invitee });
-  check(invitations.edges[0].node.state === 'ANSWERED' && invitations.edges[0].node.responseId, JSON.stringify(invitations));
+  check(await responses() === before + 1, 'the page completed the same response');
+  check((await invitation()).responseId, 'the invitation names its response');
 });
 
 await step('the unsubscribe link of the e-mail: a clear page, one click, no more invitations', async () => {

@@ -29,7 +29,9 @@ function Page() {
       if (!response.ok) return setState({ kind: 'refused', code: (await problem(response)).code ?? 'unexpected' });
       const survey = (await response.json()) as PageSurvey;
       setLocale(chooseLocale(survey, wantedLocales));
-      setState(survey.answeredResponseId ? { kind: 'done', already: true } : { kind: 'answering', survey });
+      if (survey.answeredResponseId && survey.complete) return setState({ kind: 'done', already: true });
+      setState({ kind: 'answering', survey });
+      if (!survey.answeredResponseId) sendClickedScore(survey, chooseLocale(survey, wantedLocales));
     }, () => setState({ kind: 'refused', code: 'offline' }));
   }, []);
   useEffect(() => { document.documentElement.lang = locale; }, [locale]);
@@ -84,7 +86,8 @@ function Survey({ survey, locale, onLocale, onDone }: {
 }) {
   const t = textsFor(locale);
   const [index, setIndex] = useState(0);
-  const [answers, setAnswers] = useState<Record<string, Answer | undefined>>(() => scoreFromLink(survey));
+  const [answers, setAnswers] = useState<Record<string, Answer | undefined>>(() => ({
+    ...Object.fromEntries((survey.givenAnswers ?? []).map((a) => [a.questionId, a])), ...scoreFromLink(survey) }));
   const [error, setError] = useState<string[] | null>(null);
   const [sending, setSending] = useState(false);
   const clientResponseId = useMemo(() => crypto.randomUUID(), []);
@@ -149,6 +152,19 @@ function Survey({ survey, locale, onLocale, onDone }: {
       </nav>
     </form>
   );
+}
+
+/**
+ * The score clicked in an invitation e-mail counts as the answer at once, even if the respondent goes no further: it
+ * is sent alone as the page opens (partial), and the page's own submission completes that response.
+ */
+function sendClickedScore(survey: PageSurvey, locale: string) {
+  const clicked = Object.values(scoreFromLink(survey));
+  if (!survey.personal || clicked.length === 0) return;
+  fetch(api, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ partial: true, locale, channel: 'EMAIL', answers: clicked }),
+  }).catch(() => undefined); // the page's submission carries the score anyway
 }
 
 /** The score clicked in the invitation e-mail (?score=9), chosen for the first question when it fits its range. */

@@ -8,6 +8,8 @@ export interface Question {
 export interface PageSurvey {
   surveyId: string; title: string; defaultLocale: string; locales: string[]; questions: Question[];
   hiddenFields: string[]; personal: boolean; answeredResponseId: string | null;
+  /** false: answered by the score clicked in the e-mail only (givenAnswers), which the page completes. */
+  complete: boolean; givenAnswers: Answer[] | null;
 }
 export interface Answer { questionId: string; score?: number; optionIds?: string[]; text?: string }
 export interface Problem { code?: string; detail?: string; violations?: { field: string; rule: string }[] }

@@ -2,6 +2,8 @@ package io.parcours.feedback;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -73,6 +75,57 @@ class InvitationTest {
                 .containsEntry("opened", 1).containsEntry("answered", 1).containsEntry("suppressed", 1)
                 .containsEntry("scheduled", 0).containsEntry("responseRate", 1.0f);
         assertThat(stats.getInt("data.invitationStats.medianSecondsToAnswer")).isBetween(0, 30);
+    }
+
+    @Test
+    void theScoreClickedInTheMailIsTheResponseAndThePageCompletesIt() throws Exception {
+        Map<String, Object> input = new HashMap<>(Map.of("title", "Two questions", "kind", "CUSTOM", "defaultLocale", "en"));
+        input.put("questions", List.of(
+                Map.of("id", "nps", "type", "NPS", "required", true, "labels", List.of(Surveys.label("Recommend?"))),
+                Map.of("id", "csat", "type", "CSAT", "required", true, "labels", List.of(Surveys.label("Satisfied?")))));
+        String surveyId = (String) Surveys.active(editor, input).get("id");
+        String email = contact("click", "en", true, Map.of());
+        invite(surveyId, List.of("click"));
+        String nine = links(part(awaitMails(email, 1).get(0), "text/html"), "score=9").get(0);
+        String token = nine.replaceAll("^.*/s/([^?]+)\\?.*$", "$1");
+        Map<String, Object> clicked = Map.of("answers", List.of(Map.of("questionId", "nps", "score", 9)), "partial", true,
+                "channel", "EMAIL");
+
+        String responseId = given().contentType(ContentType.JSON).body(clicked).post("/api/v1/respond/" + token)
+                .then().statusCode(201).extract().path("responseId");
+        assertThat(invitation("click").getString("state")).as("the click is the answer").isEqualTo("ANSWERED");
+        JsonPath counted = GraphQL.call(editor, Surveys.SUMMARY, Map.of("f", Map.of("surveyId", surveyId)));
+        assertThat(counted.getInt("data.feedbackSummary.responseCount")).isEqualTo(1);
+        assertThat(counted.getInt("data.feedbackSummary.nps.promoters")).isEqualTo(1);
+        JsonPath opened = new JsonPath(given().get("/api/v1/respond/" + token).then().statusCode(200).extract().asString());
+        assertThat(opened.getString("answeredResponseId")).isEqualTo(responseId);
+        assertThat(opened.getBoolean("complete")).isFalse();
+        assertThat(opened.getList("givenAnswers.score")).containsExactly(9);
+        given().contentType(ContentType.JSON).body(clicked).post("/api/v1/respond/" + token).then().statusCode(200)
+                .body("status", equalTo("DUPLICATE"));
+
+        given().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("questionId", "nps", "score", 3))))
+                .post("/api/v1/respond/" + token).then().statusCode(422)
+                .body(containsString("question csat is required"));
+        String completed = given().contentType(ContentType.JSON).body(Map.of("answers", List.of(
+                Map.of("questionId", "nps", "score", 3), Map.of("questionId", "csat", "score", 4))))
+                .post("/api/v1/respond/" + token).then().statusCode(201).extract().path("responseId");
+        assertThat(completed).as("the same response, completed").isEqualTo(responseId);
+        JsonPath recounted = GraphQL.call(editor, Surveys.SUMMARY, Map.of("f", Map.of("surveyId", surveyId)));
+        assertThat(recounted.getInt("data.feedbackSummary.responseCount")).isEqualTo(1);
+        assertThat(recounted.getInt("data.feedbackSummary.nps.promoters")).isZero();
+        assertThat(recounted.getInt("data.feedbackSummary.nps.detractors")).as("the score changed on the page").isEqualTo(1);
+        assertThat(recounted.getFloat("data.feedbackSummary.csat.mean")).isEqualTo(4.0f);
+        assertThat(new JsonPath(given().get("/api/v1/respond/" + token).then().extract().asString()).getBoolean("complete")).isTrue();
+        given().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("questionId", "nps", "score", 10),
+                Map.of("questionId", "csat", "score", 5)))).post("/api/v1/respond/" + token).then().statusCode(200)
+                .body("status", equalTo("DUPLICATE"));
+
+        String publicToken = GraphQL.call(editor, "query($id: ID!) { survey(id: $id) { publicUrl } }", Map.of("id", surveyId))
+                .getString("data.survey.publicUrl").replaceAll("^.*/s/", "");
+        given().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("questionId", "nps", "score", 9)),
+                "partial", true, "clientResponseId", "public-click-1")).post("/api/v1/respond/" + publicToken).then()
+                .statusCode(422).body(containsString("partial"));
     }
 
     @Test

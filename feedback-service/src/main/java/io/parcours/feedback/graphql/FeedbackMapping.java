@@ -23,6 +23,7 @@ public interface FeedbackMapping {
     SurveyDetails details(SurveyInput input);
 
     @Mapping(target = "link", ignore = true)
+    @Mapping(target = "partial", ignore = true)
     Submission submission(ResponseInput input);
 
     GivenAnswer answer(AnswerInput input);

@@ -135,13 +135,34 @@ public class Invitations {
                 .replaceWithVoid();
     }
 
-    /** The respondent answered through the invitation's link: no reminder follows. */
-    public Uni<Void> answered(String workspaceId, String id, String responseId, Instant at) {
+    /**
+     * The respondent answered through the invitation's link: no reminder follows. {@code complete} false: with the score
+     * clicked in the e-mail only, which the page may still complete.
+     */
+    public Uni<Void> answered(String workspaceId, String id, String responseId, Instant at, boolean complete) {
         return invitations.updateOne(and(eq("_id", id), eq("workspaceId", workspaceId),
                 in("state", InvitationState.SENT.name(), InvitationState.OPENED.name())), Updates.combine(
                         Updates.set("state", InvitationState.ANSWERED.name()), Updates.set("answeredAt", Date.from(at)),
-                        Updates.set("responseId", responseId), Updates.set("due", null)))
+                        Updates.set("responseId", responseId), Updates.set("responseComplete", complete),
+                        Updates.set("due", null)))
                 .replaceWithVoid();
+    }
+
+    /** Whether this is an invitation of the workspace (a personal link it sent). */
+    public Uni<Boolean> exists(String workspaceId, String id) {
+        return invitations.countDocuments(and(eq("_id", id), eq("workspaceId", workspaceId))).map(count -> count > 0);
+    }
+
+    /** Whether the invitation's response holds only the score clicked in the e-mail, for the page to complete. */
+    public Uni<Boolean> awaitsCompletion(String workspaceId, String id) {
+        return invitations.countDocuments(and(eq("_id", id), eq("workspaceId", workspaceId),
+                eq("state", InvitationState.ANSWERED.name()), eq("responseComplete", false))).map(count -> count > 0);
+    }
+
+    /** The page completed the response: a later submission through the link is a duplicate. */
+    public Uni<Void> completed(String workspaceId, String id) {
+        return invitations.updateOne(and(eq("_id", id), eq("workspaceId", workspaceId)),
+                Updates.set("responseComplete", true)).replaceWithVoid();
     }
 
     /** What a listing shows: one survey's, one state's, one contact's invitations, or all. */

@@ -17,6 +17,7 @@ import io.parcours.feedback.contact.ContactStore;
 import io.parcours.feedback.invitation.Invitations;
 import io.parcours.feedback.link.LinkSigner;
 import io.parcours.feedback.link.SurveyLink;
+import io.parcours.feedback.response.Answer;
 import io.parcours.feedback.response.ResponseStore;
 import io.parcours.feedback.submission.LinkContext;
 import io.parcours.feedback.submission.ResponseService;
@@ -67,33 +68,76 @@ public class RespondentService {
                 requireOpen(survey);
             }
             return surveys.version(link.workspaceId(), survey.id, survey.publishedVersion)
-                    .map(version -> page(link, version, survey.hiddenFields, answered));
+                    .chain(version -> answered == null ? Uni.createFrom().item(page(link, version, survey.hiddenFields, null, null))
+                            : awaitsCompletion(link).chain(partial -> !partial
+                                    ? Uni.createFrom().item(page(link, version, survey.hiddenFields, answered, null))
+                                    : responses.withIds(List.of(answered)).map(found -> page(link, version,
+                                            survey.hiddenFields, answered, found.isEmpty() ? List.of() : found.get(0).answers()))));
         })).call(() -> link.kind() == SurveyLink.Kind.PERSONAL
                 ? invitations.opened(link.workspaceId(), link.nonce(), Instant.now()) : Uni.createFrom().voidItem());
     }
 
-    /** Stores the page's answers: ACCEPTED, or DUPLICATE with the response this link or page id gave before. */
+    /**
+     * Stores the page's answers: ACCEPTED, or DUPLICATE with the response this link or page id gave before. Through an
+     * invitation's link, a partial submission (the score clicked in the e-mail) is the response already, and the
+     * page's full submission completes that same response (ACCEPTED again, then DUPLICATE).
+     */
     public Uni<SubmissionResult> answer(String token, PageAnswers page, String clientAddress) {
         rates.request(clientAddress);
         rates.submission(token);
         SurveyLink link = checked(token);
-        return openSurvey(link).chain(survey -> answeredBy(link).chain(answered -> {
-            if (answered != null) {
-                return Uni.createFrom().item(SubmissionResult.duplicate(link.responseKey(), answered));
+        return openSurvey(link).chain(survey -> invitationLink(link).chain(invited -> {
+            if (page.partial() && !invited) {
+                return Uni.createFrom().failure(ValidationException.of("partial",
+                        "only an invitation's link takes the score clicked in its e-mail alone"));
             }
-            requireOpen(survey);
-            try {
-                Submission submission = new Submission(survey.id, null, responseKey(link, page), link.respondentRef(),
-                        page.channel(), page.locale(), OffsetDateTime.now(ZoneOffset.UTC), page.answers(),
-                        new LinkContext(link.touchpointId(), hiddenFields(survey, page.hiddenFields())));
-                return submissions.submitIn(link.workspaceId(), submission).call(result -> link.kind()
-                        == SurveyLink.Kind.PERSONAL && result.status() == SubmissionResult.Status.ACCEPTED
-                                ? invitations.answered(link.workspaceId(), link.nonce(), result.responseId(), Instant.now())
-                                : Uni.createFrom().voidItem());
-            } catch (ValidationException refused) {
-                return Uni.createFrom().failure(refused);
-            }
+            return answeredBy(link).chain(answered -> {
+                if (answered == null) {
+                    requireOpen(survey);
+                    return submit(link, survey, page);
+                }
+                if (page.partial()) {
+                    return Uni.createFrom().item(SubmissionResult.duplicate(link.responseKey(), answered));
+                }
+                return awaitsCompletion(link).chain(partial -> partial ? complete(link, survey, page, answered)
+                        : Uni.createFrom().item(SubmissionResult.duplicate(link.responseKey(), answered)));
+            });
         }));
+    }
+
+    private Uni<SubmissionResult> submit(SurveyLink link, Survey survey, PageAnswers page) {
+        try {
+            Submission submission = new Submission(survey.id, null, responseKey(link, page), link.respondentRef(),
+                    page.channel(), page.locale(), OffsetDateTime.now(ZoneOffset.UTC), page.answers(),
+                    new LinkContext(link.touchpointId(), hiddenFields(survey, page.hiddenFields())), page.partial());
+            return submissions.submitIn(link.workspaceId(), submission).call(result -> link.kind()
+                    == SurveyLink.Kind.PERSONAL && result.status() == SubmissionResult.Status.ACCEPTED
+                            ? invitations.answered(link.workspaceId(), link.nonce(), result.responseId(), Instant.now(),
+                                    !page.partial())
+                            : Uni.createFrom().voidItem());
+        } catch (ValidationException refused) {
+            return Uni.createFrom().failure(refused);
+        }
+    }
+
+    /** The page's answers replace the partial response's (the e-mail's score among them, or changed). */
+    private Uni<SubmissionResult> complete(SurveyLink link, Survey survey, PageAnswers page, String responseId) {
+        requireOpen(survey);
+        Submission submission = new Submission(survey.id, null, link.responseKey(), link.respondentRef(), page.channel(),
+                page.locale(), OffsetDateTime.now(ZoneOffset.UTC), page.answers(), null, false);
+        return submissions.complete(link.workspaceId(), responseId, submission)
+                .call(() -> invitations.completed(link.workspaceId(), link.nonce()));
+    }
+
+    /** Whether the link is one an invitation sent (its nonce is the invitation's id). */
+    private Uni<Boolean> invitationLink(SurveyLink link) {
+        return link.kind() != SurveyLink.Kind.PERSONAL ? Uni.createFrom().item(false)
+                : invitations.exists(link.workspaceId(), link.nonce());
+    }
+
+    private Uni<Boolean> awaitsCompletion(SurveyLink link) {
+        return link.kind() != SurveyLink.Kind.PERSONAL ? Uni.createFrom().item(false)
+                : invitations.awaitsCompletion(link.workspaceId(), link.nonce());
     }
 
     /** The contact behind an unsubscribe link wants no more invitations; true once done (again: still true). */
@@ -177,7 +221,8 @@ public class RespondentService {
         return Map.copyOf(given);
     }
 
-    private static PageSurvey page(SurveyLink link, SurveyVersion version, List<String> hiddenFields, String answered) {
+    private static PageSurvey page(SurveyLink link, SurveyVersion version, List<String> hiddenFields, String answered,
+            List<Answer> partialAnswers) {
         Set<String> locales = new LinkedHashSet<>();
         locales.add(version.defaultLocale());
         for (Question question : version.questions()) {
@@ -185,6 +230,6 @@ public class RespondentService {
         }
         return new PageSurvey(link.surveyId(), version.version(), version.title(), version.defaultLocale(),
                 List.copyOf(locales), version.questions(), hiddenFields == null ? List.of() : hiddenFields,
-                link.kind() == SurveyLink.Kind.PERSONAL, answered, link.expiresAt());
+                link.kind() == SurveyLink.Kind.PERSONAL, answered, partialAnswers == null, partialAnswers, link.expiresAt());
     }
 }

@@ -19,6 +19,7 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Updates;
 
 import io.parcours.feedback.survey.SurveyAsOf;
 import io.quarkus.mongodb.reactive.ReactiveMongoClient;
@@ -89,6 +90,12 @@ public class ResponseStore {
                     found.forEach(response -> ids.put(response.clientResponseId(), response.id()));
                     return ids;
                 });
+    }
+
+    /** Replaces a response's answers (a partial response completed) and the locale it was answered in. */
+    public Uni<Void> replaceAnswers(String workspaceId, String id, List<Answer> answers, String locale) {
+        return responses.updateOne(and(eq("_id", id), eq("workspaceId", workspaceId)),
+                Updates.combine(Updates.set("answers", answers), Updates.set("locale", locale))).replaceWithVoid();
     }
 
     /** Deletes the respondent's responses and returns them, so that their counts can be taken back. */

@@ -27,4 +27,9 @@ public class PageResponseBody {
 
     @Schema(description = "The survey's hidden fields read from the link's URL, e.g. {\"order\": \"A-1042\"}")
     public Map<String, String> hiddenFields;
+
+    @Schema(description = "An invitation's link only: true sends the score clicked in the e-mail alone (required "
+            + "questions may stay unanswered); it is the response already, and the page's later submission without "
+            + "partial completes it")
+    public Boolean partial;
 }

@@ -61,7 +61,9 @@ public class RespondentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer the survey behind a link", description = "A personal link gives one response: a "
-            + "second submission stores nothing and answers 200 DUPLICATE with the first response's id.")
+            + "second submission stores nothing and answers 200 DUPLICATE with the first response's id. Through an "
+            + "invitation's link, {\"partial\": true} stores the score clicked in the e-mail as the response; the "
+            + "next submission completes that response (201, the same responseId), later ones are DUPLICATE.")
     @APIResponse(responseCode = "201", description = "Stored: status ACCEPTED and the new responseId")
     @APIResponse(responseCode = "200", description = "Answered before: status DUPLICATE and the stored responseId")
     @APIResponse(responseCode = "422", description = "An answer or hidden field that does not fit; each named",
@@ -73,7 +75,7 @@ public class RespondentResource {
             @Context HttpServerRequest request) {
         PageAnswers answers = new PageAnswers(body.clientResponseId, body.locale, body.channel,
                 body.answers == null ? List.of() : body.answers.stream().map(mapping::answer).toList(),
-                body.hiddenFields);
+                body.hiddenFields, Boolean.TRUE.equals(body.partial));
         return respondents.answer(token, answers, clientAddress(request))
                 .map(result -> result.status() == SubmissionResult.Status.ACCEPTED
                         ? RestResponse.status(RestResponse.Status.CREATED, result)

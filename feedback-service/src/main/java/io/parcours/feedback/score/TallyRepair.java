@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Set;
 
 import org.bson.Document;
@@ -106,12 +107,20 @@ public class TallyRepair {
      * is locked).
      */
     public Uni<Void> afterErasure(List<StoredResponse> deleted) {
-        Map<String, TallyKey> keys = TallyKey.ofResponses(deleted);
+        return afterChange(deleted, () -> Uni.createFrom().voidItem());
+    }
+
+    /**
+     * Changes responses ({@code change}, e.g. their answers replaced) with their days and subjects' totals marked stale
+     * before and recounted after: a crash in between leaves them stale, which the repair recounts.
+     */
+    public Uni<Void> afterChange(List<StoredResponse> changed, Supplier<Uni<Void>> change) {
+        Map<String, TallyKey> keys = TallyKey.ofResponses(changed);
         if (keys.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return change.get();
         }
         return days.collection().updateMany(in("_id", keys.keySet()), Updates.set("stale", true))
-                .chain(() -> recountAll(keys.values())).replaceWithVoid();
+                .chain(() -> change.get()).chain(() -> recountAll(keys.values())).replaceWithVoid();
     }
 
     /**

@@ -117,6 +117,37 @@ public class ResponseService {
     }
 
     /**
+     * Completes a partial response (the score clicked in an invitation e-mail) with everything the respondent gave on
+     * the page, checked as a whole against the version the response answers: its answers are replaced and the scores
+     * of its days recounted (marked stale first, so that a crash in between is recounted by the repair). ACCEPTED
+     * with the response's id.
+     */
+    public Uni<SubmissionResult> complete(String workspace, String responseId, Submission input) {
+        return responses.withIds(List.of(responseId)).chain(found -> {
+            if (found.isEmpty() || !workspace.equals(found.get(0).workspaceId())) {
+                return Uni.createFrom().failure(new NotFoundException("No response with id " + responseId));
+            }
+            StoredResponse stored = found.get(0);
+            return surveys.version(workspace, stored.surveyId(), stored.surveyVersion()).chain(version -> surveys
+                    .find(workspace, stored.surveyId()).chain(survey -> {
+                        List<Answer> answers = new ArrayList<>();
+                        List<Refusal> refusals = new ArrayList<>(ResponseValidator.answers(new SurveyAsOf(survey, version),
+                                input.answers(), answers, false));
+                        if (input.answers() == null || input.answers().isEmpty()) {
+                            refusals.add(Refusal.of("answers", "must hold 1 to " + ResponseValidator.MAX_ANSWERS + " answers"));
+                        }
+                        if (!refusals.isEmpty()) {
+                            return Uni.createFrom().failure(new ValidationException(
+                                    refusals.stream().map(Refusal::violation).toList()));
+                        }
+                        return repair.afterChange(List.of(stored), () -> responses.replaceAnswers(workspace, responseId,
+                                answers, input.locale() == null ? stored.locale() : input.locale()))
+                                .replaceWith(SubmissionResult.accepted(input.clientResponseId(), responseId));
+                    }));
+        });
+    }
+
+    /**
      * For each input, the survey version it answers; the draft when there is no such published version (refused
      * later), null when the survey is unknown. Two queries whatever the number of inputs.
      */
@@ -224,7 +255,7 @@ public class ResponseService {
             return refusals;
         }
         refusals.addAll(ResponseValidator.survey(survey, input));
-        refusals.addAll(ResponseValidator.answers(survey, input.answers(), answers));
+        refusals.addAll(ResponseValidator.answers(survey, input.answers(), answers, input.partial()));
         return refusals;
     }
 

@@ -62,8 +62,11 @@ final class ResponseValidator {
         return List.of();
     }
 
-    /** Checks each answer against its question; fills {@code answers} with the accepted ones. */
-    static List<Refusal> answers(SurveyAsOf survey, List<GivenAnswer> given, List<Answer> answers) {
+    /**
+     * Checks each answer against its question; fills {@code answers} with the accepted ones. A partial response may
+     * leave required questions unanswered.
+     */
+    static List<Refusal> answers(SurveyAsOf survey, List<GivenAnswer> given, List<Answer> answers, boolean partial) {
         Map<String, Question> questions = new HashMap<>();
         survey.questions().forEach(q -> questions.put(q.id, q));
         List<Refusal> reasons = new ArrayList<>();
@@ -89,7 +92,7 @@ final class ResponseValidator {
             }
         }
         for (Question question : survey.questions()) {
-            if (question.required && !answered.contains(question.id)) {
+            if (question.required && !partial && !answered.contains(question.id)) {
                 reasons.add(Refusal.at("answers", "question " + question.id + " is required"));
             }
         }

@@ -18,6 +18,8 @@ import java.util.List;
  *                                        analytics benchmark (see BENCHMARKS.md)
  * bench-feedback BASE_URL KEY_DIR RESPONSES SENDERS RATE SECONDS
  *                                        feedback benchmark (see BENCHMARKS.md)
+ * bench-triggers TOUCHPOINT_URL FEEDBACK_URL JDBC_URL KEY_DIR CUSTOMERS EVENTS_PER_CUSTOMER SENDERS
+ *                                        ingestion with survey triggers off, then on (see BENCHMARKS.md)
  * </pre>
  */
 public final class LocalStack {
@@ -64,6 +66,11 @@ public final class LocalStack {
                 String token = keys.token("bench", List.of("editor"));
                 new FeedbackBench(new GraphQLClient(token), token, rest.get(0)).run(Integer.parseInt(rest.get(2)),
                         Integer.parseInt(rest.get(3)), Integer.parseInt(rest.get(4)), Integer.parseInt(rest.get(5)));
+            }
+            case "bench-triggers" -> {
+                need(rest, 7);
+                new TriggerBench(LocalKeys.load(Path.of(rest.get(3))), rest.get(0), rest.get(1), rest.get(2))
+                        .run(Integer.parseInt(rest.get(4)), Integer.parseInt(rest.get(5)), Integer.parseInt(rest.get(6)));
             }
             default -> usage();
         }
