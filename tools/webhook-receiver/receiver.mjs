@@ -3,7 +3,8 @@
 //   PORT (0: any free port; the first line printed is "listening on <port>"), SECRET (whsec_…),
 //   DELAY_MS (wait before answering), FAIL_FIRST (answer 503 to the first N attempts of each webhook-id),
 //   STATUS (answer this status instead of 204; 3xx with LOCATION as Location, to check redirects are not followed).
-// GET /stats answers {verified, invalid, attempts, ids: {id: count}, events: [{id, type, data, receivedAt}]}.
+// GET /stats answers {verified, invalid, attempts, ids: {id: count}, events: [{id, type, data, message, receivedAt}]}
+// (message: the whole verified payload, e.g. a text message {to, text, messageId}).
 import http from 'node:http';
 import { Webhook } from 'standardwebhooks';
 
@@ -49,7 +50,7 @@ const server = http.createServer((request, response) => {
       }
       verified++;
       ids[id] = (ids[id] ?? 0) + 1;
-      events.push({ id, type: message.type, data: message.data, receivedAt: Date.now() });
+      events.push({ id, type: message.type, data: message.data, message, receivedAt: Date.now() });
       if (status >= 300 && status < 400) {
         response.writeHead(status, { location: process.env.LOCATION ?? 'http://127.0.0.1:9/' }).end();
       } else {

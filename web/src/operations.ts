@@ -286,20 +286,22 @@ export const SurveyInvitationsQuery = graphql(`
     }
     invitations(surveyId: $surveyId, first: 10) {
       totalCount
-      edges { node { id respondentRef state suppression error sentAt answeredAt remindedAt } }
+      edges { node { id respondentRef channel state suppression error sentAt answeredAt remindedAt } }
     }
   }
 `);
 
 export const InviteContacts = graphql(`
-  mutation InviteContacts($surveyId: ID!, $respondentRefs: [String], $attributes: [AttributeFilter]) {
-    inviteContacts(surveyId: $surveyId, respondentRefs: $respondentRefs, attributes: $attributes) { scheduled sendAt }
+  mutation InviteContacts($surveyId: ID!, $respondentRefs: [String], $attributes: [AttributeFilter],
+      $channel: InvitationChannel) {
+    inviteContacts(surveyId: $surveyId, respondentRefs: $respondentRefs, attributes: $attributes, channel: $channel) {
+      scheduled sendAt }
   }
 `);
 
 export const SurveyTriggersQuery = graphql(`
   query SurveyTriggers($surveyId: ID!) {
-    surveyTriggers(surveyId: $surveyId) { id touchpointId delaySeconds enabled interactions invited withoutContact }
+    surveyTriggers(surveyId: $surveyId) { id touchpointId channel delaySeconds enabled interactions invited withoutContact }
     journeys(first: 50) { edges { node { id name stages { name touchpoints { id name } } } } }
   }
 `);

@@ -4,15 +4,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { call } from './api';
 import type { Session } from './auth';
-import type { SurveyLinksQuery as SurveyLinks, SurveyStatus } from './gql/graphql';
+import type { InvitationChannel, SurveyLinksQuery as SurveyLinks, SurveyStatus } from './gql/graphql';
 import { formatNumber, label, locale, t } from './i18n';
 import { useLoad } from './load';
 import { CreatePersonalLink, InviteContacts, SetSurveyPublicLink, SurveyInvitationsQuery, SurveyLinksQuery, SurveysQuery }
   from './operations';
 import { Pager, usePages } from './pager';
-import { Triggers } from './triggers';
+import { CHANNELS, Triggers } from './triggers';
 import { href, onLink } from './route';
-import { ErrorBox, Field, Loading } from './ui';
+import { ErrorBox, Field, Loading, Select } from './ui';
 
 const STATUSES: (SurveyStatus | '')[] = ['ACTIVE', 'DRAFT', 'CLOSED', ''];
 /** The QR code library, loaded when a survey's links are shown (not with the app). */
@@ -153,13 +153,14 @@ function PersonalLinkForm({ surveyId }: { surveyId: string }) {
 function Invitations({ session, surveyId }: { session: Session; surveyId: string }) {
   const loaded = useLoad(() => call(SurveyInvitationsQuery, { surveyId }), [surveyId]);
   const [who, setWho] = useState('');
+  const [channel, setChannel] = useState<InvitationChannel>('EMAIL');
   const [failure, setFailure] = useState<unknown>();
   const [scheduled, setScheduled] = useState<number>();
   const invite = (event: Event) => {
     event.preventDefault();
     const attribute = who.match(/^([A-Za-z][A-Za-z0-9_]*)=(.+)$/);
-    const variables = attribute ? { surveyId, attributes: [{ name: attribute[1], value: attribute[2] }] }
-      : { surveyId, respondentRefs: who.split(/[,\s]+/).filter(Boolean) };
+    const variables = attribute ? { surveyId, channel, attributes: [{ name: attribute[1], value: attribute[2] }] }
+      : { surveyId, channel, respondentRefs: who.split(/[,\s]+/).filter(Boolean) };
     call(InviteContacts, variables).then((data) => {
       setScheduled(data.inviteContacts.scheduled);
       setFailure(undefined);
@@ -179,14 +180,16 @@ function Invitations({ session, surveyId }: { session: Session; surveyId: string
         {' '}<button type="button" onClick={loaded.reload}>{t('refresh')}</button></p>
       {session.canEdit && <form class="inline-form" onSubmit={invite}>
         <Field label={t('inviteWho')} value={who} onInput={setWho} required name="invitees" hint={t('inviteWhoHint')} />
+        <Select label={t('channel')} value={channel} options={CHANNELS} onChange={(c) => setChannel(c as InvitationChannel)} />
         <button type="submit" class="primary">{t('invite')}</button>
       </form>}
       {scheduled !== undefined && <p role="status">{t('invitationsScheduled', { count: scheduled })}</p>}
       {failure !== undefined && <ErrorBox error={failure} />}
       {loaded.data.invitations.edges.length > 0 && <table class="list invitations">
-        <thead><tr><th>{t('respondentRef')}</th><th>{t('invitationState')}</th><th>{t('invitationSent')}</th></tr></thead>
+        <thead><tr><th>{t('respondentRef')}</th><th>{t('channel')}</th><th>{t('invitationState')}</th><th>{t('invitationSent')}</th></tr></thead>
         <tbody>{loaded.data.invitations.edges.map(({ node }) => <tr key={node.id}>
           <td>{node.respondentRef}</td>
+          <td>{label(node.channel)}</td>
           <td>{node.state}{node.suppression && ` (${node.suppression})`}{node.error && ` (${node.error})`}</td>
           <td>{node.sentAt ? new Date(node.sentAt).toLocaleString() : '—'}</td>
         </tr>)}</tbody>

@@ -3,13 +3,14 @@
 import { useState } from 'preact/hooks';
 import { call } from './api';
 import type { Session } from './auth';
-import type { SurveyTriggersQuery as SurveyTriggersData } from './gql/graphql';
-import { t } from './i18n';
+import type { InvitationChannel, SurveyTriggersQuery as SurveyTriggersData } from './gql/graphql';
+import { label, t } from './i18n';
 import { useLoad } from './load';
 import { CreateSurveyTrigger, DeleteSurveyTrigger, SetSurveyTriggerEnabled, SurveyTriggersQuery } from './operations';
 import { ErrorBox, Field, Loading, Select } from './ui';
 
 const UNITS = { minutes: 60, hours: 3600, days: 86400 } as const;
+export const CHANNELS: InvitationChannel[] = ['EMAIL', 'SMS'];
 type Unit = keyof typeof UNITS;
 
 /** "2 days", "90 minutes": the largest unit the delay is a whole number of. */
@@ -36,6 +37,7 @@ export function Triggers({ session, surveyId, surveyTouchpointId }: { session: S
   const [touchpoint, setTouchpoint] = useState(surveyTouchpointId ?? '');
   const [amount, setAmount] = useState('1');
   const [unit, setUnit] = useState<Unit>('days');
+  const [channel, setChannel] = useState<InvitationChannel>('EMAIL');
   const [failure, setFailure] = useState<unknown>();
   if (loaded.error) return <ErrorBox error={loaded.error} onRetry={loaded.reload} />;
   if (!loaded.data) return <Loading />;
@@ -44,7 +46,7 @@ export function Triggers({ session, surveyId, surveyTouchpointId }: { session: S
   const add = (event: Event) => {
     event.preventDefault();
     const delaySeconds = Number(amount) * UNITS[unit];
-    call(CreateSurveyTrigger, { input: { surveyId, touchpointId: touchpoint, delaySeconds } }).then(done, setFailure);
+    call(CreateSurveyTrigger, { input: { surveyId, touchpointId: touchpoint, delaySeconds, channel } }).then(done, setFailure);
   };
   const triggers = loaded.data.surveyTriggers;
   return (
@@ -53,11 +55,12 @@ export function Triggers({ session, surveyId, surveyTouchpointId }: { session: S
       <p class="muted">{t('triggersHelp')}</p>
       {triggers.length === 0 ? <p class="empty">{t('noTriggers')}</p> : (
         <table class="list triggers">
-          <thead><tr><th>{t('triggerTouchpoint')}</th><th>{t('triggerDelay')}</th><th>{t('triggerStatus')}</th>
+          <thead><tr><th>{t('triggerTouchpoint')}</th><th>{t('triggerDelay')}</th><th>{t('channel')}</th><th>{t('triggerStatus')}</th>
             <th>{t('triggerCounts')}</th>{session.canEdit && <th><span class="visually-hidden">{t('triggerActions')}</span></th>}</tr></thead>
           <tbody>{triggers.map((trigger) => <tr key={trigger.id}>
             <td>{names.get(trigger.touchpointId) ?? trigger.touchpointId}</td>
             <td>{delayText(trigger.delaySeconds)}</td>
+            <td>{label(trigger.channel)}</td>
             <td>{trigger.enabled ? t('triggerOn') : t('triggerPaused')}</td>
             <td data-counts>{t('triggerNumbers', { interactions: trigger.interactions, invited: trigger.invited,
               withoutContact: trigger.withoutContact })}</td>
@@ -76,6 +79,7 @@ export function Triggers({ session, surveyId, surveyTouchpointId }: { session: S
         <Field label={t('triggerDelay')} value={amount} onInput={setAmount} type="number" required name="delay" />
         <Select label={t('triggerUnit')} value={unit} options={Object.keys(UNITS)} onChange={(u) => setUnit(u as Unit)}
           labelOf={(u) => t(`unit_${u as Unit}`)} />
+        <Select label={t('channel')} value={channel} options={CHANNELS} onChange={(c) => setChannel(c as InvitationChannel)} />
         <button type="submit" class="primary" disabled={!touchpoint}>{t('addTrigger')}</button>
       </form>}
       {failure !== undefined && <ErrorBox error={failure} />}

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.parcours.common.error.ValidationException;
+import io.parcours.feedback.invitation.InvitationChannel;
 import io.parcours.feedback.invitation.InvitationRates;
 import io.parcours.feedback.invitation.InvitationService;
 import io.parcours.feedback.invitation.InvitationState;
@@ -35,7 +36,7 @@ public class InvitationApi {
     }
 
     @Mutation("inviteContacts")
-    @Description("Schedules an e-mail invitation to the survey for each contact given by respondentRefs (1–1,000), "
+    @Description("Schedules an invitation to the survey (e-mail, or SMS) for each contact given by respondentRefs (1–1,000), "
             + "or for every contact whose attributes have all these values (up to 10,000; role editor or admin); sent at sendAt "
             + "(now when omitted, within a year). When due, each is SENT, or SUPPRESSED with its reason: no contact, "
             + "no e-mail address, no consent, unsubscribed, the survey closed, invited to this survey about this "
@@ -45,7 +46,9 @@ public class InvitationApi {
             @Description("The contacts to invite.") List<String> respondentRefs,
             @Description("Or: the contacts whose attributes have all these values.") List<AttributeFilter> attributes,
             @Id @Description("The touchpoint the invitation is about; the survey's when omitted.") String touchpointId,
-            @Description("When to send; now when omitted.") OffsetDateTime sendAt) {
+            @Description("When to send; now when omitted.") OffsetDateTime sendAt,
+            @DefaultValue("EMAIL") @Description("EMAIL, or SMS to the contacts' phone numbers (with their SMS consent).")
+            InvitationChannel channel) {
         if (respondentRefs != null && respondentRefs.contains(null)) {
             return Uni.createFrom().failure(ValidationException.of("respondentRefs[" + respondentRefs.indexOf(null) + "]",
                     "must not be null"));
@@ -64,7 +67,7 @@ public class InvitationApi {
             }
         }
         return invitations.invite(surveyId, new InvitationService.Invitees(respondentRefs, wanted), touchpointId,
-                sendAt == null ? null : sendAt.toInstant())
+                sendAt == null ? null : sendAt.toInstant(), channel == null ? InvitationChannel.EMAIL : channel)
                 .map(scheduled -> new InvitationBatch(scheduled.count(), scheduled.sendAt()));
     }
 

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import io.parcours.common.paging.PageCursor;
 import io.parcours.common.paging.PageInfo;
 import io.parcours.feedback.invitation.Invitation;
+import io.parcours.feedback.invitation.InvitationChannel;
 import io.parcours.feedback.invitation.InvitationService.InvitationPage;
 import io.parcours.feedback.invitation.InvitationState;
 import io.parcours.feedback.invitation.Suppression;
@@ -36,19 +37,20 @@ public record InvitationConnection(
     }
 
     @Name("Invitation")
-    @Description("One survey sent (or to be sent) to one contact by e-mail.")
+    @Description("One survey sent (or to be sent) to one contact by e-mail or text message.")
     public record InvitationView(@NonNull @Id String id, @NonNull @Id String surveyId, @NonNull String respondentRef,
             @Id @Description("The touchpoint it is about.") String touchpointId,
+            @NonNull @Description("How it reaches the contact.") InvitationChannel channel,
             @NonNull @Description("Where it is.") InvitationState state,
             @Description("Why it was not sent (SUPPRESSED).") Suppression suppression,
-            @Description("What the mail server said (FAILED).") String error,
+            @Description("What the mail server or SMS provider said (FAILED).") String error,
             @NonNull @Description("When it is (or was) due.") Instant scheduledFor, Instant sentAt, Instant openedAt,
             Instant answeredAt, @Id @Description("The response it brought.") String responseId,
             @Description("When its one reminder went out.") Instant remindedAt,
             @Description("When its link stops working.") Instant expiresAt, @NonNull Instant createdAt) {
 
         static InvitationView of(Invitation i) {
-            return new InvitationView(i.id(), i.surveyId(), i.respondentRef(), i.touchpointId(), i.state(),
+            return new InvitationView(i.id(), i.surveyId(), i.respondentRef(), i.touchpointId(), i.channel(), i.state(),
                     i.suppression(), i.error(), i.scheduledFor(), i.sentAt(), i.openedAt(), i.answeredAt(),
                     i.responseId(), i.remindedAt(), i.expiresAt(), i.createdAt());
         }

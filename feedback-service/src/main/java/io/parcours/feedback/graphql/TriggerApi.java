@@ -3,6 +3,7 @@ package io.parcours.feedback.graphql;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import io.parcours.feedback.invitation.InvitationChannel;
 import io.parcours.feedback.trigger.SurveyTrigger;
 import io.parcours.feedback.trigger.TriggerService;
 import io.smallrye.mutiny.Uni;
@@ -38,7 +40,8 @@ public class TriggerApi {
             + "invitation then follows the invitation rules: consent, unsubscription, one per contact per throttle "
             + "period, never twice for the same survey and touchpoint.")
     public Uni<@NonNull SurveyTriggerView> createSurveyTrigger(@NonNull SurveyTriggerInput input) {
-        return triggers.create(input.surveyId, input.touchpointId, input.delaySeconds).map(SurveyTriggerView::of);
+        return triggers.create(input.surveyId, input.touchpointId, input.delaySeconds,
+                input.channel == null ? InvitationChannel.EMAIL : input.channel).map(SurveyTriggerView::of);
     }
 
     @Mutation("setSurveyTriggerEnabled")
@@ -67,12 +70,16 @@ public class TriggerApi {
         public String touchpointId;
         @Description("Seconds from the interaction to the invitation, 0 to 7,776,000 (90 days).")
         public int delaySeconds;
+        @DefaultValue("EMAIL")
+        @Description("How the invitation goes: EMAIL, or SMS (contacts with a phone number and SMS consent).")
+        public InvitationChannel channel;
     }
 
     @Name("SurveyTrigger")
     @Description("Invites the customers who meet a touchpoint to a survey, a delay later.")
     public record SurveyTriggerView(@NonNull @Id String id, @NonNull @Id String surveyId,
             @NonNull @Id @Description("The touchpoint whose interactions fire it.") String touchpointId,
+            @NonNull @Description("How its invitations go.") InvitationChannel channel,
             @Description("Seconds from the interaction to the invitation.") int delaySeconds,
             @Description("Whether it fires (paused when false).") boolean enabled,
             @Description("Interactions that fired it.") int interactions,
@@ -81,7 +88,7 @@ public class TriggerApi {
             @NonNull Instant createdAt) {
 
         static SurveyTriggerView of(SurveyTrigger t) {
-            return new SurveyTriggerView(t.id(), t.surveyId(), t.touchpointId(), Math.toIntExact(t.delaySeconds()),
+            return new SurveyTriggerView(t.id(), t.surveyId(), t.touchpointId(), t.channel(), Math.toIntExact(t.delaySeconds()),
                     t.enabled(), Math.toIntExact(t.interactions()), Math.toIntExact(t.invited()),
                     Math.toIntExact(t.withoutContact()), t.createdAt());
         }

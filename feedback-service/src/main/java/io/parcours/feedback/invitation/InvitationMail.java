@@ -85,7 +85,7 @@ public final class InvitationMail {
         return WORDS.containsKey(chosen) ? chosen : "en";
     }
 
-    private static String label(Question question, String locale, String fallback) {
+    static String label(Question question, String locale, String fallback) {
         return question.labels.stream().filter(l -> l.locale.startsWith(locale)).findFirst()
                 .or(() -> question.labels.stream().filter(l -> l.locale.equals(fallback)).findFirst())
                 .map(label -> label.text).orElse(question.labels.get(0).text);

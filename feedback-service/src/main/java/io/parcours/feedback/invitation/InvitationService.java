@@ -48,7 +48,8 @@ public class InvitationService {
     }
 
     /** Schedules one invitation per contact (role editor or admin); the workers send them when due. */
-    public Uni<Scheduled> invite(String surveyId, Invitees invitees, String touchpointId, Instant sendAt) {
+    public Uni<Scheduled> invite(String surveyId, Invitees invitees, String touchpointId, Instant sendAt,
+            InvitationChannel channel) {
         boolean byRef = invitees.respondentRefs() != null;
         if (byRef == (invitees.attributes() != null)) {
             return Uni.createFrom().failure(ValidationException.of("respondentRefs",
@@ -75,7 +76,7 @@ public class InvitationService {
                             boolean surveysOwn = about == null || about.equals(survey.touchpointId);
                             for (String ref : new LinkedHashSet<>(refs)) {
                                 created.add(Invitations.scheduled(UUID.randomUUID().toString(), workspace, survey.id,
-                                        ref, about, due, now)
+                                        ref, about, channel, due, now)
                                         .append("stageId", surveysOwn ? survey.stageId : null)
                                         .append("journeyId", surveysOwn ? survey.journeyId : null));
                             }

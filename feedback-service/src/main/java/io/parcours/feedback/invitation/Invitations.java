@@ -67,12 +67,12 @@ public class Invitations {
                 : invitations.insertMany(created, new InsertManyOptions().ordered(false)).replaceWithVoid();
     }
 
-    /** A new invitation, due at {@code due}, by e-mail. */
+    /** A new invitation, due at {@code due}, by the channel. */
     public static Document scheduled(String id, String workspace, String surveyId, String ref, String touchpointId,
-            Instant due, Instant now) {
+            InvitationChannel channel, Instant due, Instant now) {
         return new Document("_id", id).append("workspaceId", workspace)
                 .append("surveyId", surveyId).append("respondentRef", ref).append("touchpointId", touchpointId)
-                .append("channel", "EMAIL").append("state", InvitationState.SCHEDULED.name())
+                .append("channel", channel.name()).append("state", InvitationState.SCHEDULED.name())
                 .append("scheduledFor", Date.from(due)).append("due", Date.from(due)).append("createdAt", Date.from(now));
     }
 

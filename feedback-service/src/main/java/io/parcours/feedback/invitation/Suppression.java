@@ -6,9 +6,9 @@ import org.eclipse.microprofile.graphql.Description;
 public enum Suppression {
     @Description("No contact has this respondentRef.")
     NO_CONTACT,
-    @Description("The contact has no e-mail address.")
+    @Description("The contact has no e-mail address (an SMS invitation: no phone number).")
     NO_ADDRESS,
-    @Description("The contact did not agree to be invited by e-mail.")
+    @Description("The contact did not agree to be invited by this channel (e-mail or SMS).")
     NO_CONSENT,
     @Description("The contact unsubscribed.")
     UNSUBSCRIBED,

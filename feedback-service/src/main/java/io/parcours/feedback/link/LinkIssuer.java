@@ -26,13 +26,15 @@ public class LinkIssuer {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final LinkSigner signer;
+    private final ShortLinks shortLinks;
     private final SurveyStore surveys;
     private final Caller caller;
     private final String publicUrl;
 
-    LinkIssuer(LinkSigner signer, SurveyStore surveys, Caller caller,
+    LinkIssuer(LinkSigner signer, ShortLinks shortLinks, SurveyStore surveys, Caller caller,
             @ConfigProperty(name = "parcours.public-url") String publicUrl) {
         this.signer = signer;
+        this.shortLinks = shortLinks;
         this.surveys = surveys;
         this.caller = caller;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -69,6 +71,20 @@ public class LinkIssuer {
             Instant expiresAt, String invitationId) {
         return url(new SurveyLink(SurveyLink.Kind.PERSONAL, workspaceId, surveyId, respondentRef, touchpointId,
                 expiresAt, invitationId));
+    }
+
+    /** An invitation's links as a text message carries them: short codes for its survey link and unsubscribe page. */
+    public record ShortUrls(String survey, String unsubscribe) {
+    }
+
+    public Uni<ShortUrls> invitationShortUrls(String workspaceId, String surveyId, String respondentRef,
+            String touchpointId, Instant expiresAt, String invitationId) {
+        String survey = signer.sign(new SurveyLink(SurveyLink.Kind.PERSONAL, workspaceId, surveyId, respondentRef,
+                touchpointId, expiresAt, invitationId));
+        String unsubscribe = signer.sign(SurveyLink.unsubscribe(workspaceId, respondentRef, invitationId));
+        return shortLinks.shorten(survey, expiresAt).chain(surveyCode -> shortLinks
+                .shorten(unsubscribe, expiresAt.plus(Duration.ofDays(MAX_VALID_DAYS)))
+                .map(unsubscribeCode -> new ShortUrls(publicUrl + "/s/" + surveyCode, publicUrl + "/u/" + unsubscribeCode)));
     }
 
     /** The contact's ways out of invitations: the page a person opens, and the address mail clients POST to. */

@@ -16,6 +16,7 @@ import io.parcours.common.error.ValidationException.Violation;
 import io.parcours.feedback.contact.ContactStore;
 import io.parcours.feedback.invitation.Invitations;
 import io.parcours.feedback.link.LinkSigner;
+import io.parcours.feedback.link.ShortLinks;
 import io.parcours.feedback.link.SurveyLink;
 import io.parcours.feedback.response.Answer;
 import io.parcours.feedback.response.ResponseStore;
@@ -47,10 +48,12 @@ public class RespondentService {
     private final ResponseService submissions;
     private final Invitations invitations;
     private final ContactStore contacts;
+    private final ShortLinks shortLinks;
 
     RespondentService(LinkSigner signer, RespondentRates rates, SurveyStore surveys, ResponseStore responses,
-            ResponseService submissions, Invitations invitations, ContactStore contacts) {
+            ResponseService submissions, Invitations invitations, ContactStore contacts, ShortLinks shortLinks) {
         this.signer = signer;
+        this.shortLinks = shortLinks;
         this.rates = rates;
         this.surveys = surveys;
         this.responses = responses;
@@ -62,7 +65,10 @@ public class RespondentService {
     /** The survey behind a link, as the page shows it. */
     public Uni<PageSurvey> open(String token, String clientAddress) {
         rates.request(clientAddress);
-        SurveyLink link = checked(token);
+        return shortLinks.resolve(token).chain(full -> open(checked(full)));
+    }
+
+    private Uni<PageSurvey> open(SurveyLink link) {
         return openSurvey(link).chain(survey -> answeredBy(link).chain(answered -> {
             if (answered == null) {
                 requireOpen(survey);
@@ -85,7 +91,10 @@ public class RespondentService {
     public Uni<SubmissionResult> answer(String token, PageAnswers page, String clientAddress) {
         rates.request(clientAddress);
         rates.submission(token);
-        SurveyLink link = checked(token);
+        return shortLinks.resolve(token).chain(full -> answer(checked(full), page));
+    }
+
+    private Uni<SubmissionResult> answer(SurveyLink link, PageAnswers page) {
         return openSurvey(link).chain(survey -> invitationLink(link).chain(invited -> {
             if (page.partial() && !invited) {
                 return Uni.createFrom().failure(ValidationException.of("partial",
@@ -143,8 +152,12 @@ public class RespondentService {
     /** The contact behind an unsubscribe link wants no more invitations; true once done (again: still true). */
     public Uni<Boolean> unsubscribe(String token, String clientAddress) {
         rates.request(clientAddress);
-        SurveyLink link = signer.verify(token).filter(found -> found.kind() == SurveyLink.Kind.UNSUBSCRIBE)
-                .orElseThrow(() -> new LinkRefusal(LinkRefusal.Reason.LINK_INVALID));
+        return shortLinks.resolve(token).chain(full -> unsubscribe(signer.verify(full)
+                .filter(found -> found.kind() == SurveyLink.Kind.UNSUBSCRIBE)
+                .orElseThrow(() -> new LinkRefusal(LinkRefusal.Reason.LINK_INVALID))));
+    }
+
+    private Uni<Boolean> unsubscribe(SurveyLink link) {
         return contacts.unsubscribe(link.workspaceId(), link.respondentRef(), Instant.now().truncatedTo(ChronoUnit.MILLIS))
                 .map(found -> {
                     if (!found) {

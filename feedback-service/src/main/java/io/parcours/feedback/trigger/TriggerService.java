@@ -13,6 +13,7 @@ import io.parcours.common.Ids;
 import io.parcours.common.error.NotFoundException;
 import io.parcours.common.error.ValidationException;
 import io.parcours.common.security.Caller;
+import io.parcours.feedback.invitation.InvitationChannel;
 import io.parcours.feedback.survey.SurveyStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +37,7 @@ public class TriggerService {
     }
 
     /** A new trigger, enabled: interactions that occur from now on fire it. */
-    public Uni<SurveyTrigger> create(String surveyId, String touchpointId, long delaySeconds) {
+    public Uni<SurveyTrigger> create(String surveyId, String touchpointId, long delaySeconds, InvitationChannel channel) {
         if (Ids.parse(touchpointId).isEmpty()) {
             return Uni.createFrom().failure(ValidationException.of("input.touchpointId", "must be a touchpoint id (UUID)"));
         }
@@ -54,7 +55,8 @@ public class TriggerService {
                     }
                     String id = UUID.randomUUID().toString();
                     Document trigger = new Document("_id", id).append("workspaceId", workspace).append("surveyId", surveyId)
-                            .append("touchpointId", touchpointId).append("delaySeconds", delaySeconds)
+                            .append("touchpointId", touchpointId).append("channel", channel.name())
+                            .append("delaySeconds", delaySeconds)
                             .append("enabled", true).append("createdAt", Date.from(Instant.now().truncatedTo(ChronoUnit.MILLIS)));
                     return store.insert(trigger).chain(() -> store.find(workspace, id));
                 }));

@@ -136,7 +136,8 @@ public class InteractionTriggers {
             }
             Instant due = interaction.occurredAt().plusSeconds(trigger.delaySeconds());
             ofTrigger.add(Invitations.scheduled(invitationId(trigger, interaction), trigger.workspaceId(),
-                    trigger.surveyId(), interaction.customerRef(), trigger.touchpointId(), due.isBefore(now) ? now : due, now)
+                    trigger.surveyId(), interaction.customerRef(), trigger.touchpointId(), trigger.channel(),
+                    due.isBefore(now) ? now : due, now)
                     .append("stageId", interaction.stageId()).append("journeyId", interaction.journeyId())
                     .append("triggerId", trigger.id()).append("eventId", interaction.eventId()));
         }

@@ -16,12 +16,16 @@ import com.mongodb.client.model.Updates;
 
 import io.parcours.feedback.contact.Contact;
 import io.parcours.feedback.contact.ContactStore;
+import io.parcours.feedback.invitation.Invitation;
+import io.parcours.feedback.invitation.InvitationChannel;
 import io.parcours.feedback.invitation.InvitationMail;
+import io.parcours.feedback.invitation.InvitationSms;
 import io.parcours.feedback.invitation.InvitationState;
 import io.parcours.feedback.invitation.Invitations;
 import io.parcours.feedback.invitation.Suppression;
 import io.parcours.feedback.link.LinkIssuer;
 import io.parcours.feedback.mongo.Rounds;
+import io.parcours.feedback.sms.SmsGateway;
 import io.parcours.feedback.survey.Survey;
 import io.parcours.feedback.survey.SurveyStore;
 import io.parcours.feedback.survey.SurveyVersion;
@@ -35,8 +39,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Sends due invitations and their one reminder, on every replica (claims keep them apart). Before sending it applies
- * the rules, each refusal recorded with its reason: a contact, an address, consent and no unsubscription; the survey
+ * Sends due invitations and their one reminder, by e-mail or text message, on every replica (claims keep them apart).
+ * Before sending it applies the rules, each refusal recorded with its reason: a contact, an address (a phone number
+ * for SMS), consent to the channel and no unsubscription; the survey
  * open; never twice the same survey about the same touchpoint; and at most one invitation per contact per throttle
  * period across the workspace (a compare-and-set on the contact, so concurrent workers agree).
  */
@@ -52,6 +57,7 @@ public class InvitationWorker {
     private final SurveyStore surveys;
     private final LinkIssuer links;
     private final ReactiveMailer mailer;
+    private final SmsGateway sms;
     private final Vertx vertx;
     private final Duration pollEvery;
     private final Duration lease;
@@ -62,7 +68,7 @@ public class InvitationWorker {
     private long timer = -1;
 
     InvitationWorker(Invitations invitations, ContactStore contacts, SurveyStore surveys, LinkIssuer links,
-            ReactiveMailer mailer, Vertx vertx,
+            ReactiveMailer mailer, SmsGateway sms, Vertx vertx,
             @ConfigProperty(name = "parcours.invitations.poll-every") Duration pollEvery,
             @ConfigProperty(name = "parcours.invitations.lease") Duration lease,
             @ConfigProperty(name = "parcours.invitations.day") Duration day,
@@ -73,6 +79,7 @@ public class InvitationWorker {
         this.surveys = surveys;
         this.links = links;
         this.mailer = mailer;
+        this.sms = sms;
         this.vertx = vertx;
         this.pollEvery = pollEvery;
         this.lease = lease;
@@ -135,7 +142,7 @@ public class InvitationWorker {
         String surveyId = invitation.getString("surveyId");
         String touchpointId = invitation.getString("touchpointId");
         return contacts.find(workspace, ref).chain(contact -> seen.survey(workspace, surveyId).chain(survey -> {
-            Suppression refused = refusal(contact, survey);
+            Suppression refused = refusal(contact, survey, channel(invitation));
             if (refused != null) {
                 return Uni.createFrom().item(suppressed(refused));
             }
@@ -158,7 +165,7 @@ public class InvitationWorker {
         String workspace = invitation.getString("workspaceId");
         return contacts.find(workspace, invitation.getString("respondentRef"))
                 .chain(contact -> seen.survey(workspace, invitation.getString("surveyId")).chain(survey -> {
-                    if (refusal(contact, survey) != null) {
+                    if (refusal(contact, survey, channel(invitation)) != null) {
                         return Uni.createFrom().item(Updates.set("due", null));
                     }
                     return mail(invitation, contact, survey, seen, true).map(expires -> Updates.combine(
@@ -166,17 +173,22 @@ public class InvitationWorker {
                 }));
     }
 
-    private static Suppression refusal(Contact contact, Survey survey) {
+    private static InvitationChannel channel(Document invitation) {
+        return Invitation.channel(invitation.getString("channel"));
+    }
+
+    private static Suppression refusal(Contact contact, Survey survey, InvitationChannel channel) {
         if (contact == null) {
             return Suppression.NO_CONTACT;
         }
         if (contact.unsubscribedAt() != null) {
             return Suppression.UNSUBSCRIBED;
         }
-        if (contact.email() == null) {
+        boolean sms = channel == InvitationChannel.SMS;
+        if ((sms ? contact.phone() : contact.email()) == null) {
             return Suppression.NO_ADDRESS;
         }
-        if (!contact.emailConsent()) {
+        if (!(sms ? contact.smsConsent() : contact.emailConsent())) {
             return Suppression.NO_CONSENT;
         }
         if (survey == null || survey.publishedVersion == 0 || !survey.acceptsResponsesAt(Instant.now())) {
@@ -185,7 +197,7 @@ public class InvitationWorker {
         return null;
     }
 
-    /** Sends the invitation (or its reminder) to the contact; when its link expires. */
+    /** Sends the invitation (or its reminder) to the contact by its channel; when its link expires. */
     private Uni<Instant> mail(Document invitation, Contact contact, Survey survey, RoundSurveys seen,
             boolean reminder) {
         String workspace = invitation.getString("workspaceId");
@@ -193,6 +205,14 @@ public class InvitationWorker {
         Date sentAt = invitation.getDate("sentAt");
         Instant expires = (sentAt == null ? Instant.now() : sentAt.toInstant()).plus(day.multipliedBy(linkValidDays))
                 .truncatedTo(ChronoUnit.SECONDS);
+        if (channel(invitation) == InvitationChannel.SMS) {
+            return links.invitationShortUrls(workspace, survey.id, contact.respondentRef(),
+                    invitation.getString("touchpointId"), expires, id)
+                    .chain(urls -> seen.version(survey).chain(version -> sms.send(contact.phone(),
+                            InvitationSms.of(contact.locale(), version, urls.survey(), urls.unsubscribe(), reminder),
+                            reminder ? id + "-reminder" : id)))
+                    .replaceWith(expires);
+        }
         String surveyUrl = links.invitationUrl(workspace, survey.id, contact.respondentRef(),
                 invitation.getString("touchpointId"), expires, id);
         LinkIssuer.UnsubscribeLinks unsubscribe = links.unsubscribeLinks(workspace, contact.respondentRef(), id);
