@@ -9,17 +9,20 @@ import java.util.Map;
  */
 final class JoinKeys {
 
-    private static final Map<String, List<String>> KEYS = Map.of(
-            "Journey.persona", List.of("personaId"),
-            "Journey.funnel", List.of("id"),
-            "Journey.feedback", List.of("id"),
+    private static final Map<String, List<String>> KEYS = Map.ofEntries(
+            Map.entry("Journey.persona", List.of("personaId")),
+            Map.entry("Journey.funnel", List.of("id")),
+            Map.entry("Journey.feedback", List.of("id")),
+            Map.entry("Journey.invitationStats", List.of("id")),
             // The curve is per touchpoint in journey order, from the designed emotions; it also reads their scores.
-            "Journey.emotionCurve", List.of("id", "stages.id", "stages.name", "stages.touchpoints.id",
-                    "stages.touchpoints.name", "stages.touchpoints.emotion"),
-            "Stage.feedback", List.of("id"),
-            "Touchpoint.feedback", List.of("id"),
-            "Touchpoint.surveys", List.of("id"),
-            "Persona.journeys", List.of("id"));
+            Map.entry("Journey.emotionCurve", List.of("id", "stages.id", "stages.name", "stages.touchpoints.id",
+                    "stages.touchpoints.name", "stages.touchpoints.emotion")),
+            Map.entry("Stage.feedback", List.of("id")),
+            Map.entry("Stage.invitationStats", List.of("id")),
+            Map.entry("Touchpoint.feedback", List.of("id")),
+            Map.entry("Touchpoint.surveys", List.of("id")),
+            Map.entry("Touchpoint.invitationStats", List.of("id")),
+            Map.entry("Persona.journeys", List.of("id")));
 
     private JoinKeys() {
     }
