@@ -48,8 +48,11 @@ read -r trigger_survey touchpoint < <(call "$editor" '{ surveys(first: 100, stat
 [[ -n "${touchpoint:-}" ]] || { echo "no demo survey is about a touchpoint" >&2; exit 1; }
 call "$editor" 'mutation($in: ContactInput!) { upsertContact(input: $in) { respondentRef } }' \
   "{\"in\": {\"respondentRef\": \"$customer\", \"email\": \"$customer\", \"locale\": \"en\", \"emailConsent\": true}}" >/dev/null
-call "$editor" 'mutation($in: SurveyTriggerInput!) { createSurveyTrigger(input: $in) { id } }' \
-  "{\"in\": {\"surveyId\": \"$trigger_survey\", \"touchpointId\": \"$touchpoint\", \"delaySeconds\": 1}}" >/dev/null
+trigger=$(call "$editor" 'mutation($in: SurveyTriggerInput!) { createSurveyTrigger(input: $in) { id } }' \
+  "{\"in\": {\"surveyId\": \"$trigger_survey\", \"touchpointId\": \"$touchpoint\", \"delaySeconds\": 1}}" \
+  | node -e 'console.log(JSON.parse(require("fs").readFileSync(0)).createSurveyTrigger.id)')
+# Removed when this script ends: later checks' interactions at the demo's touchpoints must invite nobody.
+trap 'call "$editor" "mutation { deleteSurveyTrigger(id: \"$trigger\") }" "{}" >/dev/null' EXIT
 call "$(./parcours token collector)" 'mutation($e: [InteractionInput!]!) { recordInteractions(events: $e) { accepted } }' \
   "{\"e\": [{\"eventId\": \"$customer\", \"touchpointId\": \"$touchpoint\", \"customerRef\": \"$customer\", \"occurredAt\": \"$(date -u +%FT%T.%3NZ)\"}]}" >/dev/null
 link_mailed_to "$customer" >/dev/null

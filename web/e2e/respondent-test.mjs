@@ -39,11 +39,13 @@ const QUESTIONS = [
 ];
 
 const editor = await token('editor');
-const { journeys } = await graphql(editor, '{ journeys(first: 20) { edges { node { id stages { touchpoints { id name } } } } } }');
+const { journeys } = await graphql(editor, '{ journeys(first: 20) { edges { node { id stages { id touchpoints { id name } } } } } }');
 const checkout = journeys.edges.flatMap((e) => e.node.stages.flatMap((s) => s.touchpoints)).find((t) => t.name === 'Checkout');
 const checkoutJourney = journeys.edges.find((e) => e.node.stages.some((s) => s.touchpoints.includes(checkout))).node.id;
+const checkoutStage = journeys.edges.flatMap((e) => e.node.stages).find((s) => s.touchpoints.includes(checkout)).id;
 const { createSurvey } = await graphql(editor, `mutation($input: SurveyInput!) { createSurvey(input: $input) { id revision } }`, {
   input: { title: `After checkout ${new Date().toISOString().slice(0, 19)}`, kind: 'CUSTOM', touchpointId: checkout?.id,
+    stageId: checkoutStage, journeyId: checkoutJourney,
     defaultLocale: 'en', questions: QUESTIONS, hiddenFields: ['order'] },
 });
 const { publishSurvey: survey } = await graphql(editor, `mutation($id: ID!, $r: Int!) {
@@ -257,11 +259,11 @@ await step('a trigger on Checkout, added on the screen: a checkout of a contact 
   await section.getByRole('button', { name: 'Add trigger' }).click();
   await section.locator('table.triggers tbody tr').waitFor();
   const row = await section.locator('table.triggers tbody tr').textContent();
-  check(row.includes('Checkout') && row.includes('at once') && row.includes('0 interactions'), row);
+  check(row.includes('Checkout') && row.includes('at once') && row.includes('fired by 0,'), row);
   await accessible(team.page, 'survey triggers');
 
   const map = await openBrowser();
-  await signIn(map.page, 'viewer', `${base}/?view=journey&id=${checkoutJourney}`);
+  await signIn(map.page, 'viewer', `${base}/?view=map&id=${checkoutJourney}`);
   const card = '[data-touchpoint="Checkout"] .score';
   await map.page.waitForSelector(card);
   const before = await map.page.textContent(card);
@@ -271,7 +273,7 @@ await step('a trigger on Checkout, added on the screen: a checkout of a contact 
   await graphql(await token('collector'), `mutation($e: [InteractionInput!]!) { recordInteractions(events: $e) { accepted } }`,
     { e: [{ eventId: `order-${buyer}`, touchpointId: checkout.id, customerRef: buyer, occurredAt: new Date().toISOString() }] });
   const mail = await awaitMail(buyer); // touchpoint-service → Kafka → feedback-service → maildev
-  const link = mail.html.match(/href="([^"]*\/s\/[^"?]*)"/)[1].replace(/^https?:\/\/[^/]+/, base);
+  const link = mail.html.match(/href="([^"]*\/s\/[^"?]*\?lang=fr)/)[1].replace(/^https?:\/\/[^/]+/, base);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(link);
   await page.waitForSelector('text=Question 1 sur 7');
@@ -285,11 +287,16 @@ await step('a trigger on Checkout, added on the screen: a checkout of a contact 
   await map.page.waitForFunction(([selector, old]) => document.querySelector(selector)?.textContent !== old, [card, before],
     { timeout: 15_000 });
   console.log(`  the open map's Checkout card: "${before}" → "${await map.page.textContent(card)}"`);
+  const rate = await map.page.textContent('[data-touchpoint="Checkout"] [data-rate]');
+  check(/^Response rate \d+ % \(\d+ of \d+ answered\)$/.test(rate), `the card's response rate: ${rate}`);
+  await screenshot(map.page, 'respond-07-map-response-rate');
   await map.context.close();
   await section.getByRole('button', { name: 'Refresh' }).click();
   await team.page.waitForFunction(() => document.querySelector('table.triggers [data-counts]')?.textContent
-    .includes('1 interactions, 1 invited, 0 not contacts'));
+    .includes('fired by 1, 1 invited, 0 not contacts'));
   await screenshot(team.page, 'respond-06-survey-triggers');
+  await section.getByRole('button', { name: 'Delete' }).click(); // no later checkout of the demo invites anyone
+  await section.getByText('No trigger').waitFor();
 });
 
 await step('an editor makes a personal link on the screen; switching the public link off shows respondents a clear page', async () => {

@@ -3,7 +3,7 @@ package io.parcours.feedback.respondent;
 import java.time.Instant;
 import java.util.List;
 
-import io.parcours.feedback.response.Answer;
+import io.parcours.feedback.submission.GivenAnswer;
 import io.parcours.feedback.survey.Question;
 
 /**
@@ -13,5 +13,5 @@ import io.parcours.feedback.survey.Question;
  */
 public record PageSurvey(String surveyId, int surveyVersion, String title, String defaultLocale, List<String> locales,
         List<Question> questions, List<String> hiddenFields, boolean personal, String answeredResponseId,
-        boolean complete, List<Answer> givenAnswers, Instant expiresAt) {
+        boolean complete, List<GivenAnswer> givenAnswers, Instant expiresAt) {
 }

@@ -20,6 +20,7 @@ import io.parcours.feedback.link.ShortLinks;
 import io.parcours.feedback.link.SurveyLink;
 import io.parcours.feedback.response.Answer;
 import io.parcours.feedback.response.ResponseStore;
+import io.parcours.feedback.submission.GivenAnswer;
 import io.parcours.feedback.submission.LinkContext;
 import io.parcours.feedback.submission.ResponseService;
 import io.parcours.feedback.submission.Submission;
@@ -243,6 +244,8 @@ public class RespondentService {
         }
         return new PageSurvey(link.surveyId(), version.version(), version.title(), version.defaultLocale(),
                 List.copyOf(locales), version.questions(), hiddenFields == null ? List.of() : hiddenFields,
-                link.kind() == SurveyLink.Kind.PERSONAL, answered, partialAnswers == null, partialAnswers, link.expiresAt());
+                link.kind() == SurveyLink.Kind.PERSONAL, answered, partialAnswers == null, partialAnswers == null ? null
+                        : partialAnswers.stream().map(a -> new GivenAnswer(a.questionId(), a.score(), a.optionIds(), a.text()))
+                                .toList(), link.expiresAt());
     }
 }
