@@ -121,7 +121,7 @@ class InteractionRelayTest {
     }
 
     private long outboxRows() {
-        return pool.query("select count(*) from interaction_outbox where events @> '[{\"workspaceId\": \"" + workspace
-                + "\"}]'").execute().await().atMost(Duration.ofSeconds(10)).iterator().next().getLong(0);
+        return pool.query("select count(*) from interaction_outbox where workspace_id = '" + workspace + "'").execute()
+                .await().atMost(Duration.ofSeconds(10)).iterator().next().getLong(0);
     }
 }

@@ -34,7 +34,7 @@ public class InteractionService {
     static final BigDecimal MAX_ORDER_VALUE = new BigDecimal("999999999999.99");
 
     private static final String TOUCHPOINTS = "select id, journey_id from touchpoint where workspace_id = $1 and id = any($2)";
-    /** The new interactions, and in the same statement one outbox row holding them for InteractionRelay. */
+    /** The new interactions, and in the same statement one outbox row naming them for InteractionRelay. */
     private static final String INSERT = """
             with inserted as (
                 insert into touchpoint_interaction
@@ -45,11 +45,8 @@ public class InteractionService {
                 on conflict (workspace_id, event_id) do nothing
                 returning event_id, journey_id, touchpoint_id, customer_ref, occurred_at, order_value),
             outbox as (
-                insert into interaction_outbox (events)
-                select jsonb_agg(jsonb_build_object('workspaceId', $1::varchar, 'eventId', i.event_id,
-                    'journeyId', i.journey_id, 'stageId', t.stage_id, 'touchpointId', i.touchpoint_id,
-                    'customerRef', i.customer_ref, 'occurredAt', i.occurred_at))
-                from inserted i join touchpoint t on t.id = i.touchpoint_id having count(*) > 0)
+                insert into interaction_outbox (workspace_id, event_ids)
+                select $1, array_agg(event_id) from inserted having count(*) > 0)
             select event_id, journey_id, customer_ref, order_value from inserted""";
 
     private final Pool pool;

@@ -1,6 +1,7 @@
 package io.parcours.touchpoint.relay;
 
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,7 +17,6 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -39,7 +39,13 @@ public class InteractionRelay {
     private static final Logger LOG = Logger.getLogger(InteractionRelay.class);
     /** Outbox rows per round: a row holds one stored batch, up to 1,000 events. */
     static final int ROWS_PER_ROUND = 5;
-    private static final String CLAIM = "select id, events from interaction_outbox order by id limit $1 for update skip locked";
+    private static final String CLAIM = "select id, workspace_id, event_ids from interaction_outbox order by id limit $1 "
+            + "for update skip locked";
+    /** The interactions an outbox row names, as published: with their stage (the touchpoint's). */
+    private static final String EVENTS = """
+            select i.event_id, i.journey_id, t.stage_id, i.touchpoint_id, i.customer_ref, i.occurred_at
+            from touchpoint_interaction i join touchpoint t on t.id = i.touchpoint_id
+            where i.workspace_id = $1 and i.event_id = any($2)""";
     private static final String DELETE = "delete from interaction_outbox where id = any($1)";
 
     private final Pool pool;
@@ -87,18 +93,31 @@ public class InteractionRelay {
         return pool.withTransaction(connection -> connection.preparedQuery(CLAIM).execute(Tuple.of(ROWS_PER_ROUND))
                 .chain(rows -> {
                     List<Long> ids = new ArrayList<>();
-                    List<Uni<Void>> sends = new ArrayList<>();
+                    List<Uni<Void>> published = new ArrayList<>();
                     for (Row row : rows) {
                         ids.add(row.getLong("id"));
-                        JsonArray events = (JsonArray) row.getValue("events");
-                        for (Object event : events) {
-                            sends.add(send((JsonObject) event));
-                        }
+                        published.add(publish(connection, row.getString("workspace_id"), row.getArrayOfStrings("event_ids")));
                     }
                     return ids.isEmpty() ? Uni.createFrom().item(false)
-                            : Uni.join().all(sends).andFailFast().chain(() -> delete(connection, ids))
+                            : Uni.join().all(published).andFailFast().chain(() -> delete(connection, ids))
                                     .replaceWith(ids.size() == ROWS_PER_ROUND);
                 }));
+    }
+
+    /** Reads the named interactions and sends each; done when the broker has acknowledged them all. */
+    private Uni<Void> publish(SqlConnection connection, String workspace, String[] eventIds) {
+        return connection.preparedQuery(EVENTS).execute(Tuple.of(workspace, eventIds)).chain(found -> {
+            List<Uni<Void>> sends = new ArrayList<>();
+            for (Row row : found) {
+                sends.add(send(new JsonObject().put("workspaceId", workspace).put("eventId", row.getString("event_id"))
+                        .put("journeyId", row.getUUID("journey_id").toString())
+                        .put("stageId", row.getUUID("stage_id").toString())
+                        .put("touchpointId", row.getUUID("touchpoint_id").toString())
+                        .put("customerRef", row.getString("customer_ref"))
+                        .put("occurredAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(row.getOffsetDateTime("occurred_at")))));
+            }
+            return sends.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(sends).andFailFast().replaceWithVoid();
+        });
     }
 
     private Uni<Void> send(JsonObject event) {
