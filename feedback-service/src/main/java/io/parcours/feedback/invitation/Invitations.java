@@ -18,7 +18,6 @@ import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
@@ -27,6 +26,7 @@ import com.mongodb.client.model.Updates;
 
 import io.parcours.common.paging.PageCursor;
 import io.parcours.feedback.mongo.Leases;
+import io.parcours.feedback.mongo.NewDocuments;
 import io.parcours.feedback.mongo.Pages;
 import io.quarkus.mongodb.FindOptions;
 import io.quarkus.mongodb.reactive.ReactiveMongoClient;
@@ -78,17 +78,7 @@ public class Invitations {
 
     /** Inserts the invitations whose ids are new and skips the others (a redelivered event); how many were new. */
     public Uni<Integer> insertNew(List<Document> created) {
-        if (created.isEmpty()) {
-            return Uni.createFrom().item(0);
-        }
-        return invitations.insertMany(created, new InsertManyOptions().ordered(false)).map(done -> created.size())
-                .onFailure(MongoBulkWriteException.class).recoverWithUni(failure -> {
-                    MongoBulkWriteException bulk = (MongoBulkWriteException) failure;
-                    boolean onlyDuplicates = bulk.getWriteErrors().stream()
-                            .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
-                    return onlyDuplicates ? Uni.createFrom().item(created.size() - bulk.getWriteErrors().size())
-                            : Uni.createFrom().failure(failure);
-                });
+        return NewDocuments.insertCounted(invitations, created);
     }
 
     /** Invitations with work due (to send, or to remind), claimed for {@code lease}. */

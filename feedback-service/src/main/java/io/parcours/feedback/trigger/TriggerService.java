@@ -58,7 +58,7 @@ public class TriggerService {
                             .append("touchpointId", touchpointId).append("channel", channel.name())
                             .append("delaySeconds", delaySeconds)
                             .append("enabled", true).append("createdAt", Date.from(Instant.now().truncatedTo(ChronoUnit.MILLIS)));
-                    return store.insert(trigger).chain(() -> store.find(workspace, id));
+                    return store.insert(trigger).replaceWith(SurveyTrigger.of(trigger));
                 }));
     }
 
