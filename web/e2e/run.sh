@@ -15,3 +15,4 @@ if ((${#missing[@]})); then
 fi
 node e2e/browser-test.mjs
 node e2e/respondent-test.mjs
+node e2e/widget-test.mjs

@@ -323,3 +323,11 @@ export const DeleteSurveyTrigger = graphql(`
     deleteSurveyTrigger(id: $id)
   }
 `);
+
+export const WidgetOriginsQuery = graphql(`
+  query WidgetOrigins { widgetOrigins }
+`);
+
+export const SetWidgetOrigins = graphql(`
+  mutation SetWidgetOrigins($origins: [String!]!) { setWidgetOrigins(origins: $origins) }
+`);

@@ -13,6 +13,7 @@ import { Pager, usePages } from './pager';
 import { CHANNELS, Triggers } from './triggers';
 import { href, onLink } from './route';
 import { ErrorBox, Field, Loading, Select } from './ui';
+import { WebsiteWidget } from './website-widget';
 
 const STATUSES: (SurveyStatus | '')[] = ['ACTIVE', 'DRAFT', 'CLOSED', ''];
 /** The QR code library, loaded when a survey's links are shown (not with the app). */
@@ -77,6 +78,7 @@ export function SurveyPage({ session, id }: { session: Session; id: string }) {
       </ol>
       <PublicLink session={session} survey={survey} onChanged={loaded.reload} />
       {session.canEdit && <PersonalLinkForm surveyId={survey.id} />}
+      <WebsiteWidget session={session} publicUrl={survey.publicUrl} />
       <Triggers session={session} surveyId={survey.id} surveyTouchpointId={survey.touchpointId} />
       <Invitations session={session} surveyId={survey.id} />
     </section>

@@ -1,9 +1,11 @@
 import { render } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { QuestionField } from './questions';
-import type { Answer, PageSurvey, Problem } from './survey';
-import { chooseLocale, isAnswered, range } from './survey';
-import { languageNames, textsFor } from './texts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Submitted } from './form';
+import { problem, SurveyForm } from './form';
+import type { Answer, PageSurvey } from './survey';
+import { chooseLocale, range } from './survey';
+import { textsFor } from './texts';
+import './questions.css';
 import './respond.css';
 
 // The hosted survey page: /s/{token}. The token is the link's capability; the page talks to /api/v1/respond/{token}.
@@ -84,74 +86,17 @@ function Notice({ title, text }: { title: string; text: string }) {
 function Survey({ survey, locale, onLocale, onDone }: {
   survey: PageSurvey; locale: string; onLocale: (l: string) => void; onDone: (already: boolean) => void;
 }) {
-  const t = textsFor(locale);
-  const [index, setIndex] = useState(0);
-  const [answers, setAnswers] = useState<Record<string, Answer | undefined>>(() => ({
-    ...Object.fromEntries((survey.givenAnswers ?? []).map((a) => [a.questionId, a])), ...scoreFromLink(survey) }));
-  const [error, setError] = useState<string[] | null>(null);
-  const [sending, setSending] = useState(false);
-  const clientResponseId = useMemo(() => crypto.randomUUID(), []);
-  const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => { document.title = survey.title; }, [survey]);
-  const question = survey.questions[index];
-  const last = index === survey.questions.length - 1;
-
-  function go(to: number) {
-    setError(null);
-    setIndex(to);
-    requestAnimationFrame(() => (document.querySelector('.question input, .question textarea') as HTMLElement | null)?.focus());
-  }
-  async function next(event: Event) {
-    event.preventDefault();
-    if (question.required && !isAnswered(answers[question.id])) return setError([t.needed]);
-    if (!last) return go(index + 1);
-    setSending(true);
-    setError(null);
-    try {
-      const response = await fetch(api, {
-        method: 'POST', headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          clientResponseId, locale, channel: CHANNELS[params.get('via') ?? ''] ?? 'WEB',
-          answers: survey.questions.map((q) => answers[q.id]).filter(isAnswered),
-          hiddenFields: Object.fromEntries(survey.hiddenFields.filter((f) => params.has(f)).map((f) => [f, params.get(f)])),
-        }),
-      });
-      if (response.ok) return onDone((await response.json()).status === 'DUPLICATE');
-      const refusal = await problem(response);
-      const known = (t as unknown as Record<string, string>)[refusal.code ?? ''];
-      setError(typeof known === 'string' ? [known]
-        : [t.refused, ...(refusal.violations ?? []).map((v) => `${v.field}: ${v.rule}`)]);
-    } catch {
-      setError([t.offline]);
-    } finally {
-      setSending(false);
-    }
-  }
-  return (
-    <form onSubmit={next} noValidate>
-      <header class="survey-header">
-        <h1 ref={heading}>{survey.title}</h1>
-        {survey.locales.length > 1 && (
-          <label class="language">{t.language}{' '}
-            <select value={locale} onChange={(e) => onLocale((e.target as HTMLSelectElement).value)}>
-              {survey.locales.map((l) => <option key={l} value={l} lang={l}>{languageNames[l.slice(0, 2)] ?? l}</option>)}
-            </select>
-          </label>
-        )}
-      </header>
-      <p class="progress">
-        <span>{t.progress(index + 1, survey.questions.length)}</span>
-        <progress max={survey.questions.length} value={index + 1} aria-hidden="true" />
-      </p>
-      <QuestionField key={question.id} question={question} answer={answers[question.id]} locale={locale}
-        fallback={survey.defaultLocale} t={t} onAnswer={(answer) => setAnswers({ ...answers, [question.id]: answer })} />
-      <div role="alert" class="refusal">{error && error.map((line) => <p key={line}>{line}</p>)}</div>
-      <nav class="steps">
-        {index > 0 && <button type="button" onClick={() => go(index - 1)}>{t.back}</button>}
-        <button type="submit" class="primary" disabled={sending}>{sending ? t.sending : last ? t.send : t.next}</button>
-      </nav>
-    </form>
-  );
+  const submit = ({ answers, locale: answeredIn, clientResponseId }: Submitted) => fetch(api, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      clientResponseId, locale: answeredIn, channel: CHANNELS[params.get('via') ?? ''] ?? 'WEB', answers,
+      hiddenFields: Object.fromEntries(survey.hiddenFields.filter((f) => params.has(f)).map((f) => [f, params.get(f)])),
+    }),
+  });
+  return <SurveyForm survey={survey} locale={locale} onLocale={onLocale} submit={submit} onDone={onDone}
+    initialAnswers={{ ...Object.fromEntries((survey.givenAnswers ?? []).map((a) => [a.questionId, a])),
+      ...scoreFromLink(survey) }} />;
 }
 
 /**
@@ -175,14 +120,6 @@ function scoreFromLink(survey: PageSurvey): Record<string, Answer | undefined> {
   const [min, max] = range(first);
   const scored = ['NPS', 'CSAT', 'CES', 'RATING'].includes(first.type);
   return scored && score >= min && score <= max ? { [first.id]: { questionId: first.id, score } } : {};
-}
-
-async function problem(response: Response): Promise<Problem> {
-  try {
-    return (await response.json()) as Problem;
-  } catch {
-    return { code: response.status === 429 ? 'RATE_LIMITED' : 'unexpected' };
-  }
 }
 
 const root = document.getElementById('survey')!;

@@ -42,6 +42,7 @@ final class Operations {
                         f -> Map.of("s", f.activeSurvey().get("id")), READERS),
                 Operation.of("surveyTriggers", "query($s: ID!) { surveyTriggers(surveyId: $s) { id } }",
                         f -> Map.of("s", f.activeSurvey().get("id")), READERS),
+                Operation.of("widgetOrigins", "{ widgetOrigins }", READERS),
                 Operation.of("webhookEndpoints", "{ webhookEndpoints { id } }", ADMINS),
                 Operation.of("webhookDeliveries", "{ webhookDeliveries { totalCount } }", ADMINS),
 
@@ -159,6 +160,8 @@ final class Operations {
                 Operation.of("inviteContacts", "mutation($s: ID!) { inviteContacts(surveyId: $s, respondentRefs: "
                         + "[\"fixture-contact\"]) { scheduled } }", f -> Map.of("s", f.activeSurvey().get("id")), WRITERS),
 
+                Operation.of("setWidgetOrigins", "mutation { setWidgetOrigins(origins: [\"https://shop.example.com\"]) }",
+                        WRITERS),
                 Operation.of("createSurveyTrigger", "mutation($in: SurveyTriggerInput!) { createSurveyTrigger(input: $in) "
                         + "{ id } }", f -> Map.of("in", Map.of("surveyId", f.activeSurvey().get("id"), "touchpointId",
                                 f.touchpoint().get("id"), "delaySeconds", 60)), WRITERS),

@@ -1,5 +1,6 @@
 package io.parcours.feedback.respondent;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -40,6 +41,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class RespondentService {
 
     static final int MAX_HIDDEN_VALUE = 200;
+    static final int MAX_RESPONDENT_REF = 200;
+    static final int MAX_PAGE_URL = 2000;
     private static final Pattern PAGE_RESPONSE_ID = Pattern.compile("^[A-Za-z0-9_-]{8,100}$");
 
     private final LinkSigner signer;
@@ -117,9 +120,10 @@ public class RespondentService {
 
     private Uni<SubmissionResult> submit(SurveyLink link, Survey survey, PageAnswers page) {
         try {
-            Submission submission = new Submission(survey.id, null, responseKey(link, page), link.respondentRef(),
+            Submission submission = new Submission(survey.id, null, responseKey(link, page), respondentRef(link, page),
                     page.channel(), page.locale(), OffsetDateTime.now(ZoneOffset.UTC), page.answers(),
-                    new LinkContext(link.touchpointId(), hiddenFields(survey, page.hiddenFields())), page.partial());
+                    new LinkContext(link.touchpointId(), hiddenFields(survey, page.hiddenFields()), pageUrl(page)),
+                    page.partial());
             return submissions.submitIn(link.workspaceId(), submission).call(result -> link.kind()
                     == SurveyLink.Kind.PERSONAL && result.status() == SubmissionResult.Status.ACCEPTED
                             ? invitations.answered(link.workspaceId(), link.nonce(), result.responseId(), Instant.now(),
@@ -212,6 +216,38 @@ public class RespondentService {
             throw ValidationException.of("clientResponseId", "must be 8–100 letters, digits, - or _");
         }
         return "page:" + page.clientResponseId();
+    }
+
+    /** A personal link's own respondent, or the visitor the website widget names on a public link (or nobody). */
+    private static String respondentRef(SurveyLink link, PageAnswers page) throws ValidationException {
+        if (page.respondentRef() == null) {
+            return link.respondentRef();
+        }
+        if (link.kind() == SurveyLink.Kind.PERSONAL) {
+            throw ValidationException.of("respondentRef", "must be left out: a personal link names its respondent");
+        }
+        if (page.respondentRef().isBlank() || page.respondentRef().length() > MAX_RESPONDENT_REF) {
+            throw ValidationException.of("respondentRef", "must be 1–" + MAX_RESPONDENT_REF + " characters, not blank");
+        }
+        return page.respondentRef();
+    }
+
+    /** The page the widget showed the survey on: an absolute http(s) address, kept as given. */
+    static String pageUrl(PageAnswers page) throws ValidationException {
+        String url = page.pageUrl();
+        if (url == null) {
+            return null;
+        }
+        boolean web = url.startsWith("https://") || url.startsWith("http://");
+        try {
+            if (!web || url.length() > MAX_PAGE_URL || URI.create(url).getHost() == null) {
+                throw new IllegalArgumentException();
+            }
+        } catch (IllegalArgumentException notUrl) {
+            throw ValidationException.of("pageUrl", "must be an absolute http or https address of at most "
+                    + MAX_PAGE_URL + " characters");
+        }
+        return url;
     }
 
     /** The URL's hidden fields, each one the survey declares; refused whole otherwise, never trimmed. */

@@ -28,6 +28,14 @@ public class PageResponseBody {
     @Schema(description = "The survey's hidden fields read from the link's URL, e.g. {\"order\": \"A-1042\"}")
     public Map<String, String> hiddenFields;
 
+    @Schema(description = "The website widget: the address of the page the survey was answered on (http or https, at "
+            + "most 2,000 characters)")
+    public String pageUrl;
+
+    @Schema(description = "Public links: the visitor's reference when the site knows them (1–200 characters), stored "
+            + "as the response's respondentRef. A personal link names its respondent itself.")
+    public String respondentRef;
+
     @Schema(description = "An invitation's link only: true sends the score clicked in the e-mail alone (required "
             + "questions may stay unanswered); it is the response already, and the page's later submission without "
             + "partial completes it")

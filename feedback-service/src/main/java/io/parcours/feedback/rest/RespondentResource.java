@@ -75,7 +75,7 @@ public class RespondentResource {
             @Context HttpServerRequest request) {
         PageAnswers answers = new PageAnswers(body.clientResponseId, body.locale, body.channel,
                 body.answers == null ? List.of() : body.answers.stream().map(mapping::answer).toList(),
-                body.hiddenFields, Boolean.TRUE.equals(body.partial));
+                body.hiddenFields, Boolean.TRUE.equals(body.partial), body.respondentRef, body.pageUrl);
         return respondents.answer(token, answers, clientAddress(request))
                 .map(result -> result.status() == SubmissionResult.Status.ACCEPTED
                         ? RestResponse.status(RestResponse.Status.CREATED, result)

@@ -273,6 +273,7 @@ public class ResponseService {
                 input.locale() == null ? answered.defaultLocale() : input.locale(),
                 input.submittedAt().toInstant(), receivedAt,
                 survey.journeyId, survey.stageId, touchpointId, survey.personaId, answers,
-                link == null || link.hiddenFields().isEmpty() ? null : link.hiddenFields());
+                link == null || link.hiddenFields().isEmpty() ? null : link.hiddenFields(),
+                link == null ? null : link.pageUrl());
     }
 }

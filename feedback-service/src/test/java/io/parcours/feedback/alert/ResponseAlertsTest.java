@@ -82,6 +82,6 @@ class ResponseAlertsTest {
 
     private static StoredResponse response(Answer... answers) {
         return new StoredResponse("resp-1", "w", "survey", 1, "client-1", "person-1", ResponseChannel.MOBILE_APP, "en",
-                NOW, NOW, JOURNEY, "stage", TOUCHPOINT, null, List.of(answers), null);
+                NOW, NOW, JOURNEY, "stage", TOUCHPOINT, null, List.of(answers), null, null);
     }
 }

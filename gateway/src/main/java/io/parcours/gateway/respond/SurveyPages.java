@@ -21,12 +21,17 @@ import jakarta.inject.Singleton;
  * The hosted survey page on the platform's public origin: /s/{token} is the page (respond.html of the web app), as is
  * /u/{token} (unsubscribing from invitations); their calls to /api/v1/respond/{token} and /api/v1/unsubscribe/{token}
  * go on to feedback-service with the respondent's address and nothing else of
- * theirs (no cookie, no token: the link is the capability).
+ * theirs (no cookie, no token: the link is the capability). The website widget (/widget.js, on brands' own sites)
+ * calls the same API from other origins: feedback-service allows or refuses those by the survey's workspace's list,
+ * so the gateway's own CORS policy (for the web app) does not apply to them.
  */
 @Singleton
 public class SurveyPages {
 
     static final String PAGE = "/respond.html";
+    static final String WIDGET = "/widget.js";
+    // Before the CORS filter (-300), after the 401 answers of requests without a token (-1000).
+    private static final int BEFORE_CORS = -310;
     private static final int CONNECTIONS = 50;
 
     private final HttpProxy proxy;
@@ -45,7 +50,13 @@ public class SurveyPages {
             WebAppSettings.revalidated(context);
             context.next();
         });
-        router.route("/api/v1/respond/*").handler(context -> proxy.handle(context.request()));
+        // Loaded on every page of a brand's site: cached there, a new version reaches visitors within ten minutes.
+        router.get(WIDGET).order(-1).handler(context -> {
+            context.addHeadersEndHandler(ignored -> context.response().headers()
+                    .set("Cache-Control", "public, max-age=600"));
+            context.next();
+        });
+        router.route("/api/v1/respond/*").order(BEFORE_CORS).handler(context -> proxy.handle(context.request()));
         router.route("/api/v1/unsubscribe/*").handler(context -> proxy.handle(context.request()));
     }
 
@@ -57,7 +68,16 @@ public class SurveyPages {
             var client = request.proxiedRequest().remoteAddress();
             request.headers().remove(HttpHeaders.AUTHORIZATION).remove(HttpHeaders.COOKIE)
                     .remove("Forwarded").set("X-Forwarded-For", client == null ? "unknown" : client.hostAddress());
+            String origin = request.headers().get(HttpHeaders.ORIGIN);
+            if (origin != null && sameOrigin(origin, request.proxiedRequest().getHeader(HttpHeaders.HOST))) {
+                request.headers().remove(HttpHeaders.ORIGIN); // the hosted page: not a cross-origin call
+            }
             return context.sendRequest();
+        }
+
+        private static boolean sameOrigin(String origin, String host) {
+            int scheme = origin.indexOf("://");
+            return host != null && scheme > 0 && origin.substring(scheme + 3).equalsIgnoreCase(host);
         }
     }
 }
