@@ -16,3 +16,4 @@ fi
 node e2e/browser-test.mjs
 node e2e/respondent-test.mjs
 node e2e/widget-test.mjs
+node e2e/survey-editor-test.mjs

@@ -9,6 +9,7 @@ import { PersonaList, PersonaView } from './personas';
 import { href, onLink, useRoute } from './route';
 import { useSignal } from './signal';
 import { SurveyList, SurveyPage } from './surveys';
+import { SurveyEditor } from './survey-editor/editor';
 
 export function App({ session }: { session: Session }) {
   useSignal(locale);
@@ -50,9 +51,10 @@ export function App({ session }: { session: Session }) {
         {route.view === 'map' && route.id && <MapView session={session} route={route} />}
         {route.view === 'compare' && route.id && route.with && <CompareView route={route} />}
         {route.view === 'alerts' && <AlertInbox session={session} />}
-        {route.view === 'surveys' && <SurveyList />}
+        {route.view === 'surveys' && <SurveyList session={session} />}
         {route.view === 'contacts' && <ContactList session={session} />}
         {route.view === 'survey' && route.id && <SurveyPage session={session} id={route.id} />}
+        {route.view === 'survey-edit' && session.canEdit && <SurveyEditor id={route.id} />}
       </main>
     </>
   );

@@ -234,8 +234,8 @@ export const SurveysQuery = graphql(`
 export const SurveyLinksQuery = graphql(`
   query SurveyLinks($id: ID!) {
     survey(id: $id) {
-      id title kind status revision latestVersion defaultLocale publicUrl publicLinkEnabled hiddenFields touchpointId
-      questions { id type required labels { locale text } }
+      id title kind status revision latestVersion hasUnpublishedChanges defaultLocale publicUrl publicLinkEnabled
+      hiddenFields touchpointId questions { id type required labels { locale text } }
     }
   }
 `);
@@ -330,4 +330,32 @@ export const WidgetOriginsQuery = graphql(`
 
 export const SetWidgetOrigins = graphql(`
   mutation SetWidgetOrigins($origins: [String!]!) { setWidgetOrigins(origins: $origins) }
+`);
+
+/** A survey's draft as the editor shows it, and the touchpoints it may be about. */
+export const SurveyDraftQuery = graphql(`
+  query SurveyDraft($id: ID!) {
+    survey(id: $id, version: 0) {
+      id title kind status revision defaultLocale hiddenFields reminderAfterDays journeyId stageId touchpointId
+      questions { id type required min max maxLength labels { locale text } options { id labels { locale text } } }
+    }
+  }
+`);
+
+export const TouchpointChoicesQuery = graphql(`
+  query TouchpointChoices {
+    journeys(first: 50) { edges { node { id name stages { id name touchpoints { id name } } } } }
+  }
+`);
+
+export const CreateSurvey = graphql(`
+  mutation CreateSurvey($input: SurveyInput!) {
+    createSurvey(input: $input) { id revision }
+  }
+`);
+
+export const UpdateSurvey = graphql(`
+  mutation UpdateSurvey($id: ID!, $expectedRevision: Int!, $input: SurveyInput!) {
+    updateSurvey(id: $id, expectedRevision: $expectedRevision, input: $input) { id revision }
+  }
 `);

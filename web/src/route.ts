@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 
 export interface Route {
-  view: 'personas' | 'persona' | 'journeys' | 'map' | 'compare' | 'alerts' | 'surveys' | 'survey' | 'contacts';
+  view: 'personas' | 'persona' | 'journeys' | 'map' | 'compare' | 'alerts' | 'surveys' | 'survey' | 'survey-edit' | 'contacts';
   id?: string;
   /** compare: the future-state journey beside id. */
   with?: string;
@@ -11,7 +11,7 @@ export interface Route {
   to?: string;
 }
 
-const VIEWS: Route['view'][] = ['personas', 'persona', 'journeys', 'map', 'compare', 'alerts', 'surveys', 'survey', 'contacts'];
+const VIEWS: Route['view'][] = ['personas', 'persona', 'journeys', 'map', 'compare', 'alerts', 'surveys', 'survey', 'survey-edit', 'contacts'];
 
 export function parseRoute(search: string): Route {
   const params = new URLSearchParams(search);

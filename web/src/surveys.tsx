@@ -19,7 +19,7 @@ const STATUSES: (SurveyStatus | '')[] = ['ACTIVE', 'DRAFT', 'CLOSED', ''];
 /** The QR code library, loaded when a survey's links are shown (not with the app). */
 const qrCodes = () => import('qrcode').then((module) => module.default);
 
-export function SurveyList() {
+export function SurveyList({ session }: { session: Session }) {
   const [status, setStatus] = useState<SurveyStatus | ''>('ACTIVE');
   const pages = usePages([status]);
   const surveys = useLoad(() => call(SurveysQuery, { status: status || undefined, after: pages.after }),
@@ -30,6 +30,8 @@ export function SurveyList() {
   return (
     <section aria-labelledby="surveys-title">
       <h1 id="surveys-title">{t('surveysTitle')}</h1>
+      {session.canEdit && <p><a class="button" href={href({ view: 'survey-edit' })} onClick={onLink({ view: 'survey-edit' })}>
+        {t('newSurvey')}</a></p>}
       <div class="filters">
         <label>{t('surveyStatus')}{' '}
           <select name="status" value={status} onChange={(e) => setStatus(e.currentTarget.value as SurveyStatus | '')}>
@@ -69,6 +71,9 @@ export function SurveyPage({ session, id }: { session: Session; id: string }) {
       <p><a href={href({ view: 'surveys' })} onClick={onLink({ view: 'surveys' })}>← {t('surveysTitle')}</a></p>
       <h1 id="survey-title">{survey.title}</h1>
       <p class="muted">{label(survey.kind)} · {label(survey.status)}{survey.latestVersion > 0 && ` · v${survey.latestVersion}`}</p>
+      {survey.hasUnpublishedChanges && <p class="muted">{t('unpublishedChanges')}</p>}
+      {session.canEdit && <p><a class="button" href={href({ view: 'survey-edit', id: survey.id })}
+        onClick={onLink({ view: 'survey-edit', id: survey.id })}>{t('editQuestions')}</a></p>}
       <h2>{t('surveyQuestions')}</h2>
       <ol class="survey-questions">
         {survey.questions.map((q) => <li key={q.id}>
