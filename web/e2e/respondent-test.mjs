@@ -232,6 +232,10 @@ const team = await openBrowser();
 await step('the Surveys screen shows the survey\'s public link with its QR code, as SVG and PNG downloads', async () => {
   await signIn(team.page, 'editor', `${base}/?view=surveys`);
   await team.page.waitForSelector('table.surveys tbody tr');
+  await team.page.waitForFunction(() => ![...document.querySelectorAll('table.surveys td')].some((td) => td.textContent === '…'));
+  const rows = await team.page.locator('table.surveys tbody tr').evaluateAll((trs) => trs.map((tr) =>
+    [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+  check(rows.some((cells) => cells[3].includes(' › ') && Number(cells[4]) > 0), `a survey with its touchpoint and responses: ${JSON.stringify(rows[0])}`);
   await accessible(team.page, 'survey list');
   await team.page.goto(`${base}/?view=survey&id=${survey.id}`);
   await team.page.waitForSelector('.qr img');

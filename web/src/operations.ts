@@ -226,7 +226,8 @@ export const SurveysQuery = graphql(`
     surveys(status: $status, first: 20, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id title kind status latestVersion publicLinkEnabled } }
+      edges { node { id title kind status latestVersion publicLinkEnabled touchpointId
+        feedback { responseCount } invitationStats { invited responseRate } } }
     }
   }
 `);

@@ -7,12 +7,13 @@ import type { Session } from './auth';
 import type { InvitationChannel, SurveyLinksQuery as SurveyLinks, SurveyStatus } from './gql/graphql';
 import { formatNumber, label, locale, t } from './i18n';
 import { useLoad } from './load';
-import { CreatePersonalLink, InviteContacts, SetSurveyPublicLink, SurveyInvitationsQuery, SurveyLinksQuery, SurveysQuery }
-  from './operations';
+import { CreatePersonalLink, InviteContacts, SetSurveyPublicLink, SurveyInvitationsQuery, SurveyLinksQuery, SurveysQuery,
+  TouchpointChoicesQuery } from './operations';
 import { Pager, usePages } from './pager';
 import { CHANNELS, Triggers } from './triggers';
 import { href, onLink } from './route';
 import { ErrorBox, Field, Loading, Select } from './ui';
+import { touchpointNames } from './touchpoint-names';
 import { WebsiteWidget } from './website-widget';
 
 const STATUSES: (SurveyStatus | '')[] = ['ACTIVE', 'DRAFT', 'CLOSED', ''];
@@ -24,6 +25,7 @@ export function SurveyList({ session }: { session: Session }) {
   const pages = usePages([status]);
   const surveys = useLoad(() => call(SurveysQuery, { status: status || undefined, after: pages.after }),
     [status, pages.after]);
+  const touchpoints = useLoad(() => call(TouchpointChoicesQuery, {}).then(touchpointNames), []);
   if (surveys.error) return <ErrorBox error={surveys.error} onRetry={surveys.reload} />;
   if (!surveys.data) return <Loading />;
   const rows = surveys.data.surveys.edges.map((edge) => edge.node);
@@ -42,6 +44,7 @@ export function SurveyList({ session }: { session: Session }) {
       {rows.length === 0 ? <p class="empty">{t('noSurveys')}</p> : (
         <table class="list surveys">
           <thead><tr><th>{t('surveyTitle')}</th><th>{t('surveyKind')}</th><th>{t('surveyStatus')}</th>
+            <th>{t('touchpoint')}</th><th class="number">{t('responses')}</th><th class="number">{t('responseRate')}</th>
             <th>{t('publicLink')}</th></tr></thead>
           <tbody>
             {rows.map((survey) => <tr key={survey.id}>
@@ -49,6 +52,9 @@ export function SurveyList({ session }: { session: Session }) {
                 {survey.title}</a></td>
               <td>{label(survey.kind)}</td>
               <td>{label(survey.status)}{survey.latestVersion > 0 && <small class="muted"> · v{survey.latestVersion}</small>}</td>
+              <td>{survey.touchpointId ? touchpoints.data?.get(survey.touchpointId) ?? '…' : '—'}</td>
+              <td class="number">{survey.feedback?.responseCount ?? 0}</td>
+              <td class="number">{rateText(survey.invitationStats)}</td>
               <td>{survey.publicLinkEnabled ? t('linkOn') : t('linkOff')}</td>
             </tr>)}
           </tbody>
@@ -57,6 +63,12 @@ export function SurveyList({ session }: { session: Session }) {
       <Pager pages={pages} pageInfo={surveys.data.surveys.pageInfo} total={surveys.data.surveys.totalCount} />
     </section>
   );
+}
+
+/** "40 % of 25 invited", or a dash without invitations. */
+function rateText(stats: { invited: number; responseRate?: number | null } | null | undefined): string {
+  if (!stats || stats.invited === 0 || stats.responseRate == null) return '—';
+  return t('rateOfInvited', { rate: Math.round(stats.responseRate * 100), invited: stats.invited });
 }
 
 export function SurveyPage({ session, id }: { session: Session; id: string }) {

@@ -3,10 +3,11 @@
 import { useState } from 'preact/hooks';
 import { call } from './api';
 import type { Session } from './auth';
-import type { InvitationChannel, SurveyTriggersQuery as SurveyTriggersData } from './gql/graphql';
+import type { InvitationChannel } from './gql/graphql';
 import { label, t } from './i18n';
 import { useLoad } from './load';
 import { CreateSurveyTrigger, DeleteSurveyTrigger, SetSurveyTriggerEnabled, SurveyTriggersQuery } from './operations';
+import { touchpointNames } from './touchpoint-names';
 import { ErrorBox, Field, Loading, Select } from './ui';
 
 const UNITS = { minutes: 60, hours: 3600, days: 86400 } as const;
@@ -18,17 +19,6 @@ export function delayText(seconds: number): string {
   if (seconds === 0) return t('delayNone');
   const unit = (['days', 'hours', 'minutes'] as Unit[]).find((u) => seconds % UNITS[u] === 0);
   return unit ? t(`delay_${unit}`, { count: seconds / UNITS[unit] }) : t('delay_seconds', { count: seconds });
-}
-
-/** "Journey › Touchpoint" per touchpoint id, in map order. */
-function touchpointNames(data: SurveyTriggersData): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const { node: journey } of data.journeys.edges) {
-    for (const stage of journey.stages) {
-      for (const touchpoint of stage.touchpoints) names.set(touchpoint.id, `${journey.name} › ${stage.name} › ${touchpoint.name}`);
-    }
-  }
-  return names;
 }
 
 export function Triggers({ session, surveyId, surveyTouchpointId }: { session: Session; surveyId: string;

@@ -84,6 +84,15 @@ class ResponseRatesTest {
         assertThat(batch.getList("data.invitationStatsByTouchpointIds.invited")).containsExactly(0, 3);
         JsonPath stranger = GraphQL.call(Tokens.of("other-" + workspace, "viewer"), STATS, Map.of("s", surveyId));
         assertThat(stranger.getInt("data.invitationStats.invited")).as("another workspace sees none").isZero();
+
+        // The Surveys screen's listing: each survey's responses and response rate, every survey of the page at once.
+        String quiet = survey();
+        JsonPath listed = GraphQL.call(editor, "{ surveys(first: 10) { edges { node { id feedback { responseCount } "
+                + "invitationStats { invited answered responseRate } } } } }");
+        assertThat(listed.getList("data.surveys.edges.node.id")).as(listed.prettify()).containsExactly(surveyId, quiet);
+        assertThat(listed.getList("data.surveys.edges.node.feedback.responseCount")).containsExactly(1, 0);
+        assertThat(listed.getList("data.surveys.edges.node.invitationStats.invited")).containsExactly(3, 0);
+        assertThat(listed.getList("data.surveys.edges.node.invitationStats.responseRate")).containsExactly(0.5f, null);
     }
 
     @Test
