@@ -12,9 +12,10 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -118,27 +119,31 @@ public class ContactStore {
                         ? Uni.createFrom().item(true) : find(workspaceId, respondentRef).map(found -> found != null));
     }
 
+    /** Contacts by id ({@link Contact#idOf}), e.g. those of a round of invitations: one read. */
+    public Uni<Map<String, Contact>> byIds(Collection<String> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(Map.of())
+                : contacts.find(in("_id", ids)).collect().asMap(Contact::id);
+    }
+
     /**
-     * Takes the contact's invitation slot for this invitation: granted when it was last invited before {@code since}
-     * (or never), or by this same invitation (a retry after a crash). A compare-and-set on the date read, found by
-     * exactly (_id, lastInvitedAt) — an index every store answers — so two workers of any replicas never both invite
-     * one contact within the throttle period.
+     * Takes the throttle slot of each contact for an invitation, by one bulk compare-and-set on the date each was read
+     * with, found by exactly (_id, lastInvitedAt) — an index every store answers — then reads back which invitations
+     * hold their contact's slot: those are the ones to send. A contact invited meanwhile by a worker of any replica
+     * keeps that invitation, so no two invite one contact within the throttle period.
      */
-    public Uni<Boolean> takeInvitationSlot(String workspaceId, String respondentRef, String invitationId, Instant now,
-            Instant since) {
-        String id = Contact.idOf(workspaceId, respondentRef);
-        return contacts.find(eq("_id", id)).collect().first().chain(contact -> {
-            if (contact == null) {
-                return Uni.createFrom().item(false);
-            }
-            Instant last = contact.lastInvitedAt();
-            if (last != null && !last.isBefore(since) && !invitationId.equals(contact.lastInvitationId())) {
-                return Uni.createFrom().item(false);
-            }
-            Document asRead = new Document("_id", id).append("lastInvitedAt", last == null ? null : Date.from(last));
-            return contacts.updateOne(asRead, Updates.combine(Updates.set("lastInvitedAt", now),
-                    Updates.set("lastInvitationId", invitationId))).map(result -> result.getMatchedCount() > 0);
-        });
+    public Uni<Set<String>> takeInvitationSlots(Map<Contact, String> invitationByContact, Instant now) {
+        if (invitationByContact.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        List<WriteModel<Contact>> writes = new ArrayList<>();
+        invitationByContact.forEach((contact, invitationId) -> writes.add(new UpdateOneModel<>(
+                and(eq("_id", contact.id()), eq("lastInvitedAt", contact.lastInvitedAt() == null ? null
+                        : Date.from(contact.lastInvitedAt()))),
+                Updates.combine(Updates.set("lastInvitedAt", now), Updates.set("lastInvitationId", invitationId)))));
+        List<String> ids = invitationByContact.keySet().stream().map(Contact::id).toList();
+        return contacts.bulkWrite(writes, new BulkWriteOptions().ordered(false))
+                .chain(() -> contacts.find(in("_id", ids)).map(Contact::lastInvitationId).collect().asList())
+                .map(holders -> holders.stream().filter(invitationByContact::containsValue).collect(Collectors.toSet()));
     }
 
     /** The references of the contacts whose attributes have these values (at most {@code limit}). */

@@ -9,16 +9,18 @@ import static com.mongodb.client.model.Filters.regex;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
@@ -92,29 +94,32 @@ public class Invitations {
         return invitations.updateOne(Leases.claimed(claimed), changes).map(result -> result.getMatchedCount() > 0);
     }
 
-    /** Whether another invitation than this one invited the contact to the survey about the touchpoint. */
-    public Uni<Boolean> invitedBefore(String workspaceId, String surveyId, String touchpointId, String respondentRef,
-            String invitationId) {
-        return marks.find(eq("_id", markId(workspaceId, surveyId, touchpointId, respondentRef))).collect().first()
-                .map(mark -> mark != null && !invitationId.equals(mark.getString("invitationId")));
+    /**
+     * The invitations these ones would mark (the same survey, touchpoint and contact): mark id → the invitation that
+     * made it. One read for a round of invitations.
+     */
+    public Uni<Map<String, String>> marksOf(Collection<Document> invitations) {
+        List<String> ids = invitations.stream().map(Invitations::markIdOf).distinct().toList();
+        return ids.isEmpty() ? Uni.createFrom().item(Map.of()) : marks.find(in("_id", ids)).collect()
+                .asMap(mark -> mark.getString("_id"), mark -> mark.getString("invitationId"));
     }
 
-    private static String markId(String workspaceId, String surveyId, String touchpointId, String respondentRef) {
-        return String.join("\n", workspaceId, surveyId, String.valueOf(touchpointId), respondentRef);
+    /** Never twice the same survey about the same touchpoint to one contact: the key of that rule. */
+    public static String markIdOf(Document invitation) {
+        return String.join("\n", invitation.getString("workspaceId"), invitation.getString("surveyId"),
+                String.valueOf(invitation.getString("touchpointId")), invitation.getString("respondentRef"));
     }
 
-    /** Marks the contact invited to the survey about the touchpoint; false when another invitation had. */
-    public Uni<Boolean> mark(String workspaceId, String surveyId, String touchpointId, String respondentRef,
-            String invitationId) {
-        String id = markId(workspaceId, surveyId, touchpointId, respondentRef);
-        return marks.insertOne(new Document("_id", id).append("invitationId", invitationId)).replaceWith(true)
-                .onFailure(MongoWriteException.class).recoverWithUni(failure -> {
-                    if (((MongoWriteException) failure).getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                        return Uni.createFrom().failure(failure);
-                    }
-                    return marks.find(eq("_id", id)).collect().first()
-                            .map(mark -> mark != null && invitationId.equals(mark.getString("invitationId")));
-                });
+    /**
+     * Marks each invitation's contact invited to its survey about its touchpoint (one insert for them all); the ids of
+     * the invitations whose mark stands — not those another invitation marked first, also a moment ago elsewhere.
+     */
+    public Uni<Set<String>> markAll(Collection<Document> invitations) {
+        List<Document> made = invitations.stream().map(invitation -> new Document("_id", markIdOf(invitation))
+                .append("invitationId", invitation.getString("_id"))).toList();
+        return NewDocuments.insert(marks, made).chain(() -> marksOf(invitations))
+                .map(held -> invitations.stream().map(invitation -> invitation.getString("_id"))
+                        .filter(held::containsValue).collect(Collectors.toSet()));
     }
 
     /** The respondent opened the invitation's link: SENT becomes OPENED. */
