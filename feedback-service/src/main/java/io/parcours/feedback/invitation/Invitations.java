@@ -21,10 +21,13 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 
 import io.parcours.common.paging.PageCursor;
 import io.parcours.feedback.mongo.Leases;
@@ -89,9 +92,17 @@ public class Invitations {
                 InvitationState.OPENED.name()), limit, lease);
     }
 
-    /** Records what a worker did, while its claim holds; false when the claim was lost. */
-    public Uni<Boolean> record(Document claimed, Bson changes) {
-        return invitations.updateOne(Leases.claimed(claimed), changes).map(result -> result.getMatchedCount() > 0);
+    /** What a worker did with a claimed invitation. */
+    public record Outcome(Document claimed, Bson changes) {
+    }
+
+    /** Records what a worker did with each of these invitations, where its claim still holds (one bulk write). */
+    public Uni<Void> recordAll(List<Outcome> outcomes) {
+        List<WriteModel<Document>> writes = outcomes.stream()
+                .<WriteModel<Document>>map(done -> new UpdateOneModel<>(Leases.claimed(done.claimed()), done.changes()))
+                .toList();
+        return writes.isEmpty() ? Uni.createFrom().voidItem()
+                : invitations.bulkWrite(writes, new BulkWriteOptions().ordered(false)).replaceWithVoid();
     }
 
     /**

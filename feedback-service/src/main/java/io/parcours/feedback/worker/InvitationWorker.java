@@ -47,6 +47,8 @@ public class InvitationWorker {
     private static final Logger LOG = Logger.getLogger(InvitationWorker.class);
     private static final int BATCH = 200;
     private static final int CONCURRENT_SENDS = 32;
+    private static final int RECORD_GROUP = 16;
+    private static final Duration RECORD_WAIT = Duration.ofMillis(20);
 
     private final Invitations invitations;
     private final InvitationRounds preparing;
@@ -90,23 +92,27 @@ public class InvitationWorker {
 
     /**
      * One round: a batch claimed, prepared in bulk (contacts, surveys, the rules' decisions), then sent several at a
-     * time, each recorded as soon as it is sent; whether it was full.
+     * time and recorded in small groups — a mail sent waits at most {@link #RECORD_WAIT} for its record, so a crash
+     * repeats only the mails in flight and those few; whether it was full.
      */
     private Uni<Boolean> round() {
         return invitations.claimDue(BATCH, lease).chain(claimed -> claimed.isEmpty() ? Uni.createFrom().item(false)
                 : preparing.prepare(claimed).chain(round -> Multi.createFrom().iterable(claimed)
                         .onItem().transformToUni(invitation -> work(invitation, round)).merge(CONCURRENT_SENDS)
+                        .group().intoLists().of(RECORD_GROUP, RECORD_WAIT)
+                        .onOverflow().buffer(BATCH) // groups made on time come while a write is under way
+                        .onItem().transformToUniAndConcatenate(invitations::recordAll)
                         .collect().asList().map(done -> claimed.size() == BATCH)));
     }
 
-    private Uni<Boolean> work(Document invitation, InvitationRound round) {
+    private Uni<Invitations.Outcome> work(Document invitation, InvitationRound round) {
         Uni<Bson> outcome = InvitationState.SCHEDULED.name().equals(invitation.getString("state"))
                 ? send(invitation, round) : remind(invitation, round);
         return outcome.onFailure().recoverWithItem(failure -> {
             LOG.warnf("Invitation %s failed: %s", invitation.getString("_id"), failure.toString());
             return Updates.combine(Updates.set("state", InvitationState.FAILED.name()),
                     Updates.set("error", failure.getMessage()), Updates.set("due", null));
-        }).chain(changes -> invitations.record(invitation, changes));
+        }).map(changes -> new Invitations.Outcome(invitation, changes));
     }
 
     private Uni<Bson> send(Document invitation, InvitationRound round) {
