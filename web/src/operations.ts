@@ -338,6 +338,7 @@ export const SurveyDraftQuery = graphql(`
   query SurveyDraft($id: ID!) {
     survey(id: $id, version: 0) {
       id title kind status revision defaultLocale hiddenFields reminderAfterDays journeyId stageId touchpointId
+      personaId opensAt closesAt
       questions { id type required min max maxLength labels { locale text } options { id labels { locale text } } }
     }
   }

@@ -16,6 +16,10 @@ export interface DraftQuestion {
 export interface Draft {
   title: string; kind: SurveyKind; defaultLocale: Locale; locales: Locale[]; hiddenFields: string;
   reminderAfterDays: string; touchpointId: string; questions: DraftQuestion[];
+  /** Set through the API, not on this screen: kept as they are (a save replaces every field). */
+  kept: { personaId: string | null; opensAt: string | null; closesAt: string | null };
+  /** A survey about a stage or journey without a touchpoint: where it stays unless a touchpoint is chosen. */
+  place: { journeyId: string | null; stageId: string | null } | null;
 }
 
 let keys = 0;
@@ -26,7 +30,8 @@ export const isChoice = (type: QuestionType) => type === 'SINGLE_CHOICE' || type
 
 export function emptyDraft(): Draft {
   return { title: '', kind: 'CUSTOM', defaultLocale: 'en', locales: ['en', 'fr'], hiddenFields: '', reminderAfterDays: '',
-    touchpointId: '', questions: [newQuestion('NPS', [])] };
+    touchpointId: '', questions: [newQuestion('NPS', [])], kept: { personaId: null, opensAt: null, closesAt: null },
+    place: null };
 }
 
 /** A new question of this type, its answer id not yet taken in the survey (answers refer to it). */
@@ -61,6 +66,8 @@ export function fromSurvey(survey: Stored): Draft {
     title: survey.title, kind: survey.kind, defaultLocale: survey.defaultLocale as Locale,
     locales: LOCALES.filter((l) => used.has(l)), hiddenFields: survey.hiddenFields.join(', '),
     reminderAfterDays: survey.reminderAfterDays?.toString() ?? '', touchpointId: survey.touchpointId ?? '',
+    kept: { personaId: survey.personaId ?? null, opensAt: survey.opensAt ?? null, closesAt: survey.closesAt ?? null },
+    place: survey.touchpointId ? null : { journeyId: survey.journeyId ?? null, stageId: survey.stageId ?? null },
     questions: survey.questions.map((q) => ({
       key: nextKey(), id: q.id, type: q.type, required: q.required === true, labels: texts(q.labels),
       min: q.min?.toString() ?? '', max: q.max?.toString() ?? '', maxLength: q.maxLength?.toString() ?? '',
@@ -79,7 +86,10 @@ export function toInput(draft: Draft, touchpoint: { journeyId: string; stageId: 
     title: draft.title, kind: draft.kind, defaultLocale: draft.defaultLocale,
     hiddenFields: draft.hiddenFields.split(',').map((f) => f.trim()).filter(Boolean),
     reminderAfterDays: number(draft.reminderAfterDays),
-    touchpointId: draft.touchpointId || null, stageId: touchpoint?.stageId ?? null, journeyId: touchpoint?.journeyId ?? null,
+    touchpointId: draft.touchpointId || null,
+    stageId: touchpoint ? touchpoint.stageId : draft.place?.stageId ?? null,
+    journeyId: touchpoint ? touchpoint.journeyId : draft.place?.journeyId ?? null,
+    ...draft.kept,
     questions: draft.questions.map((q) => ({
       id: q.id, type: q.type, required: q.required, labels: labels(draft, q.labels),
       min: q.type === 'RATING' ? number(q.min) : null, max: q.type === 'RATING' ? number(q.max) : null,

@@ -14,6 +14,9 @@ import io.parcours.testing.GraphQL;
 import io.parcours.testing.LimitChecks;
 import io.parcours.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import io.vertx.core.json.JsonObject;
 
 /**
  * No single request can hold the service. 2,000 aliases of {@code surveys { totalCount }} once ran it out of memory
@@ -50,18 +53,27 @@ class RequestLimitsTest {
         }
         String submit = "mutation($in: [ResponseInput!]!) { submitResponses(inputs: $in) { status } }";
         String collector = Tokens.of(workspace, "collector");
-        GraphQL.call(collector, submit, Map.of("in", inputs)); // warms up the client's JSON writer, which the clock sees
+        // written once before the clock starts: the client's own JSON writing is not the service's time
+        String request = new JsonObject(Map.of("query", submit, "variables", Map.of("in", inputs)))
+                .encode();
+        postRaw(collector, request);
         long started = System.nanoTime();
-        var body = GraphQL.call(collector, submit, Map.of("in", inputs));
+        var body = postRaw(collector, request);
         LimitChecks.assertLimit(body, "maxListItems");
         assertThat(body.getString("errors[0].message")).contains("$in").contains("10000 items");
         assertThat((System.nanoTime() - started) / 1_000_000).as("milliseconds").isLessThan(1_000);
     }
 
+    private static JsonPath postRaw(String token, String request) {
+        return RestAssured.given().header("Authorization", "Bearer " + token)
+                .contentType("application/json").body(request).post("/graphql").then().statusCode(200).extract()
+                .jsonPath();
+    }
+
     @Test
     void aBodyOverOneMebibyteIsRefusedWithAGraphQLError() {
         String padding = "x".repeat(1024 * 1024);
-        var body = io.restassured.RestAssured.given().header("Authorization", "Bearer " + viewer)
+        var body = RestAssured.given().header("Authorization", "Bearer " + viewer)
                 .contentType("application/json").body("{\"query\": \"{ __typename }\", \"extensions\": {\"p\": \""
                         + padding + "\"}}").post("/graphql").then().statusCode(413).contentType("application/json")
                 .extract().jsonPath();

@@ -47,11 +47,13 @@ public class ResponseService {
     private final Outbox outbox;
     private final EventWorker events;
     private final RespondentTraces traces;
+    private final SubmissionGroups groups;
 
     public ResponseService(SurveyStore surveys, ResponseStore responses, DailyTallies days, TallyRepair repair,
             SubmissionDuplicates duplicatesOf, Caller caller, Outbox outbox, EventWorker events,
-            RespondentTraces traces) {
+            RespondentTraces traces, SubmissionGroups groups) {
         this.surveys = surveys;
+        this.groups = groups;
         this.outbox = outbox;
         this.events = events;
         this.traces = traces;
@@ -69,20 +71,26 @@ public class ResponseService {
 
     /**
      * One response to a survey of this workspace, whoever the caller: the hosted survey page's way in, where the
-     * signed link is the capability. As {@link #submit}.
+     * signed link is the capability. As {@link #submit}; stored with the workspace's others of the moment
+     * ({@link SubmissionGroups}).
      */
     public Uni<SubmissionResult> submitIn(String workspace, Submission input) {
-        return checkAndStore(workspace, List.of(input)).chain(outcome -> {
-            SubmissionResult result = outcome.results().get(0);
-            if (result.status() != Status.REJECTED) {
-                return Uni.createFrom().item(result);
+        return groups.submit(workspace, input, group -> checkAndStore(workspace, group).map(outcome -> {
+            List<SubmissionGroups.Settled> settled = new ArrayList<>();
+            for (int i = 0; i < group.size(); i++) {
+                settled.add(settled(group.get(i), outcome.results().get(i), outcome.refusals().get(i)));
             }
-            List<Refusal> refusals = outcome.refusals().get(0);
-            if (refusals.contains(NO_SURVEY)) {
-                return Uni.createFrom().failure(new NotFoundException("No survey with id " + input.surveyId()));
-            }
-            return Uni.createFrom().failure(new ValidationException(refusals.stream().map(Refusal::violation).toList()));
-        });
+            return settled;
+        }));
+    }
+
+    private static SubmissionGroups.Settled settled(Submission input, SubmissionResult result, List<Refusal> refusals) {
+        if (result.status() != Status.REJECTED) {
+            return new SubmissionGroups.Settled(result, null);
+        }
+        return new SubmissionGroups.Settled(null, refusals.contains(NO_SURVEY)
+                ? new NotFoundException("No survey with id " + input.surveyId())
+                : new ValidationException(refusals.stream().map(Refusal::violation).toList()));
     }
 
     /** Up to 500 responses, e.g. a mobile app's offline queue: one result per item, in order. */
