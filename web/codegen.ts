@@ -15,7 +15,12 @@ const config: CodegenConfig = {
         strictScalars: true,
         scalars: { DateTime: 'string', Date: 'string', BigInteger: 'string', BigDecimal: 'string' },
       },
-      presetConfig: { fragmentMasking: false },
+      presetConfig: {
+        fragmentMasking: false,
+        // Each operation's SHA-256 beside it, and persisted-documents.json (hash → document): the gateway's trusted
+        // documents, sent by hash (README "Persisted operations").
+        persistedDocuments: { hashAlgorithm: 'sha256' },
+      },
     },
   },
 };

@@ -1,4 +1,5 @@
-// The app's GraphQL client: typed document strings from codegen, POSTed to the gateway with the bearer token.
+// The app's GraphQL client: typed documents from codegen, POSTed to the gateway by their SHA-256 (the gateway knows
+// the app's documents) with the bearer token.
 // One fetch per operation, no cache: a map view is one request, and every edit reloads what it changed.
 import type { TypedDocumentString } from './gql/graphql';
 import type { Session } from './auth';
@@ -32,15 +33,31 @@ export function connect(current: Session) {
 /** Data and errors as the gateway answered: for reads that can show what they got. */
 export async function query<R, V>(document: TypedDocumentString<R, V>, variables?: V): Promise<Result<R>> {
   if (!session) throw new Error('not signed in');
+  const hash = persistedHash(document);
+  let body = await post<R>(hash ? { extensions: { persistedQuery: { version: 1, sha256Hash: hash } }, variables }
+    : { query: document.toString(), variables });
+  if (hash && body.errors?.[0]?.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND') {
+    body = await post<R>({ query: document.toString(), variables }); // a gateway built without this app's documents
+  }
+  if (!body.data && body.errors?.length) throw toApiError(body.errors[0]);
+  return { data: body.data ?? null, errors: body.errors ?? [] };
+}
+
+/** The operation's SHA-256 from codegen: the gateway knows the app's documents by it (persisted operations). */
+export function persistedHash(document: { __meta__?: Record<string, unknown> }): string | undefined {
+  const hash = document.__meta__?.hash as string | undefined;
+  return hash?.replace(/^sha256:/, '');
+}
+
+async function post<R>(request: object): Promise<{ data?: R; errors?: GraphQLError[] }> {
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await session.token()}` },
-    body: JSON.stringify({ query: document.toString(), variables }),
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await session!.token()}` },
+    body: JSON.stringify(request),
   });
   const body = (await response.json().catch(() => null)) as { data?: R; errors?: GraphQLError[] } | null;
   if (!body) throw new ApiError(`HTTP_${response.status}`, `The gateway answered HTTP ${response.status}.`);
-  if (!body.data && body.errors?.length) throw toApiError(body.errors[0]);
-  return { data: body.data ?? null, errors: body.errors ?? [] };
+  return body;
 }
 
 /** The data, or an ApiError for the first error: for writes and reads that are all or nothing. */

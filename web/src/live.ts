@@ -3,6 +3,7 @@
 // reconnects with a fresh one (Session.token refreshes it) and resubscribes.
 import { createClient, type Client } from 'graphql-ws';
 import type { TypedDocumentString } from './gql/graphql';
+import { persistedHash } from './api';
 import type { Session } from './auth';
 
 let client: Client | undefined;
@@ -21,7 +22,9 @@ export function connectLive(session: Session) {
 /** Calls onData with each event until the returned function is called. */
 export function subscribe<R, V>(document: TypedDocumentString<R, V>, variables: V, onData: (data: R) => void): () => void {
   if (!client) return () => undefined;
-  return client.subscribe<R>({ query: document.toString(), variables: variables as Record<string, unknown> }, {
+  const hash = persistedHash(document); // the gateway runs its registered document by this hash
+  return client.subscribe<R>({ query: document.toString(), variables: variables as Record<string, unknown>,
+    ...(hash ? { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } : {}) }, {
     next: (result) => result.data && onData(result.data as R),
     error: (error) => console.warn('live updates stopped', error),
     complete: () => undefined,

@@ -11,7 +11,6 @@ import io.parcours.common.graphql.RequestError;
 import io.parcours.common.graphql.RequestLimits;
 import io.parcours.common.security.Role;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -35,10 +34,12 @@ public class GraphQLRequestGuard {
 
     private final RequestCheck requestCheck = new RequestCheck(RequestLimits.fromConfig());
     private final Instance<GraphQLSchema> schemaSource;
+    private final Instance<OperationDocuments> documents;
     private volatile GraphQLSchema schema;
 
-    GraphQLRequestGuard(Instance<GraphQLSchema> schemaSource) {
+    GraphQLRequestGuard(Instance<GraphQLSchema> schemaSource, Instance<OperationDocuments> documents) {
         this.schemaSource = schemaSource;
+        this.documents = documents;
     }
 
     /** SmallRye builds the schema at start and never changes it: looked up once, at the first request. */
@@ -74,22 +75,43 @@ public class GraphQLRequestGuard {
             refuse(context, 415, contentType);
             return;
         }
-        Envelope envelope = envelope(context.body().buffer());
-        if (envelope.problem() != null) {
-            refuse(context, 400, envelope.problem());
+        String problem = JsonBodies.bodyProblem(context.body().buffer(), " with a query");
+        if (problem != null) {
+            refuse(context, 400, problem);
             return;
         }
-        JsonObject request = envelope.request();
-        boolean graphqlResponse = MediaTypes.prefersGraphQLResponse(context.request().getHeader("Accept"));
+        JsonObject request = context.body().asJsonObject();
+        if (documents.isResolvable()) {
+            OperationDocuments.Lookup lookup = documents.get().lookUp(request);
+            if (lookup.refusal() != null) {
+                refuse(context, List.of(lookup.refusal()));
+                return;
+            }
+            if (lookup.request() != request) {
+                request = lookup.request();
+                context.setBody(request.toBuffer()); // SmallRye GraphQL reads the body again: the document is in it
+            }
+        }
+        String envelopeProblem = envelopeProblem(request);
+        if (envelopeProblem != null) {
+            refuse(context, 400, envelopeProblem);
+            return;
+        }
         List<RequestError> errors = requestCheck.check(schema(), request.getString("query"),
                 request.getString("operationName"), variables(request), true, mayRead(context));
         if (!errors.isEmpty()) {
-            context.response().setStatusCode(graphqlResponse ? 400 : 200)
-                    .putHeader("Content-Type", graphqlResponse ? MediaTypes.GRAPHQL_RESPONSE : MediaTypes.JSON)
-                    .end(RequestError.body(errors));
+            refuse(context, errors);
             return;
         }
         context.next();
+    }
+
+    /** Request errors: HTTP 200 for application/json clients, 400 for application/graphql-response+json ones. */
+    private static void refuse(RoutingContext context, List<RequestError> errors) {
+        boolean graphqlResponse = MediaTypes.prefersGraphQLResponse(context.request().getHeader("Accept"));
+        context.response().setStatusCode(graphqlResponse ? 400 : 200)
+                .putHeader("Content-Type", graphqlResponse ? MediaTypes.GRAPHQL_RESPONSE : MediaTypes.JSON)
+                .end(RequestError.body(errors));
     }
 
     /** Whether the authenticated caller's roles may read (the security layer has run: proactive authentication). */
@@ -121,31 +143,20 @@ public class GraphQLRequestGuard {
         return value;
     }
 
-    /** The request read from the body, or what is wrong with it. */
-    private record Envelope(JsonObject request, String problem) {
-        static Envelope refused(String problem) {
-            return new Envelope(null, problem);
-        }
-    }
-
-    private static Envelope envelope(Buffer body) {
-        String problem = JsonBodies.bodyProblem(body, " with a query");
-        if (problem != null) {
-            return Envelope.refused(problem);
-        }
-        JsonObject request = body.toJsonObject();
+    /** What is wrong with the request's members, or null: the types the GraphQL-over-HTTP spec gives them. */
+    private static String envelopeProblem(JsonObject request) {
         if (!(request.getValue("query") instanceof String)) {
-            return Envelope.refused("query must be a string");
+            return "query must be a string";
         }
         for (Map.Entry<String, Class<?>> member : Map.<String, Class<?>>of("operationName", String.class,
                 "variables", JsonObject.class, "extensions", JsonObject.class).entrySet()) {
             Object value = request.getValue(member.getKey());
             if (value != null && !member.getValue().isInstance(value)) {
-                return Envelope.refused(member.getKey() + " must be "
-                        + (member.getValue() == String.class ? "a string" : "an object") + " or null");
+                return member.getKey() + " must be " + (member.getValue() == String.class ? "a string" : "an object")
+                        + " or null";
             }
         }
-        return new Envelope(request, null);
+        return null;
     }
 
     private static void refuse(RoutingContext context, int status, String message) {

@@ -12,6 +12,7 @@ import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.parcours.common.graphql.RequestCheck;
+import io.parcours.common.http.OperationDocuments;
 import io.parcours.common.graphql.RequestError;
 import io.parcours.common.graphql.RequestLimits;
 import io.parcours.common.security.Role;
@@ -56,6 +57,8 @@ final class LiveConnection {
     private final SubscribeRates rates;
     private final SubscribeRates.Bucket subscribes;
     private final CallerSockets sockets;
+    /** Operations sent by hash, and in trusted-documents-only mode the only ones that run. */
+    private final OperationDocuments documents;
     /** The client's running subscriptions, by its ids. */
     private final Map<String, Subscriber> running = new LinkedHashMap<>();
     private String authorization;
@@ -71,7 +74,8 @@ final class LiveConnection {
 
     LiveConnection(ServerWebSocket socket, RoutingContext context, Vertx vertx, IdentityProviderManager identities,
             GraphQLSchema schema, LiveSettings settings, SharedSubscriptions shared, SubscribeRates rates,
-            CallerSockets sockets) {
+            CallerSockets sockets, OperationDocuments documents) {
+        this.documents = documents;
         this.socket = socket;
         this.context = context;
         this.vertx = vertx;
@@ -194,8 +198,9 @@ final class LiveConnection {
         }
         Object id = message.getValue("id");
         Object payload = message.getValue("payload");
-        if (!(id instanceof String key) || key.isEmpty() || key.length() > 128 || !(payload instanceof JsonObject request)
-                || !(request.getValue("query") instanceof String query)) {
+        OperationDocuments.Lookup lookup = payload instanceof JsonObject given ? documents.lookUp(given) : null;
+        if (!(id instanceof String key) || key.isEmpty() || key.length() > 128 || lookup == null
+                || (lookup.refusal() == null && !(lookup.request().getValue("query") instanceof String))) {
             close(4400, "Invalid message: subscribe needs an id (1–128 characters) and a payload with a query");
             return;
         }
@@ -203,13 +208,16 @@ final class LiveConnection {
             close(4409, "Subscriber for " + key + " already exists");
             return;
         }
-        List<RequestError> refused = refusals(request, query);
+        JsonObject request = lookup.request();
+        List<RequestError> refused = lookup.refusal() != null ? List.of(lookup.refusal())
+                : refusals(request, request.getString("query"));
         if (!refused.isEmpty()) {
             JsonArray errors = new JsonArray();
             refused.forEach(error -> errors.add(error.toJson()));
             write(new JsonObject().put("type", "error").put("id", key).put("payload", errors));
             return;
         }
+        String query = request.getString("query");
         Subscriber subscriber = new Subscriber(key, rights + "|" + request.getValue("operationName") + "|" + query + "|"
                 + Json.encode(request.getValue("variables")));
         running.put(key, subscriber);

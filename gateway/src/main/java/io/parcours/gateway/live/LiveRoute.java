@@ -1,5 +1,6 @@
 package io.parcours.gateway.live;
 
+import io.parcours.common.http.OperationDocuments;
 import io.parcours.common.http.WebSocketUpgrades;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.vertx.core.Vertx;
@@ -29,9 +30,12 @@ public class LiveRoute {
     private final SharedSubscriptions shared;
     private final SubscribeRates rates;
     private final CallerSockets sockets;
+    private final OperationDocuments documents;
 
     public LiveRoute(Vertx vertx, IdentityProviderManager identities, Instance<GraphQLSchema> schema,
-            LiveSettings settings, SharedSubscriptions shared, SubscribeRates rates, CallerSockets sockets) {
+            LiveSettings settings, SharedSubscriptions shared, SubscribeRates rates, CallerSockets sockets,
+            OperationDocuments documents) {
+        this.documents = documents;
         this.vertx = vertx;
         this.identities = identities;
         this.schema = schema;
@@ -48,7 +52,7 @@ public class LiveRoute {
                 return;
             }
             context.request().toWebSocket().onSuccess(socket -> new LiveConnection(socket, context, vertx, identities,
-                    schema.get(), settings, shared, rates, sockets).start()).onFailure(context::fail);
+                    schema.get(), settings, shared, rates, sockets, documents).start()).onFailure(context::fail);
         });
     }
 }
