@@ -18,7 +18,8 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * The operations registered at build time, by their SHA-256: the web app's (its codegen's
- * {@code persisted-documents.json}, in the web jar) and those of the manifests an operator adds. Two manifest shapes
+ * {@code persisted-documents.json}, in the web jar), the platform's own ({@link #GATEWAY_DOCUMENTS}) and those of the
+ * manifests an operator adds. Two manifest shapes
  * are read: codegen's ({@code {"sha256:<hash>": "<document>"}}) and Apollo's persisted query manifest
  * ({@code {"format": "apollo-persisted-query-manifest", "operations": [{"id", "body"}]}}). Every document is hashed
  * again on load: a manifest whose hash and document disagree stops the gateway.
@@ -26,6 +27,8 @@ import io.vertx.core.json.JsonObject;
 final class TrustedDocuments {
 
     static final String WEB_APP_MANIFEST = "META-INF/parcours/persisted-documents.json";
+    /** The platform's own operations: the README's whole-journey query, which {@code ./parcours up} warms up with. */
+    static final List<String> GATEWAY_DOCUMENTS = List.of("META-INF/parcours/whole-journey.graphql");
 
     private final Map<String, String> byHash;
 
@@ -38,6 +41,12 @@ final class TrustedDocuments {
         try (InputStream webApp = TrustedDocuments.class.getClassLoader().getResourceAsStream(WEB_APP_MANIFEST)) {
             if (webApp != null) {
                 read(new String(webApp.readAllBytes(), StandardCharsets.UTF_8), WEB_APP_MANIFEST, byHash);
+            }
+            for (String resource : GATEWAY_DOCUMENTS) {
+                try (InputStream document = TrustedDocuments.class.getClassLoader().getResourceAsStream(resource)) {
+                    String text = new String(document.readAllBytes(), StandardCharsets.UTF_8).strip();
+                    byHash.put(sha256(text), text);
+                }
             }
             for (Path manifest : manifests) {
                 read(Files.readString(manifest), manifest.toString(), byHash);

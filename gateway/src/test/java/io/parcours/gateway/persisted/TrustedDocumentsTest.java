@@ -27,6 +27,14 @@ class TrustedDocumentsTest {
     }
 
     @Test
+    void theWholeJourneyQueryTheLocalRunWarmsUpWithIsRegistered() throws IOException {
+        String script = Files.readString(Path.of("../parcours"));
+        assertThat(script).contains("META-INF/parcours/whole-journey.graphql");
+        String wholeJourney = Files.readString(Path.of("src/main/resources/META-INF/parcours/whole-journey.graphql")).strip();
+        assertThat(TrustedDocuments.load(List.of()).document(TrustedDocuments.sha256(wholeJourney))).isEqualTo(wholeJourney);
+    }
+
+    @Test
     void anApolloManifestAndACodegenOneAreReadAlike() throws IOException {
         String a = "query A { journeys { totalCount } }";
         String b = "query B { personas { totalCount } }";
