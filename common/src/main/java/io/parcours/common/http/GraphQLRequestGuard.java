@@ -24,9 +24,10 @@ import jakarta.inject.Singleton;
  * Checks a POST to /graphql before SmallRye GraphQL sees it. A malformed request is a 4xx with a GraphQL-shaped
  * error ({@code extensions.code = BAD_REQUEST}), never a 500: JSON only (a form or text/plain POST is what a
  * cross-site request looks like), bounded nesting and number length, and an envelope whose members have the types
- * the GraphQL-over-HTTP spec gives them. A well-formed request then passes {@link RequestCheck} (limits and value
- * types) on this thread, in well under a millisecond, so that a request that would hold the service is refused
- * before it takes an executor thread. Refusals of a well-formed request are request errors: HTTP 200 for
+ * the GraphQL-over-HTTP spec gives them. A request that names its document by hash gets it from the service's
+ * {@link OperationDocuments}, if it has one (the gateway's persisted operations). A well-formed request then passes
+ * {@link RequestCheck} (limits and value types) on this thread, in well under a millisecond, so that a request that
+ * would hold the service is refused before it takes an executor thread. Refusals of a well-formed request are request errors: HTTP 200 for
  * {@code application/json} clients, 400 for {@code application/graphql-response+json} ones, as the spec asks.
  */
 @Singleton
