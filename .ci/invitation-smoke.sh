@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Against the running platform (./parcours up): a contact is invited to the demo's first NPS survey and the e-mail is
-# read back from maildev's API, as a newcomer would see it in the inbox; its survey link opens on the gateway. Then a
-# survey trigger: an interaction recorded for another contact at the survey's touchpoint travels through Kafka to
-# feedback-service, which invites them.
+# read back from maildev's API, as a newcomer would see it in the inbox; its survey link opens on the gateway. The same
+# by text message, read back from the local SMS inbox. Then a survey trigger: an interaction recorded for another
+# contact at the survey's touchpoint travels through Kafka to feedback-service, which invites them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,6 +40,25 @@ token=${link##*/}
 curl -fsS "http://127.0.0.1:8080/api/v1/respond/$token" | grep -q '"personal":true' \
   || { echo "the invitation's link does not open its survey: $link" >&2; exit 1; }
 echo "the invitation e-mail to $address arrived in maildev; its link opens the survey: ${link%%/s/*}/s/…"
+
+# By text message: the SMS inbox verified the message's signature; its short link opens the survey.
+phone="+3361$(date +%N | cut -c1-7)"
+call "$editor" 'mutation($in: ContactInput!) { upsertContact(input: $in) { respondentRef } }' \
+  "{\"in\": {\"respondentRef\": \"sms-$phone\", \"phone\": \"$phone\", \"locale\": \"fr\", \"smsConsent\": true}}" >/dev/null
+call "$editor" 'mutation($s: ID!, $r: [String]) { inviteContacts(surveyId: $s, respondentRefs: $r, channel: SMS) { scheduled } }' \
+  "{\"s\": \"$survey\", \"r\": [\"sms-$phone\"]}" >/dev/null
+short=
+for ((waited = 0; waited < 60; waited++)); do
+  short=$(curl -fsS http://127.0.0.1:1081/api/messages | node -e '
+    const message = JSON.parse(require("fs").readFileSync(0)).find(m => m.to === process.argv[1]);
+    if (message) console.log((message.text.match(/\/s\/([A-Za-z0-9]+)/) ?? [])[1] ?? "no link");' "$phone")
+  [[ -n "$short" ]] && break
+  sleep 1
+done
+[[ -n "$short" && "$short" != "no link" ]] || { echo "no text message to $phone in the SMS inbox after 60 s (${short:-none})" >&2; exit 1; }
+curl -fsS "http://127.0.0.1:8080/api/v1/respond/$short" | grep -q '"personal":true' \
+  || { echo "the text message's short link /s/$short does not open its survey" >&2; exit 1; }
+echo "the text message to $phone arrived in the SMS inbox; its short link opens the survey"
 
 customer="trigger-$(date +%s%N)@example.com"
 # A survey about a touchpoint: the trigger invites whoever meets that touchpoint.

@@ -61,12 +61,12 @@ loopback_only() { # port
 
 ./parcours up
 ./parcours status
-for port in 8080 8081 8082 8083 1025 1080 9092 9093; do
+for port in 8080 8081 8082 8083 1025 1080 1081 9092 9093; do
   loopback_only "$port" || { echo "port $port is not listened on by the loopback interface alone" >&2; exit 1; }
 done
 echo "the services listen on 127.0.0.1 only"
 check_demo
-echo "== Invitation e-mails reach the local SMTP catcher (maildev): one sent by an editor, one fired by an interaction (Kafka)"
+echo "== Invitations reach the local SMTP catcher (maildev) and SMS inbox: sent by an editor, fired by an interaction (Kafka)"
 bash .ci/invitation-smoke.sh
 echo "== A federation router (Hive Gateway) over the composed subgraphs answers the whole journey as our gateway does"
 bash tools/federation/router-test.sh
@@ -139,7 +139,7 @@ node -e 'require("net").createServer().listen(8180, "127.0.0.1")' & squatter=$!
 listening_within_10s 8180
 if ./parcours up >"$PARCOURS_HOME/keycloak-failed.log" 2>&1; then echo "./parcours up started with port 8180 taken" >&2; exit 1; fi
 grep -q "Keycloak stopped" "$PARCOURS_HOME/keycloak-failed.log" \
-  && grep -q "stopping what it started (keycloak postgres mongo kafka maildev)" "$PARCOURS_HOME/keycloak-failed.log" \
+  && grep -q "stopping what it started (keycloak postgres mongo kafka maildev sms-inbox)" "$PARCOURS_HOME/keycloak-failed.log" \
   || { cat "$PARCOURS_HOME/keycloak-failed.log" >&2; exit 1; }
 if pgrep -f "$PARCOURS_HOME" >/dev/null; then echo "left running: $(pgrep -af "$PARCOURS_HOME")" >&2; exit 1; fi
 kill "$squatter"

@@ -228,6 +228,29 @@ await step('the unsubscribe link of the e-mail: a clear page, one click, no more
   check(contact.unsubscribedAt, 'unsubscribed');
 });
 
+const SMS_INBOX = process.env.SMS_INBOX_ORIGIN ?? 'http://127.0.0.1:1081';
+await step('an invitation by text message reaches the SMS inbox; its short link, tapped on a phone, opens the survey in French', async () => {
+  const phone = `+3361${String(Date.now()).slice(-7)}`;
+  await graphql(editor, `mutation($in: ContactInput!) { upsertContact(input: $in) { respondentRef } }`,
+    { in: { respondentRef: `sms-${phone}`, phone, locale: 'fr', smsConsent: true } });
+  await graphql(editor, `mutation($s: ID!, $r: [String]) { inviteContacts(surveyId: $s, respondentRefs: $r, channel: SMS) { scheduled } }`,
+    { s: survey.id, r: [`sms-${phone}`] });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${SMS_INBOX}/`);
+  const message = page.locator('li', { hasText: phone });
+  await message.waitFor({ timeout: 30_000 }); // the inbox refreshes itself
+  await screenshot(page, 'respond-04-sms-inbox');
+  const link = message.locator('a[href*="/s/"]');
+  check(/\/s\/[A-Za-z0-9]{10}\?/.test(await link.getAttribute('href')), 'a short link');
+  await link.click();
+  await page.waitForSelector('text=Question 1 sur 7');
+  check(await page.getAttribute('html', 'lang') === 'fr', 'in French');
+  const { invitations } = await graphql(editor, `query($r: String) { invitations(respondentRef: $r) { edges { node { channel state } } } }`,
+    { r: `sms-${phone}` });
+  check(invitations.edges[0].node.channel === 'SMS' && invitations.edges[0].node.state === 'OPENED',
+    `the invitation is an opened SMS one: ${JSON.stringify(invitations.edges[0].node)}`);
+});
+
 const team = await openBrowser();
 await step('the Surveys screen shows the survey\'s public link with its QR code, as SVG and PNG downloads', async () => {
   await signIn(team.page, 'editor', `${base}/?view=surveys`);
@@ -241,7 +264,8 @@ await step('the Surveys screen shows the survey\'s public link with its QR code,
   await team.page.waitForSelector('.qr img');
   check(await team.page.inputValue('input.link') === survey.publicUrl, 'the public link');
   const stats = await team.page.textContent('[data-stats]');
-  check(stats.includes('1 invited, 1 sent, 1 opened, 1 answered, 0 suppressed') && stats.includes('Response rate: 100 %'),
+  // The e-mail answered, the text message opened only.
+  check(stats.includes('2 invited, 2 sent, 2 opened, 1 answered, 0 suppressed') && stats.includes('Response rate: 50 %'),
     stats);
   await accessible(team.page, 'survey links');
   await screenshot(team.page, 'respond-05-survey-links');
