@@ -31,7 +31,8 @@ public class AlertApi {
     }
 
     @Query("alertRules")
-    @Description("The alert rules of the caller's workspace, oldest first (at most 100).")
+    @Description("The alert rules of the caller's workspace, oldest first (at most 100). "
+            + "Role viewer or above.")
     public Uni<@NonNull List<@NonNull AlertRuleView>> alertRules() {
         return rules.list().map(list -> list.stream().map(AlertRuleView::of).toList());
     }
@@ -44,7 +45,8 @@ public class AlertApi {
     }
 
     @Mutation("updateAlertRule")
-    @Description("Replaces the rule if it is still at expectedRevision (otherwise CONFLICT). Alerts it raised stay.")
+    @Description("Replaces the rule if it is still at expectedRevision (otherwise CONFLICT). Alerts it raised stay. "
+            + "Role editor or admin.")
     public Uni<@NonNull AlertRuleView> updateAlertRule(@NonNull @Id String id, @NonNull AlertRuleInput input,
             int expectedRevision) {
         return rules.update(id, validator.checked("input", input, AlertRuleInput::details), expectedRevision)
@@ -58,13 +60,15 @@ public class AlertApi {
     }
 
     @Query("alert")
-    @Description("An alert of the caller's workspace; null when unknown.")
+    @Description("An alert of the caller's workspace; null when unknown. "
+            + "Role viewer or above.")
     public Uni<AlertView> alert(@NonNull @Id String id) {
         return alerts.find(id).map(AlertView::of);
     }
 
     @Query("alerts")
-    @Description("Alerts of the caller's workspace, newest first, filtered and paged.")
+    @Description("Alerts of the caller's workspace, newest first, filtered and paged. "
+            + "Role viewer or above.")
     public Uni<@NonNull AlertConnection> alerts(@Description("Which alerts.") AlertFilter filter,
             @DefaultValue("20") @Description("Page size, 1–100.") Integer first,
             @Description("Cursor of the edge to continue after.") String after) {

@@ -35,7 +35,8 @@ public class ContactApi {
     }
 
     @Query("contact")
-    @Description("The contact with this respondentRef; null when unknown in the caller's workspace.")
+    @Description("The contact with this respondentRef; null when unknown in the caller's workspace. "
+            + "Role viewer or above; e-mail address and phone number for editors and admins only.")
     public Uni<ContactView> contact(@NonNull String respondentRef) {
         return contacts.find(respondentRef).map(found -> ContactView.of(found, contacts.detailsShown()));
     }

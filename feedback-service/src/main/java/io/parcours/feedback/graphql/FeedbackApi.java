@@ -19,6 +19,7 @@ import io.parcours.feedback.score.TrendBucket;
 import io.parcours.feedback.score.TrendPoint;
 import io.parcours.feedback.submission.ResponseService;
 import io.parcours.feedback.submission.SubmissionResult;
+import io.smallrye.graphql.api.federation.Inaccessible;
 import io.smallrye.mutiny.Uni;
 
 /** Responses and scores. */
@@ -47,7 +48,8 @@ public class FeedbackApi {
 
     @Mutation("submitResponses")
     @Description("Stores up to 500 responses, e.g. a mobile app's offline queue: one result per input, in order — "
-            + "ACCEPTED, DUPLICATE (with the original's id) or REJECTED (with reasons).")
+            + "ACCEPTED, DUPLICATE (with the original's id) or REJECTED (with reasons). "
+            + "Role collector, editor or admin.")
     public Uni<@NonNull List<@NonNull SubmissionResult>> submitResponses(@NonNull List<@NonNull ResponseInput> inputs) {
         return responses.submitAll(inputs.stream().map(mapping::submission).toList());
     }
@@ -69,19 +71,22 @@ public class FeedbackApi {
     }
 
     @Query("feedbackSummary")
-    @Description("Response count and NPS, CSAT and CES scores of the responses matching the filter.")
+    @Description("Response count and NPS, CSAT and CES scores of the responses matching the filter. "
+            + "Role viewer or above.")
     public Uni<@NonNull FeedbackSummary> feedbackSummary(FeedbackFilter filter) {
         return scores.summary(filter);
     }
 
     @Query("feedbackTrend")
-    @Description("The same scores per bucket of submittedAt (UTC), oldest first; only buckets that hold responses.")
+    @Description("The same scores per bucket of submittedAt (UTC), oldest first; only buckets that hold responses. "
+            + "Role viewer or above.")
     public Uni<@NonNull List<@NonNull TrendPoint>> feedbackTrend(FeedbackFilter filter,
             @DefaultValue("WEEK") TrendBucket bucket) {
         return scores.trend(filter, bucket == null ? TrendBucket.WEEK : bucket);
     }
 
     @Query("summariesByTouchpointIds")
+    @Inaccessible
     @Description("Batch for the gateway: one summary per touchpoint id, in argument order (responseCount 0 where none), "
             + "over from ≤ submittedAt < to. One aggregation for all ids; at most 1,000.")
     public Uni<@NonNull List<@NonNull FeedbackSummary>> summariesByTouchpointIds(@NonNull List<@NonNull String> ids,
@@ -90,6 +95,7 @@ public class FeedbackApi {
     }
 
     @Query("summariesByStageIds")
+    @Inaccessible
     @Description("Batch for the gateway: one summary per stage id, in argument order; as summariesByTouchpointIds.")
     public Uni<@NonNull List<@NonNull FeedbackSummary>> summariesByStageIds(@NonNull List<@NonNull String> ids,
             OffsetDateTime from, OffsetDateTime to) {
@@ -97,6 +103,7 @@ public class FeedbackApi {
     }
 
     @Query("summariesByJourneyIds")
+    @Inaccessible
     @Description("Batch for the gateway: one summary per journey id, in argument order; as summariesByTouchpointIds.")
     public Uni<@NonNull List<@NonNull FeedbackSummary>> summariesByJourneyIds(@NonNull List<@NonNull String> ids,
             OffsetDateTime from, OffsetDateTime to) {

@@ -12,6 +12,7 @@ import io.parcours.feedback.score.FeedbackFilter;
 import io.parcours.feedback.score.FeedbackSummary;
 import io.parcours.feedback.score.ScoreService;
 import io.parcours.feedback.survey.SurveyService;
+import io.smallrye.graphql.api.federation.Inaccessible;
 import io.smallrye.mutiny.Uni;
 
 /** One query for all the feedback a journey view shows, so the gateway makes one request where it made four. */
@@ -27,6 +28,7 @@ public class FeedbackBatchApi {
     }
 
     @Query("feedbackBatch")
+    @Inaccessible
     @Description("Batch for the gateway: all-time summaries of journeys, stages and touchpoints, and the surveys "
             + "about the touchpoints of surveyTouchpointIds, read in parallel. Each list of ids may be empty (its "
             + "answer is then empty); at most 1,000 ids per list.")

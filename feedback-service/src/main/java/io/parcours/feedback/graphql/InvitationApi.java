@@ -21,6 +21,7 @@ import io.parcours.feedback.invitation.InvitationRates;
 import io.parcours.feedback.invitation.InvitationService;
 import io.parcours.feedback.invitation.InvitationState;
 import io.parcours.feedback.invitation.Invitations;
+import io.smallrye.graphql.api.federation.Inaccessible;
 import io.smallrye.mutiny.Uni;
 
 /** Invitations: editors send a survey to contacts by e-mail; readers follow each invitation's state. */
@@ -89,6 +90,7 @@ public class InvitationApi {
     }
 
     @Query("invitationStatsByTouchpointIds")
+    @Inaccessible
     @Description("Batch for the gateway: the response rates of each touchpoint's invitations, in argument order; at "
             + "most 1,000 ids.")
     public Uni<@NonNull List<@NonNull InvitationStatsView>> invitationStatsByTouchpointIds(
@@ -97,12 +99,14 @@ public class InvitationApi {
     }
 
     @Query("invitationStatsByStageIds")
+    @Inaccessible
     @Description("Batch for the gateway: the response rates per stage, in argument order; as invitationStatsByTouchpointIds.")
     public Uni<@NonNull List<@NonNull InvitationStatsView>> invitationStatsByStageIds(@NonNull List<@NonNull String> ids) {
         return rates.byLink("stageId", ids).map(InvitationStatsView::all);
     }
 
     @Query("invitationStatsByJourneyIds")
+    @Inaccessible
     @Description("Batch for the gateway: the response rates per journey, in argument order; as invitationStatsByTouchpointIds.")
     public Uni<@NonNull List<@NonNull InvitationStatsView>> invitationStatsByJourneyIds(@NonNull List<@NonNull String> ids) {
         return rates.byLink("journeyId", ids).map(InvitationStatsView::all);

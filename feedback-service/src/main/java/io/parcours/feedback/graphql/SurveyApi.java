@@ -18,6 +18,7 @@ import io.parcours.feedback.survey.SurveyFilter;
 import io.parcours.feedback.survey.SurveyKind;
 import io.parcours.feedback.survey.SurveyService;
 import io.parcours.feedback.survey.SurveyStatus;
+import io.smallrye.graphql.api.federation.Inaccessible;
 import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.graphql.api.federation.link.Import;
 import io.smallrye.graphql.api.federation.link.Link;
@@ -41,13 +42,15 @@ public class SurveyApi {
 
     @Query("survey")
     @Description("A survey as of a version: omitted → the latest published one (the draft while never published), "
-            + "0 → the draft, n → version n. Null when unknown in the caller's workspace.")
+            + "0 → the draft, n → version n. Null when unknown in the caller's workspace. "
+            + "Role viewer or above.")
     public Uni<SurveyView> survey(@NonNull @Id String id, Integer version) {
         return surveys.find(id, version).map(SurveyView::of);
     }
 
     @Query("surveys")
-    @Description("Surveys of the caller's workspace, oldest first, filtered and paged.")
+    @Description("Surveys of the caller's workspace, oldest first, filtered and paged. "
+            + "Role viewer or above.")
     public Uni<@NonNull SurveyConnection> surveys(@Id @Description("Only surveys about this touchpoint.") String touchpointId,
             @Id @Description("Only surveys about this journey.") String journeyId,
             @Description("Only surveys in this status.") SurveyStatus status,
@@ -57,6 +60,7 @@ public class SurveyApi {
     }
 
     @Query("surveysByTouchpointIds")
+    @Inaccessible
     @Description("Batch lookup for the gateway: per touchpoint id, in argument order, its surveys (latest published "
             + "versions, oldest first; empty when none). At most 1,000 ids.")
     public Uni<@NonNull List<@NonNull List<@NonNull SurveyView>>> surveysByTouchpointIds(@NonNull List<@NonNull String> ids) {
@@ -82,7 +86,8 @@ public class SurveyApi {
     @Mutation("createSurveyFromTemplate")
     @Description("Creates a DRAFT with the classic questions of an NPS, CSAT or CES survey (the score question, "
             + "\"How did you discover our brand?\", and the reason), labelled in English and French. The input's "
-            + "questions are ignored; its title defaults to \"<KIND> survey\".")
+            + "questions are ignored; its title defaults to \"<KIND> survey\". "
+            + "Role editor or admin.")
     public Uni<@NonNull SurveyView> createSurveyFromTemplate(@NonNull SurveyKind kind, SurveyTemplateInput input) {
         SurveyTemplateInput template = input == null ? new SurveyTemplateInput() : input;
         // Built only when the service asks: after its kind and role checks.
@@ -93,7 +98,8 @@ public class SurveyApi {
 
     @Mutation("updateSurvey")
     @Description("Replaces the draft if it is still at expectedRevision (otherwise CONFLICT). Respondents see the "
-            + "change once it is published as a new version.")
+            + "change once it is published as a new version. "
+            + "Role editor or admin.")
     public Uni<@NonNull SurveyView> updateSurvey(@NonNull @Id String id, @NonNull SurveyInput input, int expectedRevision) {
         return surveys.update(id, validator.checked("input", input, mapping::details), expectedRevision)
                 .map(SurveyView::of);
@@ -101,13 +107,15 @@ public class SurveyApi {
 
     @Mutation("publishSurvey")
     @Description("Makes the survey ACTIVE. A never published or edited draft becomes the next version first; "
-            + "earlier responses stay pinned to the version they answered.")
+            + "earlier responses stay pinned to the version they answered. "
+            + "Role editor or admin.")
     public Uni<@NonNull SurveyView> publishSurvey(@NonNull @Id String id, int expectedRevision) {
         return surveys.publish(id, expectedRevision).map(SurveyView::of);
     }
 
     @Mutation("closeSurvey")
-    @Description("Stops an ACTIVE survey taking responses; publishing reopens it.")
+    @Description("Stops an ACTIVE survey taking responses; publishing reopens it. "
+            + "Role editor or admin.")
     public Uni<@NonNull SurveyView> closeSurvey(@NonNull @Id String id, int expectedRevision) {
         return surveys.close(id, expectedRevision).map(SurveyView::of);
     }

@@ -40,7 +40,8 @@ public class WebhookApi {
     }
 
     @Mutation("updateWebhookEndpoint")
-    @Description("Replaces the endpoint's settings if it is still at expectedRevision (otherwise CONFLICT).")
+    @Description("Replaces the endpoint's settings if it is still at expectedRevision (otherwise CONFLICT). "
+            + "Role admin.")
     public Uni<@NonNull WebhookEndpointView> updateWebhookEndpoint(@NonNull @Id String id,
             @NonNull WebhookEndpointInput input, int expectedRevision) {
         return webhooks.update(id, validator.checked("input", input, WebhookEndpointInput::details), expectedRevision)

@@ -1,7 +1,7 @@
 package io.parcours.gateway.emotion;
 
-import static io.parcours.gateway.forward.JsonTree.list;
-import static io.parcours.gateway.forward.JsonTree.object;
+import static io.parcours.gateway.subgraph.JsonTree.list;
+import static io.parcours.gateway.subgraph.JsonTree.object;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,17 +9,23 @@ import java.util.Map;
 
 import io.parcours.gateway.feedback.FeedbackReads;
 import io.parcours.gateway.forward.Join;
+import io.parcours.gateway.forward.JoinSource;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Journey.emotionCurve (joins.graphql): designed against measured emotion, per touchpoint in journey order. */
 @ApplicationScoped
-public class EmotionCurve {
+public class EmotionCurve implements JoinSource {
 
     private final FeedbackReads reads;
 
     public EmotionCurve(FeedbackReads reads) {
         this.reads = reads;
+    }
+
+    @Override
+    public Map<String, Join> joins() {
+        return Map.of("Journey.emotionCurve", this::curves);
     }
 
     /** One curve per journey, from the scores of all their touchpoints over the field's range. */

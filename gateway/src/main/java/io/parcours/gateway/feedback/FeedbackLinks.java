@@ -1,9 +1,11 @@
 package io.parcours.gateway.feedback;
 
 import java.util.List;
+import java.util.Map;
 
 import io.parcours.gateway.forward.Join;
-import io.parcours.gateway.forward.JsonTree;
+import io.parcours.gateway.forward.JoinSource;
+import io.parcours.gateway.subgraph.JsonTree;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,12 +14,24 @@ import jakarta.enterprise.context.ApplicationScoped;
  * nesting level at once (as touchpoint-service's JSON) and makes one feedback-service request for all of them.
  */
 @ApplicationScoped
-public class FeedbackLinks {
+public class FeedbackLinks implements JoinSource {
 
     private final FeedbackReads reads;
 
     public FeedbackLinks(FeedbackReads reads) {
         this.reads = reads;
+    }
+
+    @Override
+    public Map<String, Join> joins() {
+        return Map.of(
+                "Journey.feedback", this::journeyFeedback,
+                "Stage.feedback", this::stageFeedback,
+                "Touchpoint.feedback", this::touchpointFeedback,
+                "Touchpoint.surveys", this::surveys,
+                "Journey.invitationStats", this::journeyInvitationStats,
+                "Stage.invitationStats", this::stageInvitationStats,
+                "Touchpoint.invitationStats", this::touchpointInvitationStats);
     }
 
     public Uni<List<Object>> journeyFeedback(Join.Request request, List<Object> journeys) {

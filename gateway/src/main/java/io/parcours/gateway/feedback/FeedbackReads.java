@@ -1,7 +1,7 @@
 package io.parcours.gateway.feedback;
 
-import static io.parcours.gateway.forward.JsonTree.list;
-import static io.parcours.gateway.forward.JsonTree.object;
+import static io.parcours.gateway.subgraph.JsonTree.list;
+import static io.parcours.gateway.subgraph.JsonTree.object;
 
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -19,9 +19,9 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.SelectedField;
 import io.parcours.gateway.forward.Join;
-import io.parcours.gateway.forward.JsonTree;
 import io.parcours.gateway.forward.SubgraphQuery;
 import io.parcours.gateway.subgraph.CallerRequest;
+import io.parcours.gateway.subgraph.JsonTree;
 import io.parcours.gateway.subgraph.Subgraph;
 import io.parcours.gateway.subgraph.Subgraphs;
 import io.smallrye.mutiny.Uni;

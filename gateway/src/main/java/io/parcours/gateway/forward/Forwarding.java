@@ -44,11 +44,6 @@ public class Forwarding {
         return caller.current();
     }
 
-    /** Reads the current root field from the subgraph; its JSON answer. */
-    public Uni<Forwarded> read(Subgraph subgraph) {
-        return typed(read(subgraph, caller.current()));
-    }
-
     /** The caller of the request a field belongs to (kept by its root field for the joins beneath). */
     static CallerRequest.Current caller(DataFetchingEnvironment env) {
         return env.getGraphQlContext().get(CallerRequest.Current.class);
@@ -62,7 +57,11 @@ public class Forwarding {
 
     /** Reads the current root field for a caller captured by the resolver; the JSON, to look into first. */
     public Uni<Object> read(Subgraph subgraph, CallerRequest.Current current) {
-        DataFetchingEnvironment env = environment();
+        return read(subgraph, current, environment());
+    }
+
+    /** Reads the root field of the environment from the subgraph; the JSON. */
+    Uni<Object> read(Subgraph subgraph, CallerRequest.Current current, DataFetchingEnvironment env) {
         enter(env, current);
         String field = env.getField().getName();
         SubgraphQuery.Request request = SubgraphQuery.root(env, "query");
@@ -70,20 +69,16 @@ public class Forwarding {
                 .map(data -> data == null ? null : data.get(field));
     }
 
-    /** Writes: the current root field is a mutation of the subgraph; its JSON answer. */
-    public Uni<Forwarded> write(Subgraph subgraph) {
-        DataFetchingEnvironment env = environment();
+    /** Writes: the root field of the environment is a mutation of the subgraph; its JSON answer. */
+    Uni<Object> write(Subgraph subgraph, DataFetchingEnvironment env) {
         enter(env, caller.current());
         String field = env.getField().getName();
         SubgraphQuery.Request request = SubgraphQuery.root(env, "mutation");
         return answer(subgraph.write(request.document(), request.variables()), field);
     }
 
-    /**
-     * The subgraph's answer for the field, typed as SmallRye's declaration wants it; at run time the JSON value
-     * (object, list or scalar) that the public schema's fields read.
-     */
-    private static Uni<Forwarded> answer(Uni<Map<String, Object>> data, String field) {
-        return typed(data.map(fields -> fields == null ? null : fields.get(field)));
+    /** The subgraph's answer for the field: the JSON value (object, list or scalar) the public schema's fields read. */
+    private static Uni<Object> answer(Uni<Map<String, Object>> data, String field) {
+        return data.map(fields -> fields == null ? null : fields.get(field));
     }
 }

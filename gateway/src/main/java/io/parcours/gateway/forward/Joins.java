@@ -1,33 +1,28 @@
 package io.parcours.gateway.forward;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-import io.parcours.gateway.emotion.EmotionCurve;
-import io.parcours.gateway.feedback.FeedbackLinks;
-import io.parcours.gateway.journey.JourneyLinks;
+import io.quarkus.arc.All;
 import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Every field of joins.graphql and the Join that resolves it, by coordinates. */
+/** Every field of joins.graphql and the Join that resolves it, by coordinates, as the JoinSource beans offer them. */
 @ApplicationScoped
 @Unremovable // looked up by the schema's fetchers, not injected
 public class Joins {
 
-    private final Map<String, Join> byCoordinates;
+    private final Map<String, Join> byCoordinates = new HashMap<>();
 
-    public Joins(JourneyLinks journeys, FeedbackLinks feedback, EmotionCurve emotionCurve) {
-        this.byCoordinates = Map.ofEntries(
-                Map.entry("Journey.persona", journeys::persona),
-                Map.entry("Journey.funnel", journeys::funnel),
-                Map.entry("Persona.journeys", journeys::journeys),
-                Map.entry("Journey.feedback", feedback::journeyFeedback),
-                Map.entry("Stage.feedback", feedback::stageFeedback),
-                Map.entry("Touchpoint.feedback", feedback::touchpointFeedback),
-                Map.entry("Touchpoint.surveys", feedback::surveys),
-                Map.entry("Journey.invitationStats", feedback::journeyInvitationStats),
-                Map.entry("Stage.invitationStats", feedback::stageInvitationStats),
-                Map.entry("Touchpoint.invitationStats", feedback::touchpointInvitationStats),
-                Map.entry("Journey.emotionCurve", emotionCurve::curves));
+    public Joins(@All List<JoinSource> sources) {
+        for (JoinSource source : sources) {
+            source.joins().forEach((coordinates, join) -> {
+                if (byCoordinates.putIfAbsent(coordinates, join) != null) {
+                    throw new IllegalStateException(coordinates + " is joined twice");
+                }
+            });
+        }
     }
 
     public Join of(String coordinates) {

@@ -122,9 +122,9 @@ public class PublicSchema implements EventingService {
         }
 
         GraphQLSchema.Builder run() {
-            GraphQLObjectType query = root(draft.getQueryType());
-            GraphQLObjectType mutation = draft.getMutationType() == null ? null : root(draft.getMutationType());
-            GraphQLObjectType subscription = draft.getSubscriptionType() == null ? null : root(draft.getSubscriptionType());
+            GraphQLObjectType query = root("Query", draft.getQueryType());
+            GraphQLObjectType mutation = root("Mutation", draft.getMutationType());
+            GraphQLObjectType subscription = root("Subscription", draft.getSubscriptionType());
             while (!referenced.isEmpty()) {
                 String name = referenced.pop();
                 if (!built.containsKey(name) && !ROOTS.contains(name)) {
@@ -141,15 +141,34 @@ public class PublicSchema implements EventingService {
             return schema;
         }
 
-        /** A root type: the gateway's fields, with their arguments and type as the serving subgraph defines them. */
-        private GraphQLObjectType root(GraphQLObjectType javaRoot) {
-            GraphQLObjectType.Builder root = GraphQLObjectType.newObject().name(javaRoot.getName())
-                    .description(javaRoot.getDescription());
-            for (GraphQLFieldDefinition field : javaRoot.getFieldDefinitions()) {
-                Optional<Map.Entry<String, FieldDefinition>> served = sdls.rootField(javaRoot.getName(), field.getName());
+        /**
+         * A root type: the subgraphs' public root fields of that type, forwarded as they are, and the gateway's own
+         * (Java) root fields — which, where they share a subgraph field's name, add behaviour to it (JourneyApi) and
+         * take its arguments and type from the subgraph.
+         */
+        private GraphQLObjectType root(String type, GraphQLObjectType javaRoot) {
+            GraphQLObjectType.Builder root = GraphQLObjectType.newObject().name(type)
+                    .description(javaRoot != null ? javaRoot.getDescription() : type + " root");
+            List<GraphQLFieldDefinition> javaFields = javaRoot == null ? List.of() : javaRoot.getFieldDefinitions();
+            boolean any = !javaFields.isEmpty();
+            for (Map.Entry<String, FieldDefinition> served : sdls.publicRootFields(type)) {
+                String name = served.getValue().getName();
+                if (javaRoot == null || javaRoot.getFieldDefinition(name) == null) {
+                    root.field(sdl.field(served.getValue()));
+                    registry.dataFetcher(FieldCoordinates.coordinates(type, name),
+                            new SubgraphRootField(served.getKey(), "Mutation".equals(type)));
+                    any = true;
+                }
+            }
+            if (!any) {
+                return null;
+            }
+            for (GraphQLFieldDefinition field : javaFields) {
+                Optional<Map.Entry<String, FieldDefinition>> served = sdls.rootField(type, field.getName());
                 if (served.isPresent()) {
                     GraphQLFieldDefinition fromSdl = sdl.field(served.get().getValue());
-                    root.field(fromSdl.transform(f -> f.description(field.getDescription())));
+                    root.field(fromSdl.getDescription() != null ? fromSdl
+                            : fromSdl.transform(f -> f.description(field.getDescription())));
                 } else {
                     root.field(withReferences(field));
                 }
@@ -267,7 +286,7 @@ public class PublicSchema implements EventingService {
     }
 
     /** The value of a supplier, computed at its first use (joins are CDI beans: none exist while the schema is built). */
-    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+    static <T> Supplier<T> memoized(Supplier<T> supplier) {
         AtomicReference<T> value = new AtomicReference<>();
         return () -> {
             T known = value.get();

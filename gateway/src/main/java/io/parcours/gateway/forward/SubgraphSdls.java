@@ -81,6 +81,30 @@ public final class SubgraphSdls {
         return Optional.empty();
     }
 
+    /**
+     * The root fields of a type (Query, Mutation) the subgraphs offer to clients, by serving subgraph: all but the
+     * federation's own (_entities, _service) and those a subgraph marks {@code @inaccessible} (its batch reads for
+     * the gateway). The first subgraph defining a field serves it.
+     */
+    public List<Map.Entry<String, FieldDefinition>> publicRootFields(String rootType) {
+        Map<String, Map.Entry<String, FieldDefinition>> byName = new LinkedHashMap<>();
+        for (String subgraph : SUBGRAPHS) {
+            bySubgraph.get(subgraph).getType(rootType, ObjectTypeDefinition.class).ifPresent(root -> {
+                for (FieldDefinition field : root.getFieldDefinitions()) {
+                    if (!field.getName().startsWith("_") && !inaccessible(field)) {
+                        byName.putIfAbsent(field.getName(), Map.entry(subgraph, field));
+                    }
+                }
+            });
+        }
+        return List.copyOf(byName.values());
+    }
+
+    /** Marked @inaccessible, imported or by its namespaced name (SmallRye prints @federation__inaccessible). */
+    private static boolean inaccessible(FieldDefinition field) {
+        return field.hasDirective("inaccessible") || field.hasDirective("federation__inaccessible");
+    }
+
     static String read(String resource) {
         try (InputStream in = SubgraphSdls.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

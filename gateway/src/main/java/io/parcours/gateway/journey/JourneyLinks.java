@@ -1,6 +1,6 @@
 package io.parcours.gateway.journey;
 
-import static io.parcours.gateway.forward.JsonTree.list;
+import static io.parcours.gateway.subgraph.JsonTree.list;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,8 +11,9 @@ import java.util.Objects;
 import graphql.schema.GraphQLObjectType;
 import io.parcours.gateway.feedback.FeedbackReads;
 import io.parcours.gateway.forward.Join;
-import io.parcours.gateway.forward.JsonTree;
+import io.parcours.gateway.forward.JoinSource;
 import io.parcours.gateway.forward.SubgraphQuery;
+import io.parcours.gateway.subgraph.JsonTree;
 import io.parcours.gateway.subgraph.Subgraph;
 import io.parcours.gateway.subgraph.Subgraphs;
 import io.smallrye.mutiny.Uni;
@@ -25,7 +26,7 @@ import jakarta.inject.Named;
  * selects under the field.
  */
 @ApplicationScoped
-public class JourneyLinks {
+public class JourneyLinks implements JoinSource {
 
     private final Subgraph personaService;
     private final Subgraph touchpointService;
@@ -34,6 +35,14 @@ public class JourneyLinks {
             @Named(Subgraphs.TOUCHPOINT) Subgraph touchpointService) {
         this.personaService = personaService;
         this.touchpointService = touchpointService;
+    }
+
+    @Override
+    public Map<String, Join> joins() {
+        return Map.of(
+                "Journey.persona", this::persona,
+                "Journey.funnel", this::funnel,
+                "Persona.journeys", this::journeys);
     }
 
     /** Journey.persona: one persona per journey, null when it has none or it is unknown. */

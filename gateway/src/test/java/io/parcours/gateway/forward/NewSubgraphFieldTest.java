@@ -19,6 +19,7 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
+import io.parcours.gateway.subgraph.JsonTree;
 import io.parcours.gateway.subgraph.Subgraphs;
 import io.smallrye.mutiny.Uni;
 

@@ -15,6 +15,7 @@ import io.parcours.common.Channel;
 import io.parcours.common.validation.InputValidator;
 import io.parcours.persona.persona.PersonaFilter;
 import io.parcours.persona.persona.PersonaService;
+import io.smallrye.graphql.api.federation.Inaccessible;
 import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.graphql.api.federation.link.Import;
 import io.smallrye.graphql.api.federation.link.Link;
@@ -37,13 +38,15 @@ public class PersonaApi {
     }
 
     @Query("persona")
-    @Description("The persona with this id in the caller's workspace; null if there is none.")
+    @Description("The persona with this id in the caller's workspace; null if there is none. "
+            + "Role viewer or above.")
     public Uni<PersonaView> persona(@NonNull @Id String id) {
         return personas.find(id).map(PersonaView::of);
     }
 
     @Query("personas")
-    @Description("Personas of the caller's workspace, oldest first, filtered and paged.")
+    @Description("Personas of the caller's workspace, oldest first, filtered and paged. "
+            + "Role viewer or above.")
     public Uni<@NonNull PersonaConnection> personas(
             @Description("Case-insensitive text to find in name, title or summary.") String search,
             @Description("Only personas carrying this exact tag.") String tag,
@@ -56,6 +59,7 @@ public class PersonaApi {
     }
 
     @Query("personasByIds")
+    @Inaccessible
     @Description("Batch lookup for the gateway: one result per id, in argument order; null where the id is unknown "
             + "in the caller's workspace. At most 1,000 ids; one database query whatever their number.")
     public Uni<@NonNull List<PersonaView>> personasByIds(@NonNull List<@NonNull String> ids) {

@@ -15,6 +15,7 @@ import io.parcours.touchpoint.analytics.FunnelService;
 import io.parcours.touchpoint.analytics.InteractionBatchResult;
 import io.parcours.touchpoint.analytics.InteractionEvent;
 import io.parcours.touchpoint.analytics.InteractionService;
+import io.smallrye.graphql.api.federation.Inaccessible;
 import io.smallrye.mutiny.Uni;
 
 /** Journey analytics: interaction ingestion and the funnel. */
@@ -39,6 +40,7 @@ public class AnalyticsApi {
     }
 
     @Query("funnel")
+    @Inaccessible
     @Description("The journey's funnel over from ≤ occurredAt < to. With neither bound it covers every interaction and "
             + "reads per-customer progress, first brought up to date with the interactions recorded since the last "
             + "funnel (fast whatever the volume); with a bound it is computed from the events in range (from: the "
@@ -49,6 +51,7 @@ public class AnalyticsApi {
     }
 
     @Query("funnelsByJourneyIds")
+    @Inaccessible
     @Description("Batch for the gateway: one funnel per journey id, in argument order, as funnel(journeyId, from, to); "
             + "null for a journey unknown in the caller's workspace. At most 100 ids.")
     public Uni<@NonNull List<Funnel>> funnelsByJourneyIds(@NonNull List<@NonNull String> ids, OffsetDateTime from,

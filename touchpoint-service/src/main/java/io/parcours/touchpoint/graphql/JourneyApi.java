@@ -18,6 +18,7 @@ import io.parcours.touchpoint.journey.JourneyService;
 import io.parcours.touchpoint.journey.JourneyStatus;
 import io.parcours.touchpoint.journey.MapType;
 import io.parcours.touchpoint.journey.StageTemplate;
+import io.smallrye.graphql.api.federation.Inaccessible;
 import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.graphql.api.federation.link.Import;
 import io.smallrye.graphql.api.federation.link.Link;
@@ -41,13 +42,15 @@ public class JourneyApi {
 
     @Query("journey")
     @Description("The journey map with this id in the caller's workspace; null if there is none. Stages and "
-            + "touchpoints come with it in three database queries whatever the map's size.")
+            + "touchpoints come with it in three database queries whatever the map's size. "
+            + "Role viewer or above.")
     public Uni<JourneyView> journey(@NonNull @Id String id) {
         return journeys.find(id).map(JourneyView::of);
     }
 
     @Query("journeys")
-    @Description("Journeys of the caller's workspace, oldest first, filtered and paged.")
+    @Description("Journeys of the caller's workspace, oldest first, filtered and paged. "
+            + "Role viewer or above.")
     public Uni<@NonNull JourneyConnection> journeys(
             @Id @Description("Only journeys of this persona.") String personaId,
             @Description("Only journeys in this status.") JourneyStatus status,
@@ -59,12 +62,14 @@ public class JourneyApi {
     }
 
     @Query("journeysByIds")
+    @Inaccessible
     @Description("Batch lookup for the gateway: one journey per id, in argument order; null where unknown. At most 1,000 ids.")
     public Uni<@NonNull List<JourneyView>> journeysByIds(@NonNull List<@NonNull String> ids) {
         return journeys.findAll(ids).map(maps -> maps.stream().map(JourneyView::of).toList());
     }
 
     @Query("journeysByPersonaIds")
+    @Inaccessible
     @Description("Batch lookup for the gateway: per persona id, in argument order, that persona's journeys "
             + "(oldest first; empty when none). At most 1,000 ids; three database queries whatever their number.")
     public Uni<@NonNull List<@NonNull List<@NonNull JourneyView>>> journeysByPersonaIds(@NonNull List<@NonNull String> ids) {

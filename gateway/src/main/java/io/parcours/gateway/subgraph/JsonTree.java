@@ -1,4 +1,4 @@
-package io.parcours.gateway.forward;
+package io.parcours.gateway.subgraph;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
