@@ -24,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
@@ -154,15 +155,28 @@ public class Invitations {
                 .replaceWithVoid();
     }
 
-    /** Whether this is an invitation of the workspace (a personal link it sent). */
-    public Uni<Boolean> exists(String workspaceId, String id) {
-        return invitations.countDocuments(and(eq("_id", id), eq("workspaceId", workspaceId))).map(count -> count > 0);
+    /** What a personal link's invitation says of its response. */
+    public enum LinkedResponse {
+        /** No invitation of the workspace sent this link (a personal link made by hand). */
+        NO_INVITATION,
+        /** An invitation sent it; its response, if any, is complete. */
+        INVITED,
+        /** An invitation sent it and its response holds only the score clicked in the e-mail, for the page to complete. */
+        AWAITS_COMPLETION
     }
 
-    /** Whether the invitation's response holds only the score clicked in the e-mail, for the page to complete. */
-    public Uni<Boolean> awaitsCompletion(String workspaceId, String id) {
-        return invitations.countDocuments(and(eq("_id", id), eq("workspaceId", workspaceId),
-                eq("state", InvitationState.ANSWERED.name()), eq("responseComplete", false))).map(count -> count > 0);
+    /** The invitation behind a personal link (its nonce is the invitation's id), in one read. */
+    public Uni<LinkedResponse> linkedResponse(String workspaceId, String id) {
+        return invitations.find(and(eq("_id", id), eq("workspaceId", workspaceId)),
+                new FindOptions().projection(Projections.include("state", "responseComplete")).limit(1))
+                .collect().first().map(found -> {
+                    if (found == null) {
+                        return LinkedResponse.NO_INVITATION;
+                    }
+                    boolean partial = InvitationState.ANSWERED.name().equals(found.getString("state"))
+                            && Boolean.FALSE.equals(found.getBoolean("responseComplete"));
+                    return partial ? LinkedResponse.AWAITS_COMPLETION : LinkedResponse.INVITED;
+                });
     }
 
     /** The page completed the response: a later submission through the link is a duplicate. */

@@ -16,6 +16,7 @@ import io.parcours.common.error.ValidationException;
 import io.parcours.common.error.ValidationException.Violation;
 import io.parcours.feedback.contact.ContactStore;
 import io.parcours.feedback.invitation.Invitations;
+import io.parcours.feedback.invitation.Invitations.LinkedResponse;
 import io.parcours.feedback.link.LinkSigner;
 import io.parcours.feedback.link.ShortLinks;
 import io.parcours.feedback.link.SurveyLink;
@@ -79,7 +80,7 @@ public class RespondentService {
             }
             return surveys.version(link.workspaceId(), survey.id, survey.publishedVersion)
                     .chain(version -> answered == null ? Uni.createFrom().item(page(link, version, survey.hiddenFields, null, null))
-                            : awaitsCompletion(link).chain(partial -> !partial
+                            : linkedResponse(link).chain(linked -> linked != LinkedResponse.AWAITS_COMPLETION
                                     ? Uni.createFrom().item(page(link, version, survey.hiddenFields, answered, null))
                                     : responses.withIds(List.of(answered)).map(found -> page(link, version,
                                             survey.hiddenFields, answered, found.isEmpty() ? List.of() : found.get(0).answers()))));
@@ -99,8 +100,8 @@ public class RespondentService {
     }
 
     private Uni<SubmissionResult> answer(SurveyLink link, PageAnswers page) {
-        return openSurvey(link).chain(survey -> invitationLink(link).chain(invited -> {
-            if (page.partial() && !invited) {
+        return openSurvey(link).chain(survey -> linkedResponse(link).chain(linked -> {
+            if (page.partial() && linked == LinkedResponse.NO_INVITATION) {
                 return Uni.createFrom().failure(ValidationException.of("partial",
                         "only an invitation's link takes the score clicked in its e-mail alone"));
             }
@@ -109,11 +110,10 @@ public class RespondentService {
                     requireOpen(survey);
                     return submit(link, survey, page);
                 }
-                if (page.partial()) {
-                    return Uni.createFrom().item(SubmissionResult.duplicate(link.responseKey(), answered));
+                if (!page.partial() && linked == LinkedResponse.AWAITS_COMPLETION) {
+                    return complete(link, survey, page, answered);
                 }
-                return awaitsCompletion(link).chain(partial -> partial ? complete(link, survey, page, answered)
-                        : Uni.createFrom().item(SubmissionResult.duplicate(link.responseKey(), answered)));
+                return Uni.createFrom().item(SubmissionResult.duplicate(link.responseKey(), answered));
             });
         }));
     }
@@ -143,15 +143,10 @@ public class RespondentService {
                 .call(() -> invitations.completed(link.workspaceId(), link.nonce()));
     }
 
-    /** Whether the link is one an invitation sent (its nonce is the invitation's id). */
-    private Uni<Boolean> invitationLink(SurveyLink link) {
-        return link.kind() != SurveyLink.Kind.PERSONAL ? Uni.createFrom().item(false)
-                : invitations.exists(link.workspaceId(), link.nonce());
-    }
-
-    private Uni<Boolean> awaitsCompletion(SurveyLink link) {
-        return link.kind() != SurveyLink.Kind.PERSONAL ? Uni.createFrom().item(false)
-                : invitations.awaitsCompletion(link.workspaceId(), link.nonce());
+    /** What the invitation behind the link says of its response; a public link has none. */
+    private Uni<LinkedResponse> linkedResponse(SurveyLink link) {
+        return link.kind() != SurveyLink.Kind.PERSONAL ? Uni.createFrom().item(LinkedResponse.NO_INVITATION)
+                : invitations.linkedResponse(link.workspaceId(), link.nonce());
     }
 
     /** The contact behind an unsubscribe link wants no more invitations; true once done (again: still true). */

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,22 +55,25 @@ class InvitationRounds {
                         .filter(i -> InvitationState.SCHEDULED.name().equals(i.getString("state"))).toList()));
     }
 
+    /** The round's surveys by workspace and id: one read per workspace, whatever the number of surveys. */
     private Uni<Map<String, Survey>> surveysOf(List<Document> claimed) {
-        Map<String, Uni<Survey>> reads = new LinkedHashMap<>();
+        Map<String, Set<String>> idsByWorkspace = new LinkedHashMap<>();
         for (Document invitation : claimed) {
-            String workspace = invitation.getString("workspaceId");
-            String surveyId = invitation.getString("surveyId");
-            reads.computeIfAbsent(InvitationRound.surveyKey(workspace, surveyId), key -> surveys.find(workspace, surveyId));
+            idsByWorkspace.computeIfAbsent(invitation.getString("workspaceId"), workspace -> new LinkedHashSet<>())
+                    .add(invitation.getString("surveyId"));
         }
-        List<String> keys = List.copyOf(reads.keySet());
-        if (keys.isEmpty()) {
+        if (idsByWorkspace.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return Uni.join().all(List.copyOf(reads.values())).andFailFast().map(found -> {
+        List<Uni<Map<String, Survey>>> reads = idsByWorkspace.entrySet().stream()
+                .map(ids -> surveys.findAll(ids.getKey(), ids.getValue()).map(found -> {
+                    Map<String, Survey> byKey = new HashMap<>();
+                    found.forEach(survey -> byKey.put(InvitationRound.surveyKey(ids.getKey(), survey.id), survey));
+                    return byKey;
+                })).toList();
+        return Uni.join().all(reads).andFailFast().map(parts -> {
             Map<String, Survey> byKey = new HashMap<>();
-            for (int i = 0; i < keys.size(); i++) {
-                byKey.put(keys.get(i), found.get(i));
-            }
+            parts.forEach(byKey::putAll);
             return byKey;
         });
     }
