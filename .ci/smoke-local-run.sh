@@ -60,8 +60,13 @@ loopback_only() { # port
 }
 
 ./parcours up
-./parcours status
-for port in 8080 8081 8082 8083 1025 1080 1081 9092 9093; do
+status=$(./parcours status)
+echo "$status"
+# Every part runs and answers its health check (the gateway's readiness names each subgraph's).
+if grep -v ', ready$' <<<"$status"; then echo "a part is not ready (above)" >&2; exit 1; fi
+curl -fsS http://127.0.0.1:8080/q/health/ready | grep -Eq '"feedback-service": *"UP"' \
+  || { echo "the gateway's readiness does not report feedback-service as UP" >&2; exit 1; }
+for port in 8080 8081 8082 8083 1025 1080 1081 9000 9092 9093; do
   loopback_only "$port" || { echo "port $port is not listened on by the loopback interface alone" >&2; exit 1; }
 done
 echo "the services listen on 127.0.0.1 only"

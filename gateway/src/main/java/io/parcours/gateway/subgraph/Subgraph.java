@@ -1,5 +1,7 @@
 package io.parcours.gateway.subgraph;
 
+import java.net.URI;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,6 +121,24 @@ public class Subgraph {
                     Map<String, Object> data = (Map<String, Object>) answer.get("data");
                     return data;
                 });
+    }
+
+    /**
+     * Asks the subgraph's own readiness (/q/health/ready beside its GraphQL endpoint), within the timeout: null when it
+     * is ready, else what is wrong. Apart from the callers' requests: a probe never opens or closes the circuit.
+     */
+    public Uni<String> readinessProblem(Duration timeout) {
+        URI graphql = URI.create(url);
+        String health = graphql.resolve("/q/health/ready").toString();
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(health)
+                .setTimeout(timeout.toMillis()).putHeader(HttpHeaders.ACCEPT, "application/json");
+        return Uni.createFrom().completionStage(() -> http.request(options)
+                .compose(call -> call.send())
+                .map(response -> response.statusCode() == 200 ? (String) null
+                        : name + " is not ready (HTTP " + response.statusCode() + ")")
+                .toCompletionStage())
+                .ifNoItem().after(timeout).recoverWithItem(() -> name + " did not answer within " + timeout.toMillis() + " ms")
+                .onFailure().recoverWithItem(failure -> name + " cannot be reached: " + failure.getMessage());
     }
 
     /** The subgraph answered with GraphQL errors: a refused input or a missing permission, not an outage. */

@@ -63,6 +63,37 @@ class SubgraphOutageIT {
         assertThat(metric("parcours_gateway_subgraph_up{subgraph=\"feedback-service\"}")).isEqualTo(1.0);
     }
 
+    @Test
+    void healthNamesEachSubgraphAndStaysReadyWhileOneAnswers() {
+        JsonPath ready = health("ready", 200);
+        assertThat(ready.getString("checks.find { it.name == 'subgraphs' }.data.'feedback-service'")).isEqualTo("UP");
+        health("well", 200);
+        List<ServiceProcess> subgraphs = List.of(Platform.subgraph("feedback-service"),
+                Platform.subgraph("persona-service"), Platform.subgraph("touchpoint-service"));
+        try {
+            subgraphs.get(0).stop();
+            // Partial answers are still served: ready, with the one that is down named; not well.
+            JsonPath oneDown = health("ready", 200);
+            assertThat(oneDown.getString("checks.find { it.name == 'subgraphs' }.data.'feedback-service'"))
+                    .startsWith("DOWN: feedback-service cannot be reached");
+            assertThat(oneDown.getString("checks.find { it.name == 'subgraphs' }.data.'persona-service'")).isEqualTo("UP");
+            assertThat(health("well", 503).getString("checks.find { it.name == 'every subgraph' }.status"))
+                    .isEqualTo("DOWN");
+            subgraphs.get(1).stop();
+            subgraphs.get(2).stop();
+            // Nothing can be answered: not ready.
+            assertThat(health("ready", 503).getString("checks.find { it.name == 'subgraphs' }.status")).isEqualTo("DOWN");
+        } finally {
+            subgraphs.forEach(ServiceProcess::start);
+        }
+        health("well", 200);
+        assertRecovers();
+    }
+
+    private static JsonPath health(String kind, int status) {
+        return io.restassured.RestAssured.given().get("/q/health/" + kind).then().statusCode(status).extract().jsonPath();
+    }
+
     /** The packaged gateway's log (Quarkus' integration tests write it to target/quarkus.log). */
     private static long logLines(String text) throws IOException {
         try (var lines = Files.lines(Path.of("target", "quarkus.log"))) {

@@ -28,7 +28,8 @@ final class LocalMongo {
         }
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
-        System.out.println("MongoDB protocol ready on 127.0.0.1:" + port + " with data in " + dataFile);
+        System.out.println("MongoDB protocol ready on 127.0.0.1:" + port + " with data in " + dataFile
+                + " (a standalone server: no change streams, clients such as the live feed poll)");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.shutdown();
             backend.close();
