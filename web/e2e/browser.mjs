@@ -1,6 +1,8 @@
 // Debian's Chromium driven by playwright-core: each browser with a fresh profile, signed in on Keycloak's own
 // login page; axe-core on each screen; screenshots to target/screenshots/.
 import { execSync } from 'node:child_process';
+import http from 'node:http';
+import https from 'node:https';
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -52,4 +54,20 @@ export async function accessibilityProblems(page) {
 
 export async function screenshot(page, name) {
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+}
+
+/**
+ * What the gateway sends of a file to a browser that accepts gzip: the bytes on the wire (not the file's size
+ * compressed here), and a failure if it is sent uncompressed.
+ */
+export function sentGzipBytes(url) {
+  const client = url.startsWith('https:') ? https : http;
+  return new Promise((resolve, reject) => {
+    client.get(url, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk) => { bytes += chunk.length; });
+      response.on('end', () => (response.headers['content-encoding'] === 'gzip' ? resolve(bytes)
+        : reject(new Error(`${url} is sent without compression (${bytes} bytes)`))));
+    }).on('error', reject);
+  });
 }

@@ -4,8 +4,7 @@
 // days; dismissible; the sample; a site the workspace does not list gets nothing; axe-core inside the widget; its
 // JavaScript budget. Screenshots to web/target/screenshots/widget-*.png.
 import { createServer } from 'node:http';
-import { gzipSync } from 'node:zlib';
-import { accessibilityProblems, openBrowser, screenshot, shots, signIn } from './browser.mjs';
+import { accessibilityProblems, openBrowser, screenshot, sentGzipBytes, shots, signIn } from './browser.mjs';
 import { base, graphql, token } from './platform.mjs';
 import { check, steps } from './steps.mjs';
 
@@ -91,7 +90,7 @@ await step('on the survey\'s screen an editor allows the shop\'s site (a wrong a
 });
 
 await step('widget.js is at most 15 kB of JavaScript (gzip)', async () => {
-  const size = gzipSync(Buffer.from(await (await fetch(`${base}/widget.js`)).arrayBuffer())).length;
+  const size = await sentGzipBytes(`${base}/widget.js`);
   console.log(`  widget.js: ${(size / 1024).toFixed(1)} kB gzip`);
   check(size <= JS_BUDGET, `${size} bytes`);
 });
