@@ -73,6 +73,8 @@ echo "the services listen on 127.0.0.1 only"
 check_demo
 echo "== Invitations reach the local SMTP catcher (maildev) and SMS inbox: sent by an editor, fired by an interaction (Kafka)"
 bash .ci/invitation-smoke.sh
+echo "== A real Prometheus scrapes the platform with the alerting and recording rules loaded"
+bash k8s/monitoring/check.sh --local
 echo "== A federation router (Hive Gateway) over the composed subgraphs answers the whole journey as our gateway does"
 bash tools/federation/router-test.sh
 echo "== Front-end tools against the running platform: introspection, codegen, GraphiQL in Chromium"

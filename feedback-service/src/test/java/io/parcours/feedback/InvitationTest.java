@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.parcours.feedback.support.Mails;
+import io.parcours.feedback.support.WorkMetrics;
 import io.parcours.feedback.support.Surveys;
 import io.parcours.testing.GraphQL;
 import io.parcours.testing.Tokens;
@@ -45,6 +46,9 @@ class InvitationTest {
 
     @Test
     void theMailCarriesTheScoresAndItsLinkIsTrackedToTheAnswer() throws Exception {
+        double sentBefore = WorkMetrics.value("parcours_feedback_work_total{outcome=\"sent\",queue=\"invitations\"}");
+        double suppressedBefore = WorkMetrics.value(
+                "parcours_feedback_work_total{outcome=\"suppressed\",queue=\"invitations\"}");
         String surveyId = survey(null);
         String email = contact("ana", "fr", true, Map.of());
         invite(surveyId, List.of("ana"));
@@ -75,6 +79,11 @@ class InvitationTest {
                 .containsEntry("opened", 1).containsEntry("answered", 1).containsEntry("suppressed", 1)
                 .containsEntry("scheduled", 0).containsEntry("responseRate", 1.0f);
         assertThat(stats.getInt("data.invitationStats.medianSecondsToAnswer")).isBetween(0, 30);
+        // Counted for the operators' dashboards (other tests' invitations may be counted meanwhile: at least ours).
+        assertThat(WorkMetrics.value("parcours_feedback_work_total{outcome=\"sent\",queue=\"invitations\"}"))
+                .isGreaterThanOrEqualTo(sentBefore + 1);
+        assertThat(WorkMetrics.value("parcours_feedback_work_total{outcome=\"suppressed\",queue=\"invitations\"}"))
+                .isGreaterThanOrEqualTo(suppressedBefore + 1);
     }
 
     @Test

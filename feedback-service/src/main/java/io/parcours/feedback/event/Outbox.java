@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Updates;
 
+import io.parcours.feedback.mongo.Backlog;
 import io.parcours.feedback.mongo.Leases;
 import io.parcours.feedback.response.StoredResponse;
 import io.quarkus.mongodb.reactive.ReactiveMongoClient;
@@ -55,6 +56,11 @@ public class Outbox {
     public Uni<Void> forget(Collection<String> responseIds) {
         return responseIds.isEmpty() ? Uni.createFrom().voidItem()
                 : records.deleteMany(in("_id", responseIds)).replaceWithVoid();
+    }
+
+    /** The records due now: responses whose consequences wait to be worked out. */
+    public Uni<Backlog> backlog() {
+        return Leases.backlog(records, new Document());
     }
 
     /** Up to {@code limit} due records, each claimed by this worker alone for {@code lease}. */

@@ -31,6 +31,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 
 import io.parcours.common.paging.PageCursor;
+import io.parcours.feedback.mongo.Backlog;
 import io.parcours.feedback.mongo.Leases;
 import io.parcours.feedback.mongo.NewDocuments;
 import io.parcours.feedback.mongo.Pages;
@@ -48,6 +49,10 @@ import jakarta.enterprise.event.Observes;
  */
 @ApplicationScoped
 public class Invitations {
+
+    /** The states in which an invitation may still have work: sending, or its one reminder. */
+    private static final Bson WITH_WORK = in("state", InvitationState.SCHEDULED.name(), InvitationState.SENT.name(),
+            InvitationState.OPENED.name());
 
     private final ReactiveMongoCollection<Document> invitations;
     private final ReactiveMongoCollection<Document> marks;
@@ -89,8 +94,12 @@ public class Invitations {
 
     /** Invitations with work due (to send, or to remind), claimed for {@code lease}. */
     public Uni<List<Document>> claimDue(int limit, Duration lease) {
-        return Leases.claim(invitations, in("state", InvitationState.SCHEDULED.name(), InvitationState.SENT.name(),
-                InvitationState.OPENED.name()), limit, lease);
+        return Leases.claim(invitations, WITH_WORK, limit, lease);
+    }
+
+    /** The invitations due now: to send, or to remind. */
+    public Uni<Backlog> backlog() {
+        return Leases.backlog(invitations, WITH_WORK);
     }
 
     /** What a worker did with a claimed invitation. */

@@ -62,6 +62,17 @@ public final class Leases {
                 });
     }
 
+    /** The items matching {@code which} that are due now (as a claim would take them), and the oldest one's wait. */
+    public static Uni<Backlog> backlog(ReactiveMongoCollection<Document> items, Bson which) {
+        Date now = new Date();
+        Bson due = and(which, lte("due", now));
+        return items.countDocuments(due).chain(count -> count == 0 ? Uni.createFrom().item(Backlog.NONE)
+                : items.find(due, new FindOptions().sort(Sorts.ascending("due")).limit(1)
+                        .projection(Projections.include("due"))).collect().first()
+                        .map(first -> new Backlog(count, first == null ? Duration.ZERO
+                                : Duration.ofMillis(Math.max(0, now.getTime() - first.getDate("due").getTime())))));
+    }
+
     /**
      * The filter of an item as read: exactly (_id, due), which the index serves. A plain document, not
      * {@code Filters.and}: that renders as {@code $and}, which no index of the local store answers.

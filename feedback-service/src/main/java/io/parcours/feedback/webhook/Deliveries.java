@@ -27,6 +27,8 @@ import com.mongodb.client.model.Updates;
 
 import io.parcours.common.paging.PageCursor;
 import io.parcours.feedback.event.FeedEvent;
+import io.parcours.feedback.metrics.WorkOutcomes;
+import io.parcours.feedback.mongo.Backlog;
 import io.parcours.feedback.mongo.Leases;
 import io.parcours.feedback.mongo.NewDocuments;
 import io.quarkus.mongodb.FindOptions;
@@ -93,6 +95,11 @@ public class Deliveries {
         return Leases.claim(deliveries, eq("state", DeliveryState.PENDING.name()), limit, lease);
     }
 
+    /** The deliveries due now: queued, or waiting for a retry whose time has come. */
+    public Uni<Backlog> backlog() {
+        return Leases.backlog(deliveries, eq("state", DeliveryState.PENDING.name()));
+    }
+
     /** Records the attempts of a round in one write. */
     Uni<Void> record(List<UpdateOneModel<Document>> attempts) {
         return attempts.isEmpty() ? Uni.createFrom().voidItem()
@@ -103,6 +110,7 @@ public class Deliveries {
     static UpdateOneModel<Document> attempted(Document delivery, Instant at, Integer status, String error, boolean delivered,
             Instant retryAt) {
         DeliveryState state = delivered ? DeliveryState.DELIVERED : retryAt == null ? DeliveryState.DEAD : DeliveryState.PENDING;
+        WorkOutcomes.count(WorkOutcomes.WEBHOOKS, state == DeliveryState.PENDING ? "retried" : state.name().toLowerCase(), 1);
         List<Bson> changes = new ArrayList<>(List.of(Updates.set("state", state.name()), Updates.inc("attempts", 1),
                 Updates.set("lastAttemptAt", Date.from(at)), Updates.set("lastStatus", status),
                 Updates.set("lastError", error), Updates.unset("owner")));

@@ -21,6 +21,7 @@ import io.parcours.feedback.event.Feed;
 import io.parcours.feedback.event.FeedEvent;
 import io.parcours.feedback.event.FeedEvents;
 import io.parcours.feedback.event.Outbox;
+import io.parcours.feedback.metrics.WorkOutcomes;
 import io.parcours.feedback.mongo.Rounds;
 import io.parcours.feedback.response.ResponseStore;
 import io.parcours.feedback.response.StoredResponse;
@@ -121,6 +122,11 @@ public class EventWorker {
             return consequences(found, now)
                     .chain(() -> outbox.done(concat(stored, abandoned)))
                     .chain(() -> outbox.retryAt(waiting, now.plus(pollEvery)))
+                    .invoke(() -> {
+                        WorkOutcomes.count(WorkOutcomes.OUTBOX, "processed", stored.size());
+                        WorkOutcomes.count(WorkOutcomes.OUTBOX, "abandoned", abandoned.size());
+                        WorkOutcomes.count(WorkOutcomes.OUTBOX, "waiting", waiting.size());
+                    })
                     .replaceWith(claimed.size());
         });
     }

@@ -19,6 +19,7 @@ import io.parcours.feedback.invitation.InvitationMail;
 import io.parcours.feedback.invitation.InvitationSms;
 import io.parcours.feedback.invitation.InvitationState;
 import io.parcours.feedback.invitation.Invitations;
+import io.parcours.feedback.metrics.WorkOutcomes;
 import io.parcours.feedback.invitation.Suppression;
 import io.parcours.feedback.link.LinkIssuer;
 import io.parcours.feedback.mongo.Rounds;
@@ -110,6 +111,7 @@ public class InvitationWorker {
                 ? send(invitation, round) : remind(invitation, round);
         return outcome.onFailure().recoverWithItem(failure -> {
             LOG.warnf("Invitation %s failed: %s", invitation.getString("_id"), failure.toString());
+            WorkOutcomes.count(WorkOutcomes.INVITATIONS, "failed", 1);
             return Updates.combine(Updates.set("state", InvitationState.FAILED.name()),
                     Updates.set("error", failure.getMessage()), Updates.set("due", null));
         }).map(changes -> new Invitations.Outcome(invitation, changes));
@@ -118,10 +120,12 @@ public class InvitationWorker {
     private Uni<Bson> send(Document invitation, InvitationRound round) {
         Suppression refused = round.refusal(invitation);
         if (refused != null) {
+            WorkOutcomes.count(WorkOutcomes.INVITATIONS, "suppressed", 1);
             return Uni.createFrom().item(suppressed(refused));
         }
         Survey survey = round.survey(invitation);
         return mail(invitation, round.contact(invitation), survey, round, false)
+                .invoke(() -> WorkOutcomes.count(WorkOutcomes.INVITATIONS, "sent", 1))
                 .map(expires -> sent(survey, round.now, expires));
     }
 
@@ -131,6 +135,7 @@ public class InvitationWorker {
             return Uni.createFrom().item(Updates.set("due", null));
         }
         return mail(invitation, round.contact(invitation), round.survey(invitation), round, true)
+                .invoke(() -> WorkOutcomes.count(WorkOutcomes.INVITATIONS, "reminded", 1))
                 .map(expires -> Updates.combine(Updates.set("remindedAt", new Date()), Updates.set("due", null)));
     }
 
