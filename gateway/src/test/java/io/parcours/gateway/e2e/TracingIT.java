@@ -48,6 +48,29 @@ class TracingIT {
         assertThat(gatewayServer).as("the gateway's request, a child of the caller's span").hasSize(1);
         assertThat(gatewayServer.get(0).parentSpanId()).isEqualTo(callerSpan);
         assertCallsAreChildrenOfClientSpans(trace);
+        // And each subgraph's store calls, inside its requests: PostgreSQL for two, MongoDB for feedback-service.
+        List<ReceivedSpan> withStores = storeCalls(traceId, trace);
+        REQUESTS.keySet().forEach(subgraph -> {
+            Set<String> own = withStores.stream().filter(span -> span.service().equals(subgraph))
+                    .map(ReceivedSpan::spanId).collect(Collectors.toSet());
+            assertThat(of(withStores, subgraph, "CLIENT")).as(subgraph + "'s store calls in the trace").isNotEmpty()
+                    .allSatisfy(call -> assertThat(own).contains(call.parentSpanId()));
+        });
+    }
+
+    /** The trace once every subgraph's store calls arrived too (exported in batches of their own). */
+    private static List<ReceivedSpan> storeCalls(String traceId, List<ReceivedSpan> trace) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<ReceivedSpan> found = trace;
+        while (!REQUESTS.keySet().stream().allMatch(subgraph -> !of(found(traceId), subgraph, "CLIENT").isEmpty())
+                && System.nanoTime() < deadline && pause()) {
+            // waiting for the exporters' next batch
+        }
+        return found(traceId);
+    }
+
+    private static List<ReceivedSpan> found(String traceId) {
+        return Platform.traces().spans().stream().filter(span -> span.traceId().equals(traceId)).toList();
     }
 
     @Test
