@@ -1,6 +1,7 @@
 package io.parcours.touchpoint;
 
 import static io.parcours.touchpoint.support.Events.event;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -95,6 +96,10 @@ class InteractionRelayTest {
         try {
             Events.record(collector, List.of(event("away-1", touchpointId, "c1", AT), event("away-2", touchpointId, "c2", AT)));
             assertThat(outboxRows()).as("kept while nothing acknowledges them").isEqualTo(1);
+            // And seen by the operators: the outbox's depth and age in the metrics.
+            assertThat(awaitMetric("parcours_touchpoint_queue_due{queue=\"interaction_outbox\"}", 1)).isGreaterThanOrEqualTo(1);
+            assertThat(awaitMetric("parcours_touchpoint_queue_oldest_wait_seconds{queue=\"interaction_outbox\"}", 0.001))
+                    .isPositive();
         } finally {
             kafka.start();
         }
@@ -118,6 +123,28 @@ class InteractionRelayTest {
             quietPolls = own.size() == before && own.size() >= expected ? quietPolls + 1 : 0;
         }
         return own;
+    }
+
+    /** The series' value once it reaches {@code atLeast} (sampled every 500 ms here), or its last value after 10 s. */
+    private static double awaitMetric(String series, double atLeast) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        double value;
+        do {
+            value = given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                    .filter(line -> line.startsWith(series + " ")).findFirst()
+                    .map(line -> Double.parseDouble(line.substring(series.length() + 1).trim().split(" ")[0])).orElse(0.0);
+        } while (value < atLeast && System.nanoTime() < deadline && pause());
+        return value;
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(100);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private long outboxRows() {
