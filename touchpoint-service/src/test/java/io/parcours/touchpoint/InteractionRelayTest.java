@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import io.parcours.testing.Tokens;
 import io.parcours.testing.platform.KafkaProcess;
+import io.parcours.testing.platform.MetricLines;
 import io.parcours.touchpoint.support.Events;
 import io.parcours.touchpoint.support.Journeys;
 import io.quarkus.test.junit.QuarkusTest;
@@ -130,9 +131,7 @@ class InteractionRelayTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         double value;
         do {
-            value = given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
-                    .filter(line -> line.startsWith(series + " ")).findFirst()
-                    .map(line -> Double.parseDouble(line.substring(series.length() + 1).trim().split(" ")[0])).orElse(0.0);
+            value = MetricLines.of(given().get("/q/metrics").then().statusCode(200).extract().asString(), series);
         } while (value < atLeast && System.nanoTime() < deadline && pause());
         return value;
     }

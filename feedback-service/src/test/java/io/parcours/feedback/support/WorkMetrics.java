@@ -2,6 +2,8 @@ package io.parcours.feedback.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.parcours.testing.platform.MetricLines;
+
 /** Reads one series of the service's Prometheus metrics. */
 public final class WorkMetrics {
 
@@ -10,9 +12,7 @@ public final class WorkMetrics {
 
     /** The series' value (labels as Prometheus writes them, sorted by name), 0 when it is not there yet. */
     public static double value(String series) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(line -> line.startsWith(series + " ")).findFirst()
-                .map(line -> Double.parseDouble(line.substring(series.length() + 1).trim().split(" ")[0])).orElse(0.0);
+        return MetricLines.of(given().get("/q/metrics").then().statusCode(200).extract().asString(), series);
     }
 
     /** Whether the metrics hold a series that starts so (a gauge with its labels). */

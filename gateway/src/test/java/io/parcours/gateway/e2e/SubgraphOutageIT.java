@@ -102,9 +102,8 @@ class SubgraphOutageIT {
     }
 
     private static double metric(String series) {
-        String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(line -> line.startsWith(series + " ")).findFirst()
-                .map(MetricLines::value).orElse(0.0);
+        return MetricLines.of(io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract()
+                .asString(), series);
     }
 
     @Test
