@@ -140,13 +140,13 @@ preflight=$(curl -s -o /dev/null -D - -X OPTIONS http://127.0.0.1:8080/graphql -
   -H 'Access-Control-Request-Method: POST')
 if grep -qi '^access-control-allow-origin' <<<"$preflight"; then echo "CORS granted by default: $preflight" >&2; exit 1; fi
 
-echo "== Keycloak cannot start: ./parcours up stops the stores it started and leaves nothing running"
+echo "== Keycloak cannot start: ./parcours up stops everything it started and leaves nothing running"
 ./parcours down
 node -e 'require("net").createServer().listen(8180, "127.0.0.1")' & squatter=$!
 listening_within_10s 8180
 if ./parcours up >"$PARCOURS_HOME/keycloak-failed.log" 2>&1; then echo "./parcours up started with port 8180 taken" >&2; exit 1; fi
 grep -q "Keycloak stopped" "$PARCOURS_HOME/keycloak-failed.log" \
-  && grep -q "stopping what it started (keycloak postgres mongo kafka maildev sms-inbox)" "$PARCOURS_HOME/keycloak-failed.log" \
+  && grep -q "stopping what it started (postgres mongo kafka keycloak maildev sms-inbox persona-service touchpoint-service feedback-service gateway)" "$PARCOURS_HOME/keycloak-failed.log" \
   || { cat "$PARCOURS_HOME/keycloak-failed.log" >&2; exit 1; }
 if pgrep -f "$PARCOURS_HOME" >/dev/null; then echo "left running: $(pgrep -af "$PARCOURS_HOME")" >&2; exit 1; fi
 kill "$squatter"
