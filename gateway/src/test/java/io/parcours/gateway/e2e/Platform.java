@@ -6,14 +6,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.parcours.testing.TokenKeysResource;
+import io.parcours.testing.platform.KafkaProcess;
 import io.parcours.testing.platform.ServiceProcess;
 import io.parcours.testing.platform.Subgraphs;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * The three packaged subgraphs on embedded stores, all trusting a key pair made for this run; the gateway under
- * test (also packaged) is pointed at them; all export their traces to one {@link TraceCollector}. Started once for
- * all end-to-end tests.
+ * The three packaged subgraphs on embedded stores and a Kafka broker (interactions travel from touchpoint-service to
+ * feedback-service over it), all trusting a key pair made for this run; the gateway under test (also packaged) is
+ * pointed at them; all export their traces to one {@link TraceCollector}. Started once for all end-to-end tests.
  */
 public class Platform implements QuarkusTestResourceLifecycleManager {
 
@@ -35,6 +36,7 @@ public class Platform implements QuarkusTestResourceLifecycleManager {
                 "QUARKUS_OIDC_TOKEN_ISSUER", TokenKeysResource.ISSUER));
         trust = Map.copyOf(environment);
         tracing().forEach((property, value) -> environment.put(property.toUpperCase().replaceAll("[.-]", "_"), value));
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", KafkaProcess.shared().bootstrapServers());
         subgraphs = Subgraphs.start(environment);
 
         Map<String, String> gateway = new HashMap<>();
@@ -48,6 +50,8 @@ public class Platform implements QuarkusTestResourceLifecycleManager {
         gateway.put("quarkus.http.cors.origins", CorsIT.ALLOWED_ORIGIN);
         gateway.put("parcours.live.max-pending-bytes", String.valueOf(LiveIT.MAX_PENDING_BYTES));
         gateway.putAll(tracing());
+        // Its log file (target/quarkus.log) in the JSON that PARCOURS_LOG_JSON=true turns on for the console in k8s/.
+        gateway.put("quarkus.log.file.json.enabled", "true");
         return gateway;
     }
 

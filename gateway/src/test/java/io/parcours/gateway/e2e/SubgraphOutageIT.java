@@ -18,6 +18,7 @@ import io.parcours.testing.Tokens;
 import io.parcours.testing.platform.MetricLines;
 import io.parcours.testing.platform.ServiceProcess;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /** A stopped or stalled subgraph costs its fields only; the gateway recovers by itself when it is back. */
@@ -45,9 +46,15 @@ class SubgraphOutageIT {
         ServiceProcess feedback = Platform.subgraph("feedback-service");
         long loggedBefore = logLines("feedback-service unavailable");
         double failedBefore = metric("parcours_gateway_subgraph_unavailable_total{subgraph=\"feedback-service\"}");
+        String traceId = UUID.randomUUID().toString().replace("-", "");
         feedback.stop();
         try {
-            for (int i = 0; i < 5; i++) {
+            // The first call meets the outage and is logged, in its trace.
+            assertPartial(io.restassured.RestAssured.given().contentType(ContentType.JSON)
+                    .header("Authorization", "Bearer " + viewer)
+                    .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").body(Map.of("query", QUERY, "variables", Map.of("id", journeyId))).post("/graphql").then()
+                    .statusCode(200).extract().jsonPath());
+            for (int i = 0; i < 4; i++) {
                 assertPartial(GraphQL.call(viewer, QUERY, Map.of("id", journeyId)));
             }
             assertThat(metric("parcours_gateway_subgraph_up{subgraph=\"feedback-service\"}")).isZero();
@@ -57,6 +64,11 @@ class SubgraphOutageIT {
         assertRecovers();
         // One line for the outage, one for the recovery: not one per failed call.
         assertThat(logLines("feedback-service unavailable")).isEqualTo(loggedBefore + 1);
+        // A JSON object per line, as in k8s/, with the trace of the call that met the outage.
+        JsonPath logged = JsonPath.from(lastLogLine("feedback-service unavailable"));
+        assertThat(logged.getString("level")).isEqualTo("WARN");
+        assertThat(logged.getString("loggerName")).isEqualTo("io.parcours.gateway.subgraph.Subgraph");
+        assertThat(logged.getString("mdc.traceId")).isEqualTo(traceId);
         assertThat(logLines("feedback-service answers again")).isPositive();
         assertThat(metric("parcours_gateway_subgraph_unavailable_total{subgraph=\"feedback-service\"}"))
                 .isGreaterThanOrEqualTo(failedBefore + 5);
@@ -98,6 +110,12 @@ class SubgraphOutageIT {
     private static long logLines(String text) throws IOException {
         try (var lines = Files.lines(Path.of("target", "quarkus.log"))) {
             return lines.filter(line -> line.contains(text)).count();
+        }
+    }
+
+    private static String lastLogLine(String text) throws IOException {
+        try (var lines = Files.lines(Path.of("target", "quarkus.log"))) {
+            return lines.filter(line -> line.contains(text)).reduce((first, second) -> second).orElseThrow();
         }
     }
 

@@ -2,8 +2,10 @@ package io.parcours.gateway.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +58,32 @@ class TracingIT {
             assertThat(of(withStores, subgraph, "CLIENT")).as(subgraph + "'s store calls in the trace").isNotEmpty()
                     .allSatisfy(call -> assertThat(own).contains(call.parentSpanId()));
         });
+    }
+
+    @Test
+    void anInteractionIsOneTraceFromTheRequestThroughKafkaToFeedbackService() {
+        String touchpoint = seed().touchpoint();
+        String traceId = randomHex(16);
+
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + Tokens.of(workspace, "collector"))
+                .header("traceparent", "00-" + traceId + "-" + randomHex(8) + "-01")
+                .body(Map.of("query", "mutation($e: [InteractionInput!]!) { recordInteractions(events: $e) { accepted } }",
+                        "variables", Map.of("e", List.of(Map.of("eventId", UUID.randomUUID().toString(),
+                                "touchpointId", touchpoint, "customerRef", "traced-customer",
+                                "occurredAt", Instant.now().toString())))))
+                .post("/graphql").then().statusCode(200).body("data.recordInteractions.accepted", is(1));
+
+        // Relayed from the outbox on a timer, sent, then consumed in a batch: each hop exports when it happens.
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        List<ReceivedSpan> trace;
+        do {
+            trace = found(traceId);
+        } while (of(trace, "feedback-service", "CONSUMER").isEmpty() && System.nanoTime() < deadline && pause());
+        List<ReceivedSpan> produced = of(trace, "touchpoint-service", "PRODUCER");
+        assertThat(produced).as("touchpoint-service's send to Kafka, in the request's trace").hasSize(1);
+        assertThat(of(trace, "touchpoint-service", "SERVER")).as("the request that stored the interaction").isNotEmpty();
+        assertThat(of(trace, "feedback-service", "CONSUMER")).as("feedback-service's receipt, a child of the send")
+                .singleElement().satisfies(received -> assertThat(received.parentSpanId()).isEqualTo(produced.get(0).spanId()));
     }
 
     /** The trace once every subgraph's store calls arrived too (exported in batches of their own). */
@@ -136,12 +164,19 @@ class TracingIT {
     }
 
     private String journey() {
+        return seed().journey();
+    }
+
+    private Seeded seed() {
         String persona = Seed.persona(editor, "Ada", "Traveller");
         Map<String, Object> journey = Seed.journey(editor, persona, "Traced", List.of("Search", "Book"));
         List<?> stages = (List<?>) journey.get("stages");
         String touchpoint = Seed.touchpoint(editor, stages.get(0), "Search page", 1);
         Seed.survey(editor, "CSAT", (String) journey.get("id"), stages.get(0), touchpoint);
-        return (String) journey.get("id");
+        return new Seeded((String) journey.get("id"), touchpoint);
+    }
+
+    private record Seeded(String journey, String touchpoint) {
     }
 
     private void read(String journey, String traceparent) {

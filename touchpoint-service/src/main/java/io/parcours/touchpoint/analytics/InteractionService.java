@@ -15,6 +15,7 @@ import java.util.UUID;
 import io.parcours.common.Ids;
 import io.parcours.common.error.ValidationException;
 import io.parcours.common.security.Caller;
+import io.parcours.touchpoint.relay.TraceParents;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -34,7 +35,10 @@ public class InteractionService {
     static final BigDecimal MAX_ORDER_VALUE = new BigDecimal("999999999999.99");
 
     private static final String TOUCHPOINTS = "select id, journey_id from touchpoint where workspace_id = $1 and id = any($2)";
-    /** The new interactions, and in the same statement one outbox row naming them for InteractionRelay. */
+    /**
+     * The new interactions, and in the same statement one outbox row naming them for InteractionRelay, with the trace
+     * of the request that stored them.
+     */
     private static final String INSERT = """
             with inserted as (
                 insert into touchpoint_interaction
@@ -45,8 +49,8 @@ public class InteractionService {
                 on conflict (workspace_id, event_id) do nothing
                 returning event_id, journey_id, touchpoint_id, customer_ref, occurred_at, order_value),
             outbox as (
-                insert into interaction_outbox (workspace_id, event_ids)
-                select $1, array_agg(event_id) from inserted having count(*) > 0)
+                insert into interaction_outbox (workspace_id, event_ids, traceparent)
+                select $1, array_agg(event_id), $8 from inserted having count(*) > 0)
             select event_id, journey_id, customer_ref, order_value from inserted""";
 
     private final Pool pool;
@@ -61,8 +65,9 @@ public class InteractionService {
         if (events.isEmpty() || events.size() > MAX_BATCH) {
             return Uni.createFrom().failure(ValidationException.of("events", "must hold 1 to " + MAX_BATCH + " events"));
         }
+        String traceparent = TraceParents.ofCurrentSpan();
         return caller.workspaceToCollect().chain(workspace -> journeysOfTouchpoints(workspace, events)
-                .chain(journeyOf -> store(workspace, events, journeyOf)));
+                .chain(journeyOf -> store(workspace, events, journeyOf, traceparent)));
     }
 
     /** Touchpoint id → journey id, for the batch's touchpoints that exist in the workspace. */
@@ -78,7 +83,8 @@ public class InteractionService {
         });
     }
 
-    private Uni<InteractionBatchResult> store(String workspace, List<InteractionEvent> events, Map<UUID, UUID> journeyOf) {
+    private Uni<InteractionBatchResult> store(String workspace, List<InteractionEvent> events, Map<UUID, UUID> journeyOf,
+            String traceparent) {
         OffsetDateTime latest = OffsetDateTime.now().plus(MAX_CLOCK_SKEW);
         InteractionOutcome[] outcomes = new InteractionOutcome[events.size()];
         List<InteractionEvent> valid = new ArrayList<>();
@@ -99,7 +105,8 @@ public class InteractionService {
         if (valid.isEmpty()) {
             return Uni.createFrom().item(InteractionBatchResult.of(List.of(outcomes)));
         }
-        return pool.withTransaction(connection -> connection.preparedQuery(INSERT).execute(columns(workspace, valid, journeyOf))
+        return pool.withTransaction(connection -> connection.preparedQuery(INSERT)
+                .execute(columns(workspace, valid, journeyOf, traceparent))
                 .call(rows -> FunnelProgress.recordNew(connection, rows))).map(rows -> {
             Set<String> inserted = new HashSet<>();
             rows.forEach(row -> inserted.add(row.getString("event_id")));
@@ -135,7 +142,8 @@ public class InteractionService {
         return reasons;
     }
 
-    private static Tuple columns(String workspace, List<InteractionEvent> events, Map<UUID, UUID> journeyOf) {
+    private static Tuple columns(String workspace, List<InteractionEvent> events, Map<UUID, UUID> journeyOf,
+            String traceparent) {
         int n = events.size();
         String[] eventIds = new String[n];
         UUID[] journeys = new UUID[n];
@@ -152,6 +160,6 @@ public class InteractionService {
             times[i] = event.occurredAt;
             values[i] = event.orderValue == null ? null : event.orderValue.toPlainString();
         }
-        return Tuple.tuple(List.of(workspace, eventIds, journeys, touchpoints, customers, times, values));
+        return Tuple.tuple(List.of(workspace, eventIds, journeys, touchpoints, customers, times, values)).addString(traceparent);
     }
 }

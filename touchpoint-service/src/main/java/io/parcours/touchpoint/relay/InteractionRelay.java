@@ -12,11 +12,13 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.context.Context;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -39,7 +41,7 @@ public class InteractionRelay {
     private static final Logger LOG = Logger.getLogger(InteractionRelay.class);
     /** Outbox rows per round: a row holds one stored batch, up to 1,000 events. */
     static final int ROWS_PER_ROUND = 5;
-    private static final String CLAIM = "select id, workspace_id, event_ids from interaction_outbox order by id limit $1 "
+    private static final String CLAIM = "select id, workspace_id, event_ids, traceparent from interaction_outbox order by id limit $1 "
             + "for update skip locked";
     /** The interactions an outbox row names, as published: with their stage (the touchpoint's). */
     private static final String EVENTS = """
@@ -96,7 +98,8 @@ public class InteractionRelay {
                     List<Uni<Void>> published = new ArrayList<>();
                     for (Row row : rows) {
                         ids.add(row.getLong("id"));
-                        published.add(publish(connection, row.getString("workspace_id"), row.getArrayOfStrings("event_ids")));
+                        published.add(publish(connection, row.getString("workspace_id"), row.getArrayOfStrings("event_ids"),
+                                TraceParents.parentOf(row.getString("traceparent"))));
                     }
                     return ids.isEmpty() ? Uni.createFrom().item(false)
                             : Uni.join().all(published).andFailFast().chain(() -> delete(connection, ids))
@@ -104,8 +107,11 @@ public class InteractionRelay {
                 }));
     }
 
-    /** Reads the named interactions and sends each; done when the broker has acknowledged them all. */
-    private Uni<Void> publish(SqlConnection connection, String workspace, String[] eventIds) {
+    /**
+     * Reads the named interactions and sends each, in the trace that stored them; done when the broker has acknowledged
+     * them all.
+     */
+    private Uni<Void> publish(SqlConnection connection, String workspace, String[] eventIds, Context trace) {
         return connection.preparedQuery(EVENTS).execute(Tuple.of(workspace, eventIds)).chain(found -> {
             List<Uni<Void>> sends = new ArrayList<>();
             for (Row row : found) {
@@ -114,16 +120,19 @@ public class InteractionRelay {
                         .put("stageId", row.getUUID("stage_id").toString())
                         .put("touchpointId", row.getUUID("touchpoint_id").toString())
                         .put("customerRef", row.getString("customer_ref"))
-                        .put("occurredAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(row.getOffsetDateTime("occurred_at")))));
+                        .put("occurredAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(row.getOffsetDateTime("occurred_at"))),
+                        trace));
             }
             return sends.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(sends).andFailFast().replaceWithVoid();
         });
     }
 
-    private Uni<Void> send(JsonObject event) {
+    private Uni<Void> send(JsonObject event, Context trace) {
         String key = event.getString("workspaceId") + "/" + event.getString("customerRef");
+        // The connector's producer span is a child of the trace's context, and its headers carry it on to consumers.
         return interactions.sendMessage(Message.of(event.encode())
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build()));
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build())
+                .addMetadata(TracingMetadata.withCurrent(trace)));
     }
 
     private static Uni<Void> delete(SqlConnection connection, List<Long> ids) {
