@@ -61,6 +61,18 @@ await step('journeys filter by map type', async () => {
   await (await field(page, 'Map type', { exact: true })).selectOption('');
 });
 
+await step('journeys: search by part of the name, ignoring case', async () => {
+  // The demo has journeys of other names: the list is searched once every row names a grocery order.
+  await (await field(page, 'Search', { exact: true })).fill('GROCERY');
+  await page.waitForFunction(() => {
+    const names = [...document.querySelectorAll('table.list tbody tr td:first-child')].map((td) => td.textContent);
+    return names.length > 0 && names.every((name) => name.toLowerCase().includes('grocery'));
+  });
+  await (await field(page, 'Search', { exact: true })).fill('');
+  await page.waitForFunction(() => [...document.querySelectorAll('table.list tbody tr td:first-child')]
+    .some((td) => !td.textContent.toLowerCase().includes('grocery')));
+});
+
 await step('personas: list, search, card with journeys', async () => {
   await page.click('nav >> text=Personas');
   await page.waitForSelector('.persona-card');

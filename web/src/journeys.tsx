@@ -1,4 +1,5 @@
-// Journeys: the list filtered by persona, map type and status, and creating one from a stage template.
+// Journeys: the list searched by name and filtered by persona, map type and status, and creating one from a stage
+// template.
 import { useState } from 'preact/hooks';
 import { call } from './api';
 import type { Session } from './auth';
@@ -19,12 +20,14 @@ export function JourneyList({ session }: { session: Session }) {
   const [personaId, setPersonaId] = useState('');
   const [mapType, setMapType] = useState('');
   const [status, setStatus] = useState('');
+  const [search, setSearch] = useState('');
   const [creating, setCreating] = useState(false);
   const personas = usePersonaChoices();
-  const pages = usePages([personaId, mapType, status]);
+  const pages = usePages([personaId, mapType, status, search]);
+  // Only spaces search nothing yet: the list stays whole until a character is typed.
   const list = useLoad(() => call(JourneysQuery, { personaId: personaId || null,
     mapType: (mapType || null) as MapType | null, status: (status || null) as JourneyStatus | null,
-    after: pages.after }), [personaId, mapType, status, pages.after]);
+    search: search.trim() ? search : null, after: pages.after }), [personaId, mapType, status, search, pages.after]);
   const personaName = (id: string) => personas.data?.find((p) => p.id === id)?.name ?? id;
 
   return (
@@ -34,7 +37,8 @@ export function JourneyList({ session }: { session: Session }) {
         {session.canEdit && <button type="button" class="primary" onClick={() => setCreating(true)}>
           {t('newJourney')}</button>}
       </div>
-      <form class="filters" onSubmit={(event) => event.preventDefault()}>
+      <form class="filters" role="search" onSubmit={(event) => event.preventDefault()}>
+        <Field label={t('search')} type="search" value={search} onInput={setSearch} />
         <Select label={t('persona')} value={personaId} options={(personas.data ?? []).map((p) => p.id)}
           empty={t('all')} onChange={setPersonaId} labelOf={personaName} />
         <Select label={t('mapType')} value={mapType} options={MAP_TYPES} empty={t('all')} onChange={setMapType} />

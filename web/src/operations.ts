@@ -47,8 +47,8 @@ export const RestorePersona = graphql(`
 `);
 
 export const JourneysQuery = graphql(`
-  query Journeys($personaId: ID, $mapType: MapType, $status: JourneyStatus, $after: String) {
-    journeys(personaId: $personaId, mapType: $mapType, status: $status, first: 50, after: $after) {
+  query Journeys($personaId: ID, $mapType: MapType, $status: JourneyStatus, $search: String, $after: String) {
+    journeys(personaId: $personaId, mapType: $mapType, status: $status, search: $search, first: 50, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { node { id name mapType status updatedAt persona { id name } stages { id } } }

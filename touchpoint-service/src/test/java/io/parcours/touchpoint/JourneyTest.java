@@ -167,6 +167,31 @@ class JourneyTest {
     }
 
     @Test
+    void searchFindsJourneysByPartOfTheirNameIgnoringCase() {
+        for (String name : List.of("Weekly grocery order", "Grocery pickup", "100% online", "Store visit")) {
+            Journeys.create(editor, Journeys.input(name), "CUSTOM", List.of("Only"));
+        }
+        String search = "query($q: String) { journeys(search: $q) { totalCount edges { node { name } } } }";
+        JsonPath grocery = GraphQL.call(editor, search, Map.of("q", "GROCERY"));
+        assertThat(grocery.getList("data.journeys.edges.node.name")).containsExactly("Weekly grocery order", "Grocery pickup");
+        assertThat(grocery.getInt("data.journeys.totalCount")).isEqualTo(2);
+        // LIKE's wildcards are searched for as they are written.
+        assertThat(GraphQL.call(editor, search, Map.of("q", "%")).getList("data.journeys.edges.node.name"))
+                .containsExactly("100% online");
+        assertThat(GraphQL.call(editor, search, Map.of("q", "_")).getInt("data.journeys.totalCount")).isZero();
+        assertThat(GraphQL.call(editor, search, Map.of("q", "visit")).getList("data.journeys.edges.node.name"))
+                .containsExactly("Store visit");
+        String otherWorkspace = Tokens.of("elsewhere-" + UUID.randomUUID(), "viewer");
+        assertThat(GraphQL.call(otherWorkspace, search, Map.of("q", "grocery")).getInt("data.journeys.totalCount")).isZero();
+
+        for (String bad : List.of(" ", "x".repeat(121))) {
+            JsonPath refused = GraphQL.call(editor, search, Map.of("q", bad));
+            assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("VALIDATION");
+            assertThat(refused.getString("errors[0].message")).contains("search must be 1 to 120 characters, not blank");
+        }
+    }
+
+    @Test
     void batchLookupsAnswerInArgumentOrder() {
         String personaA = UUID.randomUUID().toString();
         String personaB = UUID.randomUUID().toString();

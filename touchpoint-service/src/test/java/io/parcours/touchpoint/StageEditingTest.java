@@ -101,6 +101,28 @@ class StageEditingTest {
     }
 
     @Test
+    void aStageNameIsUniqueWithinItsJourneyIgnoringCase() {
+        Map<String, Object> journey = Journeys.custom(editor, "J", "Search", "Buy");
+        Object id = journey.get("id");
+        assertValidation(edit("addStage(journeyId: $id, name: \" search \")", id),
+                "name must differ from the journey's other stages: \"Search\" is stage 1");
+        assertValidation(edit("renameStage(stageId: $id, name: \"SEARCH\")", Journeys.stageId(journey, 2)),
+                "name must differ from the journey's other stages: \"Search\" is stage 1");
+        assertThat(Journeys.get(editor, id)).as("nothing changed").isEqualTo(journey);
+
+        assertThat(names(edit("renameStage(stageId: $id, name: \"search\")", Journeys.stageId(journey, 1)), "renameStage"))
+                .as("a stage may change the case of its own name").containsExactly("search", "Buy");
+        assertThat(stages(Journeys.custom(editor, "Other", "Search"))).as("another journey may use the name").hasSize(1);
+
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("input", Journeys.input("Twice"));
+        variables.put("template", "CUSTOM");
+        variables.put("names", List.of("Buy", "Use", "buy "));
+        assertValidation(GraphQL.call(editor, Journeys.CREATE, variables), "stageNames[2] must differ from stageNames[0] (\"Buy\")");
+        assertThat(GraphQL.call(editor, "{ journeys { totalCount } }").getInt("data.journeys.totalCount")).isEqualTo(2);
+    }
+
+    @Test
     void aJourneyHasAtMostTwentyStages() {
         String[] twenty = new String[20];
         for (int i = 0; i < 20; i++) {

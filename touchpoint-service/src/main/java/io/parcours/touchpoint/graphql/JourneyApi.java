@@ -55,10 +55,11 @@ public class JourneyApi {
             @Id @Description("Only journeys of this persona.") String personaId,
             @Description("Only journeys in this status.") JourneyStatus status,
             @Description("Only journeys of this map type.") MapType mapType,
+            @Description("Only journeys whose name contains this text, ignoring case (1–120 characters).") String search,
             @DefaultValue("20") @Description("Page size, 1–100.") Integer first,
             @Description("Cursor of the edge to continue after (pageInfo.endCursor).") String after) {
         UUID persona = personaId == null ? null : Ids.parse(personaId).orElse(new UUID(0, 0));
-        return journeys.list(new JourneyFilter(persona, status, mapType), first, after).map(JourneyConnection::of);
+        return journeys.list(new JourneyFilter(persona, status, mapType, search), first, after).map(JourneyConnection::of);
     }
 
     @Query("journeysByIds")

@@ -3,6 +3,7 @@ package io.parcours.touchpoint.journey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -61,6 +62,10 @@ public class JourneyService {
     }
 
     public Uni<JourneyPage> list(JourneyFilter filter, Integer first, String after) {
+        Optional<Violation> invalid = filter.violation();
+        if (invalid.isPresent()) {
+            return Uni.createFrom().failure(new ValidationException(List.of(invalid.get())));
+        }
         return PageRequest.of(first, after).chain(page -> caller.workspaceToRead()
                 .chain(workspace -> Reads.inOwnSession(() -> store.page(workspace, filter, page.after(), page.size() + 1)
                         .chain(rows -> store.maps(rows.subList(0, Math.min(page.size(), rows.size())))
@@ -161,6 +166,7 @@ public class JourneyService {
         for (int i = 0; i < names.size(); i++) {
             StageService.stageNameViolation("stageNames[" + i + "]", names.get(i)).ifPresent(violations::add);
         }
+        StageService.repeatedName(names).ifPresent(violations::add);
         return violations.isEmpty() ? Uni.createFrom().voidItem()
                 : Uni.createFrom().failure(new ValidationException(violations));
     }

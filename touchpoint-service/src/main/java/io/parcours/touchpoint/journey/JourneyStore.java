@@ -125,6 +125,9 @@ public class JourneyStore {
         if (filter.mapType() != null) {
             where.append(" and mapType = :mapType");
         }
+        if (filter.nameContains() != null) {
+            where.append(" and lower(name) like :namePattern escape '\\'");
+        }
         return where.toString();
     }
 
@@ -138,6 +141,9 @@ public class JourneyStore {
         }
         if (filter.mapType() != null) {
             parameters.and("mapType", filter.mapType());
+        }
+        if (filter.nameContains() != null) {
+            parameters.and("namePattern", filter.namePattern());
         }
         return parameters;
     }

@@ -6,6 +6,8 @@ public final class Limits {
     public static final int MAX_STAGES = 20;
     public static final int MAX_TOUCHPOINTS_PER_STAGE = 50;
     public static final int MAX_STAGE_NAME = 120;
+    /** As JourneyInput's name. */
+    public static final int MAX_JOURNEY_NAME = 120;
 
     private Limits() {
     }

@@ -39,6 +39,10 @@ public class StageService {
                         return Uni.createFrom().failure(ValidationException.of("journeyId",
                                 "the journey already has the maximum of " + Limits.MAX_STAGES + " stages"));
                     }
+                    Optional<Violation> taken = nameTaken(stages, name, null);
+                    if (taken.isPresent()) {
+                        return Uni.createFrom().failure(new ValidationException(List.of(taken.get())));
+                    }
                     return Positions.check("position", position, stages.size() + 1).chain(at -> {
                         Stage stage = Stage.of(journey, name.trim(), at);
                         List<Stage> ordered = new ArrayList<>(stages);
@@ -55,13 +59,17 @@ public class StageService {
         return caller.workspaceToWrite()
                 .call(() -> checkName("name", name))
                 .chain(workspace -> locks.stageInLockedJourney(workspace, stageId))
-                .chain(located -> {
+                .chain(located -> store.stagesOf(located.journey().id).chain(stages -> {
+                    Optional<Violation> taken = nameTaken(stages, name, located.stage().id);
+                    if (taken.isPresent()) {
+                        return Uni.createFrom().failure(new ValidationException(List.of(taken.get())));
+                    }
                     located.stage().name = name.trim();
                     located.journey().updatedAt = Ids.now();
                     // A name is not part of the funnel: its progress stays valid.
                     return OptimisticFlush.flush("Journey " + located.journey().id)
                             .chain(() -> store.maps(List.of(located.journey()))).map(maps -> maps.get(0));
-                });
+                }));
     }
 
     /** Moves a stage to {@code position} (1-based) within its journey. */
@@ -140,6 +148,31 @@ public class StageService {
         }
         if (name.trim().length() > Limits.MAX_STAGE_NAME) {
             return Optional.of(new Violation(field, "size must be between 1 and " + Limits.MAX_STAGE_NAME));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A stage name is unique within its journey, ignoring case and surrounding spaces: two "Purchase" columns cannot be
+     * told apart on the map, in the funnel or in an export. {@code self}: the stage being renamed, null for a new one.
+     */
+    private static Optional<Violation> nameTaken(List<Stage> stages, String name, UUID self) {
+        String wanted = name.trim();
+        return stages.stream().filter(stage -> !stage.id.equals(self) && stage.name.trim().equalsIgnoreCase(wanted))
+                .findFirst().map(stage -> new Violation("name", "must differ from the journey's other stages: \""
+                        + stage.name + "\" is stage " + stage.position));
+    }
+
+    /** The same rule for a new journey's stage names: each must differ from those before it. */
+    static Optional<Violation> repeatedName(List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (names.get(i) != null && names.get(j) != null
+                        && names.get(i).trim().equalsIgnoreCase(names.get(j).trim())) {
+                    return Optional.of(new Violation("stageNames[" + i + "]",
+                            "must differ from stageNames[" + j + "] (\"" + names.get(j).trim() + "\")"));
+                }
+            }
         }
         return Optional.empty();
     }
