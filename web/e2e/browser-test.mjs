@@ -150,6 +150,53 @@ await step('editor adds, renames, moves and removes stages', async () => {
     'the other stages kept their order');
 });
 
+await step('a stage name already on the map is refused, naming that stage', async () => {
+  const before = await stageNames();
+  await page.click('.map-toolbar >> text=Add stage');
+  await (await field(page, 'Stage name', { exact: true })).fill(` ${before[0].toUpperCase()} `);
+  await page.click('dialog >> button[type=submit]');
+  await page.waitForSelector('dialog .error >> text=must differ from the journey\'s other stages');
+  check((await page.textContent('dialog .error')).includes(`"${before[0]}" is stage 1`),
+    await page.textContent('dialog .error'));
+  await page.click('dialog >> button:text-is("Cancel")');
+  check(JSON.stringify(await stageNames()) === JSON.stringify(before), 'no stage added');
+});
+
+await step('editor describes, publishes and duplicates the journey in its details', async () => {
+  const openDetails = async () => {
+    await page.click('.map-toolbar >> text=Journey details');
+    await page.waitForSelector('dialog >> text=Name of the copy');
+  };
+  await openDetails();
+  await screenshot(page, '03b-journey-details');
+  await noAccessibilityProblems(page, 'journey details dialog');
+  await (await field(page, 'Description', { exact: true })).fill('Bought online, used at home');
+  await page.click('dialog >> button:text-is("Save")');
+  // The map reloads with the saved details: the description under its title.
+  await page.waitForSelector('.map-header >> text=Bought online, used at home');
+  await openDetails();
+  await page.click('dialog >> button:text-is("Publish")');
+  await page.waitForSelector('dialog', { state: 'detached' });
+  const journeyId = new URL(journeyUrl).searchParams.get('id');
+  const status = async () => (await graphql(await token('viewer'), 'query($u: ID!) { journey(id: $u) { status } }',
+    { u: journeyId })).journey.status;
+  check(await status() === 'PUBLISHED', 'published');
+  await page.reload();
+  await openDetails();
+  await page.waitForSelector('dialog >> text=Status: Published');
+  check(await page.locator('dialog >> button:text-is("Publish")').count() === 0, 'published: archive or back to draft');
+  check(await (await field(page, 'Name of the copy', { exact: true })).inputValue() === `${journeyName} (copy)`,
+    'the copy is named after the journey');
+  await (await field(page, 'Name of the copy', { exact: true })).fill(`${journeyName} B`);
+  const stagesOfOriginal = await stageNames();
+  await page.click('dialog >> button:text-is("Duplicate")');
+  await page.waitForFunction((name) => document.querySelector('#map-title')?.textContent === name, `${journeyName} B`);
+  check(!page.url().includes(journeyId), 'the copy is a journey of its own');
+  check(JSON.stringify(await stageNames()) === JSON.stringify(stagesOfOriginal), 'the copy has the same stages');
+  await page.goto(journeyUrl);
+  await page.waitForFunction((name) => document.querySelector('#map-title')?.textContent === name, journeyName);
+});
+
 let stages;
 await step('editor adds touchpoints with emotions; the designed curve is drawn', async () => {
   stages = await stageNames();

@@ -64,7 +64,7 @@ export const CreateJourney = graphql(`
 
 graphql(`
   fragment MapJourney on Journey {
-    id version name description mapType status derivedFromId
+    id version name description mapType status derivedFromId personaId
     persona { id name title avatarUrl quote goals frustrations preferredChannels }
     feedback(from: $from, to: $to) {
       responseCount
@@ -157,7 +157,15 @@ export const RemoveTouchpoint = graphql(`
 `);
 
 export const DeriveJourney = graphql(`
-  mutation DeriveJourney($id: ID!, $mapType: MapType!) { deriveJourney(id: $id, mapType: $mapType) { id } }
+  mutation DeriveJourney($id: ID!, $mapType: MapType!, $name: String) {
+    deriveJourney(id: $id, mapType: $mapType, name: $name) { id }
+  }
+`);
+
+export const UpdateJourney = graphql(`
+  mutation UpdateJourney($id: ID!, $expectedVersion: Int!, $input: JourneyInput!) {
+    updateJourney(id: $id, expectedVersion: $expectedVersion, input: $input) { id version }
+  }
 `);
 
 export const SetJourneyStatus = graphql(`

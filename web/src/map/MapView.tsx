@@ -14,6 +14,7 @@ import { Avatar } from '../personas';
 import { href, navigate, onLink, type Route } from '../route';
 import { ErrorBox, Loading } from '../ui';
 import { JourneyGrid, type MapActions, type MapJourney, type MapStage, type MapTouchpoint } from './JourneyGrid';
+import { JourneyDialog } from './JourneyDialog';
 import { describe, instants, type DayRange } from './range';
 import { RemoveStageDialog, StageNameDialog } from './StageDialogs';
 import { TouchpointDialog, type DialogOutcome, type TouchpointTarget } from './TouchpointDialog';
@@ -65,6 +66,7 @@ function useLiveMap(journeyId: string, reload: () => void) {
 
 type Editing =
   | { kind: 'touchpoint'; target: TouchpointTarget }
+  | { kind: 'details' }
   | { kind: 'stage-name'; stage?: MapStage }
   | { kind: 'remove-stage'; stage: MapStage }
   | { kind: 'trend'; touchpoint: MapTouchpoint };
@@ -123,7 +125,7 @@ export function MapView({ session, route }: { session: Session; route: Route }) 
         { time: live.updated.toLocaleTimeString() })}</p>}
       <MapToolbar journey={journey} session={session} range={range} route={route}
         exportTarget={() => exported.current!} fileName={fileName} onDerive={derive}
-        onAddStage={() => setEditing({ kind: 'stage-name' })} />
+        onAddStage={() => setEditing({ kind: 'stage-name' })} onDetails={() => setEditing({ kind: 'details' })} />
       <div class="map-scroll">
         <div class="map-export" ref={exported}>
           <MapHeader journey={journey} range={range} />
@@ -134,6 +136,7 @@ export function MapView({ session, route }: { session: Session; route: Route }) 
       {canEdit && journey.stages.length > 0 && <p class="muted">{t('dragHint')}</p>}
       {editing?.kind === 'touchpoint' && <TouchpointDialog journey={journey} target={editing.target}
         onDone={closed} />}
+      {editing?.kind === 'details' && <JourneyDialog journey={journey} onDone={closed} />}
       {editing?.kind === 'stage-name' && <StageNameDialog journey={journey} stage={editing.stage} onDone={closed} />}
       {editing?.kind === 'remove-stage' && <RemoveStageDialog journey={journey} stage={editing.stage}
         onDone={closed} />}
@@ -147,9 +150,9 @@ function touchpointName(journey: MapJourney, id: string | null | undefined): str
   return journey.stages.flatMap((stage) => stage.touchpoints).find((touchpoint) => touchpoint.id === id)?.name;
 }
 
-function MapToolbar({ journey, session, range, route, exportTarget, fileName, onDerive, onAddStage }: {
+function MapToolbar({ journey, session, range, route, exportTarget, fileName, onDerive, onAddStage, onDetails }: {
   journey: MapJourney; session: Session; range: DayRange; route: Route; exportTarget: () => HTMLElement;
-  fileName: string; onDerive: () => void; onAddStage: () => void }) {
+  fileName: string; onDerive: () => void; onAddStage: () => void; onDetails: () => void }) {
   const [from, setFrom] = useState(range.from ?? '');
   const [to, setTo] = useState(range.to ?? '');
   const [shared, setShared] = useState<string>();
@@ -180,6 +183,7 @@ function MapToolbar({ journey, session, range, route, exportTarget, fileName, on
           onClick={() => navigate({ ...route, from: undefined, to: undefined })}>{t('allTime')}</button>}
       </form>
       <div class="actions">
+        {session.canEdit && <button type="button" onClick={onDetails}>{t('journeyDetails')}</button>}
         {session.canEdit && <button type="button" onClick={onAddStage}>{t('addStage')}</button>}
         {session.canEdit && journey.mapType === 'CURRENT_STATE' && <button type="button" onClick={onDerive}>
           {t('deriveFuture')}</button>}

@@ -137,6 +137,26 @@ class JourneyTest {
     }
 
     @Test
+    void duplicatingKeepsTheMapTypeUnderANewName() {
+        Map<String, Object> original = Journeys.custom(editor, "Weekly order", "Search", "Buy");
+        String duplicate = "mutation($id: ID!, $name: String) { deriveJourney(id: $id, mapType: CURRENT_STATE, name: $name) { "
+                + Journeys.JOURNEY_FIELDS + " } }";
+        Map<String, Object> copy = Journeys.ok(GraphQL.call(editor, duplicate,
+                Map.of("id", original.get("id"), "name", "Weekly order (copy)")), "deriveJourney");
+        assertThat(copy).containsEntry("name", "Weekly order (copy)").containsEntry("mapType", "CURRENT_STATE")
+                .containsEntry("status", "DRAFT").containsEntry("derivedFromId", original.get("id"));
+        assertThat(stages(copy)).extracting(s -> s.get("name")).containsExactly("Search", "Buy");
+
+        for (String bad : List.of(" ", "x".repeat(121))) {
+            JsonPath refused = GraphQL.call(editor, duplicate, Map.of("id", original.get("id"), "name", bad));
+            assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("VALIDATION");
+            assertThat(refused.getString("errors[0].message")).contains("name must be 1 to 120 characters, not blank");
+        }
+        assertThat(GraphQL.call(editor, "{ journeys { totalCount } }").getInt("data.journeys.totalCount"))
+                .as("only the one copy was made").isEqualTo(2);
+    }
+
+    @Test
     void listingFiltersAndPages() {
         String persona = UUID.randomUUID().toString();
         for (int i = 0; i < 5; i++) {

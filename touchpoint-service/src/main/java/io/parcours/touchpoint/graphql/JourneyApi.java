@@ -113,8 +113,10 @@ public class JourneyApi {
 
     @Mutation("deriveJourney")
     @Description("Copies a journey with all its stages and touchpoints into a new DRAFT of the given map type "
-            + "(e.g. the FUTURE_STATE of a CURRENT_STATE map), linked by derivedFromId. Role editor or admin.")
-    public Uni<@NonNull JourneyView> deriveJourney(@NonNull @Id String id, @NonNull MapType mapType) {
-        return journeys.derive(id, mapType).map(JourneyView::of);
+            + "(e.g. the FUTURE_STATE of a CURRENT_STATE map; the same map type duplicates it), linked by "
+            + "derivedFromId. Role editor or admin.")
+    public Uni<@NonNull JourneyView> deriveJourney(@NonNull @Id String id, @NonNull MapType mapType,
+            @Description("The copy's name, 1–120 characters; the source's name when omitted.") String name) {
+        return journeys.derive(id, mapType, name).map(JourneyView::of);
     }
 }

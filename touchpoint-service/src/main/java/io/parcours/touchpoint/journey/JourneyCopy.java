@@ -10,11 +10,11 @@ import io.parcours.common.Ids;
 /** A deep copy of a journey map with fresh ids: the start of a future-state (or other) map. */
 record JourneyCopy(Journey journey, List<Stage> stages, List<Touchpoint> touchpoints) {
 
-    static JourneyCopy of(JourneyMap source, MapType mapType) {
+    static JourneyCopy of(JourneyMap source, MapType mapType, String name) {
         Journey journey = new Journey();
         journey.id = UUID.randomUUID();
         journey.workspaceId = source.journey().workspaceId;
-        journey.name = source.journey().name;
+        journey.name = name == null ? source.journey().name : name;
         journey.description = source.journey().description;
         journey.personaId = source.journey().personaId;
         journey.mapType = mapType;

@@ -122,16 +122,23 @@ public class JourneyService {
                 });
     }
 
-    /** A deep copy (stages and touchpoints) as a new draft of the given map type, linked by derivedFromId. */
+    /**
+     * A deep copy (stages and touchpoints) as a new draft of the given map type, linked by derivedFromId, named
+     * {@code name} or as its source.
+     */
     @WithTransaction
-    public Uni<JourneyMap> derive(String id, MapType mapType) {
+    public Uni<JourneyMap> derive(String id, MapType mapType, String name) {
+        if (name != null && (name.isBlank() || name.length() > Limits.MAX_JOURNEY_NAME)) {
+            return Uni.createFrom().failure(ValidationException.of("name",
+                    "must be 1 to " + Limits.MAX_JOURNEY_NAME + " characters, not blank"));
+        }
         return caller.workspaceToWrite()
                 .chain(workspace -> Ids.parse(id).map(uuid -> store.journey(workspace, uuid))
                         .orElse(Uni.createFrom().nullItem()))
                 .onItem().ifNull().failWith(() -> new NotFoundException("No journey with id " + id))
                 .chain(source -> store.maps(List.of(source)))
                 .chain(maps -> {
-                    JourneyCopy copy = JourneyCopy.of(maps.get(0), mapType);
+                    JourneyCopy copy = JourneyCopy.of(maps.get(0), mapType, name);
                     // Hibernate Reactive refuses to persist an empty batch: a map may have no stages or touchpoints.
                     return copy.journey().persist()
                             .chain(() -> copy.stages().isEmpty() ? Uni.createFrom().voidItem() : Stage.persist(copy.stages()))

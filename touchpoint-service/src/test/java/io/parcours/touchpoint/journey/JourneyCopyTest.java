@@ -43,7 +43,7 @@ class JourneyCopyTest {
         original.workspaceId = journey.workspaceId;
 
         JourneyCopy copy = JourneyCopy.of(new JourneyMap(journey, List.of(stage), Map.of(stage.id, List.of(original))),
-                MapType.FUTURE_STATE);
+                MapType.FUTURE_STATE, null);
 
         Touchpoint copied = copy.touchpoints().get(0);
         for (Field field : fields) {

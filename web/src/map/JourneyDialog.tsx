@@ -1,0 +1,67 @@
+// The journey's own details, for editors: its name and description, its status (publish, archive, back to draft)
+// and a duplicate under a name of its own.
+import { useState } from 'preact/hooks';
+import { ApiError, call } from '../api';
+import type { JourneyStatus } from '../gql/graphql';
+import { label, t } from '../i18n';
+import { DeriveJourney, SetJourneyStatus, UpdateJourney } from '../operations';
+import { navigate } from '../route';
+import { Dialog, ErrorBox, Field } from '../ui';
+import type { MapJourney } from './JourneyGrid';
+import type { DialogOutcome } from './TouchpointDialog';
+
+/** Where a status may go from each status, as touchpoint-service allows, and the button that takes it there. */
+const NEXT_STATUSES: Record<JourneyStatus, JourneyStatus[]> = {
+  DRAFT: ['PUBLISHED'], PUBLISHED: ['ARCHIVED', 'DRAFT'], ARCHIVED: [],
+};
+const STATUS_ACTIONS = { PUBLISHED: 'statusTo_PUBLISHED', ARCHIVED: 'statusTo_ARCHIVED', DRAFT: 'statusTo_DRAFT' } as const;
+
+export function JourneyDialog({ journey, onDone }: { journey: MapJourney; onDone: (outcome: DialogOutcome) => void }) {
+  const [name, setName] = useState(journey.name);
+  const [description, setDescription] = useState(journey.description ?? '');
+  const [copyName, setCopyName] = useState(t('copyOf', { name: journey.name }));
+  const [error, setError] = useState<unknown>();
+  const run = (work: Promise<unknown>) => work.then(() => onDone('saved'), (failure: unknown) => {
+    if (failure instanceof ApiError && failure.code === 'CONFLICT') onDone('conflict');
+    else setError(failure);
+  });
+  // The persona and map type are sent as they are: this dialog changes neither (updateJourney replaces every field).
+  const save = (event: Event) => {
+    event.preventDefault();
+    void run(call(UpdateJourney, { id: journey.id, expectedVersion: journey.version, input: {
+      name, description: description || null, personaId: journey.personaId ?? null, mapType: journey.mapType } }));
+  };
+  const duplicate = (event: Event) => {
+    event.preventDefault();
+    call(DeriveJourney, { id: journey.id, mapType: journey.mapType, name: copyName })
+      .then((data) => navigate({ view: 'map', id: data.deriveJourney.id }), setError);
+  };
+  return (
+    <Dialog title={t('journeyDetails')} onClose={() => onDone('cancelled')}>
+      <form onSubmit={save} class="form-grid">
+        <Field label={t('journeyName')} value={name} onInput={setName} required />
+        <Field label={t('description')} value={description} onInput={setDescription} multiline />
+        <div class="actions wide"><button type="submit" class="primary">{t('save')}</button></div>
+      </form>
+      <section class="dialog-part" aria-labelledby="journey-status">
+        <h3 id="journey-status">{t('status')}: {label(journey.status)}</h3>
+        <div class="actions">
+          {NEXT_STATUSES[journey.status].map((status) => <button type="button" key={status} onClick={() =>
+            void run(call(SetJourneyStatus, { id: journey.id, expectedVersion: journey.version, status }))}>
+            {t(STATUS_ACTIONS[status])}</button>)}
+        </div>
+      </section>
+      <section class="dialog-part" aria-labelledby="journey-duplicate">
+        <h3 id="journey-duplicate">{t('duplicate')}</h3>
+        <form onSubmit={duplicate} class="form-grid">
+          <Field label={t('copyName')} value={copyName} onInput={setCopyName} required />
+          <div class="actions"><button type="submit">{t('duplicate')}</button></div>
+        </form>
+      </section>
+      {error !== undefined && <ErrorBox error={error} />}
+      <div class="actions dialog-part">
+        <button type="button" onClick={() => onDone('cancelled')}>{t('close')}</button>
+      </div>
+    </Dialog>
+  );
+}
