@@ -52,8 +52,9 @@ class SubgraphOutageIT {
             // The first call meets the outage and is logged, in its trace.
             assertPartial(io.restassured.RestAssured.given().contentType(ContentType.JSON)
                     .header("Authorization", "Bearer " + viewer)
-                    .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").body(Map.of("query", QUERY, "variables", Map.of("id", journeyId))).post("/graphql").then()
-                    .statusCode(200).extract().jsonPath());
+                    .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                    .body(Map.of("query", QUERY, "variables", Map.of("id", journeyId)))
+                    .post("/graphql").then().statusCode(200).extract().jsonPath());
             for (int i = 0; i < 4; i++) {
                 assertPartial(GraphQL.call(viewer, QUERY, Map.of("id", journeyId)));
             }

@@ -160,6 +160,7 @@ public class InteractionService {
             times[i] = event.occurredAt;
             values[i] = event.orderValue == null ? null : event.orderValue.toPlainString();
         }
-        return Tuple.tuple(List.of(workspace, eventIds, journeys, touchpoints, customers, times, values)).addString(traceparent);
+        return Tuple.tuple(List.of(workspace, eventIds, journeys, touchpoints, customers, times, values))
+                .addString(traceparent);
     }
 }

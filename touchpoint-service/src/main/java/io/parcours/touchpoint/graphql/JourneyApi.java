@@ -59,7 +59,8 @@ public class JourneyApi {
             @DefaultValue("20") @Description("Page size, 1–100.") Integer first,
             @Description("Cursor of the edge to continue after (pageInfo.endCursor).") String after) {
         UUID persona = personaId == null ? null : Ids.parse(personaId).orElse(new UUID(0, 0));
-        return journeys.list(new JourneyFilter(persona, status, mapType, search), first, after).map(JourneyConnection::of);
+        return journeys.list(new JourneyFilter(persona, status, mapType, search), first, after)
+                .map(JourneyConnection::of);
     }
 
     @Query("journeysByIds")

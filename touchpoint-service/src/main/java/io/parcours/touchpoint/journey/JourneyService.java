@@ -128,11 +128,11 @@ public class JourneyService {
      */
     @WithTransaction
     public Uni<JourneyMap> derive(String id, MapType mapType, String name) {
-        if (name != null && (name.isBlank() || name.length() > Limits.MAX_JOURNEY_NAME)) {
-            return Uni.createFrom().failure(ValidationException.of("name",
-                    "must be 1 to " + Limits.MAX_JOURNEY_NAME + " characters, not blank"));
-        }
         return caller.workspaceToWrite()
+                .call(() -> name != null && (name.isBlank() || name.length() > Limits.MAX_JOURNEY_NAME)
+                        ? Uni.createFrom().failure(ValidationException.of("name",
+                                "must be 1 to " + Limits.MAX_JOURNEY_NAME + " characters, not blank"))
+                        : Uni.createFrom().voidItem())
                 .chain(workspace -> Ids.parse(id).map(uuid -> store.journey(workspace, uuid))
                         .orElse(Uni.createFrom().nullItem()))
                 .onItem().ifNull().failWith(() -> new NotFoundException("No journey with id " + id))
