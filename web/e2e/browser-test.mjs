@@ -8,10 +8,12 @@ import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import { accessibilityProblems, openBrowser, screenshot, sentGzipBytes, shots, signIn } from './browser.mjs';
 import { base, gatewayGraphQLRequests, graphql, submitResponse, token } from './platform.mjs';
+import { clippingProblems, stickyProblems } from './map-layout.mjs';
 import { check, steps } from './steps.mjs';
 
 const JS_BUDGET = 80 * 1024;
 const RENDER_BUDGET_MS = 500;
+const LARGE_RENDER_BUDGET_MS = 1500;
 const results = [];
 const run = steps(() => page.screenshot({ path: join(shots, 'failure.png'), fullPage: true }));
 const step = run.step;
@@ -206,6 +208,19 @@ await step('editor adds touchpoints with emotions; the designed curve is drawn',
   const designed = await page.getAttribute('.emotion-chart path.designed', 'd');
   check(designed && designed.split(/[ML]/).filter(Boolean).length === 3, `designed curve: ${designed}`);
   check(await page.getAttribute('.emotion-chart path.measured', 'd') === '', 'no measured curve before responses');
+});
+
+await step('edit controls show on hover and keyboard focus, not at rest', async () => {
+  const [first] = await stageNames();
+  const opacity = (selector) => page.$eval(selector, (element) => getComputedStyle(element).opacity);
+  await page.mouse.move(0, 0);
+  check(await opacity('.stage-tools') === '0' && await opacity('.touchpoint .edit') === '0',
+    'stage tools and Edit hidden at rest');
+  await page.focus(`button[aria-label="Rename stage: ${first}"]`);
+  check(await opacity('.stage-tools') === '1', 'stage tools shown while one of them has the keyboard focus');
+  await page.hover('.touchpoint');
+  check(await opacity('.touchpoint .edit') === '1', 'Edit shown on the hovered touchpoint');
+  await page.mouse.move(0, 0);
 });
 
 await step('a touchpoint moves by drag and drop, and by keyboard in its dialog', async () => {
@@ -419,6 +434,10 @@ await step('viewer sees no edit control, and a forced mutation is refused', asyn
       '[draggable=true]']) {
       check(await viewer.page.locator(control).count() === 0, `viewer sees ${control}`);
     }
+    // The editor's map (same journey, same window) looks alike at rest: its controls take no room.
+    const heights = (on) => on.$$eval('.stage-header, .touchpoint', (elements) => elements
+      .map((element) => Math.round(element.getBoundingClientRect().height)).join());
+    check(await heights(viewer.page) === await heights(page), `viewer ${await heights(viewer.page)}, editor ${await heights(page)}`);
     await viewer.page.click('nav >> text=Journeys');
     await viewer.page.waitForSelector('table.list');
     check(await viewer.page.locator('text=New journey').count() === 0, 'no New journey');
@@ -504,6 +523,77 @@ await step('the demo map, for the README', async () => {
   await page.waitForSelector('.emotion-chart path.measured');
   await page.screenshot({ path: join(shots, '00-demo-map.png'), fullPage: false });
   await noAccessibilityProblems(page, 'demo map');
+});
+
+await step('the demo map at 1280 × 720 and 2560 × 1440, English and French: nothing cut off or sideways', async () => {
+  for (const [width, height] of [[1280, 720], [2560, 1440]]) {
+    await page.setViewportSize({ width, height });
+    for (const language of ['en', 'fr']) {
+      await page.selectOption('.language select', language);
+      await page.waitForFunction((lang) => document.documentElement.lang === lang
+        && !!document.querySelector('.emotion-chart path.measured'), language);
+      const problems = await clippingProblems(page);
+      check(problems.length === 0, `${width} × ${height} ${language}: ${problems.join('; ')}`);
+      await page.screenshot({ path: join(shots, `14-demo-map-${width}x${height}-${language}.png`) });
+    }
+  }
+  await page.selectOption('.language select', 'en');
+  await page.setViewportSize({ width: 1600, height: 1000 });
+});
+
+await step('the map fits its box, and a folded lane stays folded after a reload', async () => {
+  await page.click('.zoom >> text=Fit');
+  await page.waitForFunction(() => document.querySelector('.map-grid').style.zoom !== '');
+  const fitted = await page.evaluate(() => [document.querySelector('.map-grid').getBoundingClientRect().width,
+    document.querySelector('.map-scroll').clientWidth]);
+  check(fitted[0] <= fitted[1], `fitted grid ${fitted[0]} px in a box of ${fitted[1]} px`);
+  check((await page.textContent('.zoom [aria-pressed=true]')).match(/Fit \(\d+ %\)/), 'the scale is shown');
+  await page.screenshot({ path: join(shots, '15-demo-map-fit.png') });
+  await page.click('.zoom >> text=100 %');
+  await page.waitForFunction(() => document.querySelector('.map-grid').style.zoom === '');
+
+  const pains = await page.locator('.cell.pain').count();
+  await page.click('.lane-toggle >> text=Pain points');
+  check(await page.locator('.cell.pain').count() === 0 && pains > 0, `${pains} pain-point cells before folding`);
+  check(await page.getAttribute('.lane-toggle >> text=Pain points', 'aria-expanded') === 'false', 'marked folded');
+  await page.reload();
+  await page.waitForSelector('.emotion-chart path.measured');
+  check(await page.locator('.cell.pain').count() === 0, 'still folded after a reload');
+  await page.click('.lane-toggle >> text=Pain points');
+  check(await page.locator('.cell.pain').count() === pains, 'unfolded again');
+});
+
+await step(`a map of 20 stages × 60 touchpoints: on screen within ${LARGE_RENDER_BUDGET_MS} ms, headers and labels held in view`, async () => {
+  const editorToken = await token('editor');
+  const created = await graphql(editorToken, `mutation($names: [String]) { createJourney(input: { name: "Browser test 20×60" },
+    template: CUSTOM, stageNames: $names) { id stages { id } } }`, { names: [...Array(20)].map((_, i) => `Stage ${i + 1}`) });
+  await Promise.all(created.createJourney.stages.map(async (stage, s) => {
+    for (let i = 0; i < 3; i++) {
+      await graphql(editorToken, `mutation($s: ID!, $in: TouchpointInput!) { addTouchpoint(stageId: $s, input: $in) { id } }`,
+        { s: stage.id, in: { name: `Touchpoint ${s * 3 + i + 1}`, channel: 'EMAIL', emotion: ((s + i) % 5) - 2,
+          customerAction: 'Reads', painPoints: ['Too long'], opportunities: ['Shorter'] } });
+    }
+  }));
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const durations = [];
+  for (let round = 0; round < 3; round++) {
+    await page.goto(`${base}/?view=map&id=${created.createJourney.id}`);
+    await page.waitForSelector('[data-touchpoint="Touchpoint 60"]');
+    durations.push(await page.waitForFunction(() => performance.getEntriesByName('map-render')[0]?.duration)
+      .then((handle) => handle.jsonValue()));
+  }
+  durations.sort((a, b) => a - b);
+  results.push(['20 × 60 map: data arrived → on screen', `median ${durations[1].toFixed(0)} ms, worst `
+    + `${durations[2].toFixed(0)} ms (3 loads)`, `≤ ${LARGE_RENDER_BUDGET_MS} ms`]);
+  check(durations[2] <= LARGE_RENDER_BUDGET_MS, `render ${durations.join(', ')} ms`);
+  check(await page.locator('.touchpoint').count() === 60, 'all 60 touchpoints drawn');
+  const clipped = await clippingProblems(page);
+  check(clipped.length === 0, clipped.join('; '));
+  const unheld = await stickyProblems(page);
+  check(unheld.length === 0, unheld.join('; '));
+  await page.evaluate(() => document.querySelector('.map-scroll').scrollTo(6000, 400));
+  await page.screenshot({ path: join(shots, '16-map-20x60-scrolled.png') });
+  await page.setViewportSize({ width: 1600, height: 1000 });
 });
 
 await step('a service blueprint shows its frontstage, backstage and support-process lanes', async () => {

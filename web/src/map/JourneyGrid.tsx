@@ -1,9 +1,10 @@
 // The journey map: columns are stages (one sub-column per touchpoint), rows are lanes.
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import type { MapJourneyFragment } from '../gql/graphql';
 import { formatNumber, label, t } from '../i18n';
 import { ChannelIcon } from '../ui';
-import { COLUMN_WIDTH, ChartLegend, EmotionChart, type CurvePoint } from './charts';
+import { ChartLegend, EmotionChart, type CurvePoint } from './charts';
+import { COLUMN_WIDTH, columnSpans, LANE_WIDTH, type LaneKey } from './layout';
 import { badge } from './scores';
 
 export type MapJourney = MapJourneyFragment;
@@ -20,13 +21,19 @@ export interface MapActions {
   showTrend(touchpoint: MapTouchpoint): void;
 }
 
-const LANE_WIDTH = 150;
+/** How the reader looks at the map: its scale, and the lanes folded away (a view of the map, not an edit). */
+export interface MapView {
+  scale: number;
+  folded: ReadonlySet<LaneKey>;
+  toggleLane(lane: LaneKey): void;
+}
+
 const DRAGGED = 'application/x-parcours-touchpoint';
 
-export function JourneyGrid({ journey, canEdit, actions }: { journey: MapJourney; canEdit: boolean;
-  actions: MapActions }) {
+export function JourneyGrid({ journey, canEdit, actions, view }: { journey: MapJourney; canEdit: boolean;
+  actions: MapActions; view: MapView }) {
   const stages = journey.stages;
-  const spans = stages.map((stage) => Math.max(1, stage.touchpoints.length));
+  const spans = columnSpans(stages.map((stage) => stage.touchpoints.length));
   const columns = spans.reduce((sum, span) => sum + span, 0);
   const byTouchpoint = new Map((journey.emotionCurve ?? []).map((point) => [point.touchpointId, point]));
   const curve: (CurvePoint | null)[] = stages.flatMap((stage) => stage.touchpoints.length
@@ -53,10 +60,23 @@ export function JourneyGrid({ journey, canEdit, actions }: { journey: MapJourney
       actions.moveTouchpoint(id, stageId, position);
     },
   } : {};
+  /** A lane: its label, which folds and unfolds it, then its cells (or one thin cell across, folded). */
+  const lane = (key: LaneKey, name: string, cells: ComponentChildren) => {
+    const folded = view.folded.has(key);
+    return <Fragment key={key}>
+      <div class="lane-label">
+        <button type="button" class="lane-toggle" aria-expanded={!folded} onClick={() => view.toggleLane(key)}
+          title={folded ? t('unfoldLane') : t('foldLane')}><span aria-hidden="true" class="no-export">{folded ? '▸' : '▾'}</span>{' '}
+          {name}</button>
+      </div>
+      {folded ? <div class="cell folded" style={{ gridColumn: `span ${columns}` }} /> : cells}
+    </Fragment>;
+  };
 
   return (
       <div class="map-grid" role="region" aria-label={journey.name}
-        style={{ gridTemplateColumns: `${LANE_WIDTH}px repeat(${columns}, ${COLUMN_WIDTH}px)` }}>
+        style={{ gridTemplateColumns: `${LANE_WIDTH}px repeat(${columns}, ${COLUMN_WIDTH}px)`,
+          zoom: view.scale === 1 ? undefined : view.scale }}>
         <div class="lane-label corner" />
         {stages.map((stage, i) => (
           <div key={stage.id} class={`cell stage-header ${stage.id === breakStage ? 'breaks' : ''}`}
@@ -79,37 +99,34 @@ export function JourneyGrid({ journey, canEdit, actions }: { journey: MapJourney
             </div>}
           </div>))}
 
-        <Lane name={t('laneActions')}>{perTouchpoint((tp) => tp.customerAction, 'actions')}</Lane>
+        {lane('actions', t('laneActions'), perTouchpoint((tp) => tp.customerAction, 'actions'))}
 
-        <Lane name={t('laneTouchpoints')}>
-          {stages.flatMap((stage) => stage.touchpoints.length ? stage.touchpoints.map((tp) => (
+        {lane('touchpoints', t('laneTouchpoints'),
+          stages.flatMap((stage) => stage.touchpoints.length ? stage.touchpoints.map((tp) => (
             <div key={tp.id} class="cell touchpoints" {...drop(stage.id, tp.position)}>
               <TouchpointCard touchpoint={tp} canEdit={canEdit} actions={actions} />
             </div>)) : [<div key={stage.id} class="cell touchpoints empty-cell" {...drop(stage.id, null)}>
               <p class="empty">{t('noTouchpoints')}</p>
-            </div>])}
-        </Lane>
+            </div>]))}
 
-        <Lane name={t('laneThoughts')}>{perTouchpoint((tp) => tp.customerThought
-          && <p class="thought">“{tp.customerThought}”</p>, 'thoughts')}</Lane>
+        {lane('thoughts', t('laneThoughts'), perTouchpoint((tp) => tp.customerThought
+          && <p class="thought">“{tp.customerThought}”</p>, 'thoughts'))}
 
-        <Lane name={t('laneEmotion')}>
+        {lane('emotion', t('laneEmotion'),
           <div class="cell emotion" style={{ gridColumn: `span ${columns}` }}>
             <EmotionChart points={curve} columns={columns} />
             <ChartLegend />
-          </div>
-        </Lane>
+          </div>)}
 
-        <Lane name={t('lanePainPoints')}>{perTouchpoint((tp) => list(tp.painPoints), 'pain')}</Lane>
-        <Lane name={t('laneOpportunities')}>{perTouchpoint((tp) => list(tp.opportunities), 'opportunity')}</Lane>
+        {lane('pain', t('lanePainPoints'), perTouchpoint((tp) => list(tp.painPoints), 'pain'))}
+        {lane('opportunities', t('laneOpportunities'), perTouchpoint((tp) => list(tp.opportunities), 'opportunity'))}
         {blueprint && <>
-          <Lane name={t('laneFrontstage')}>{perTouchpoint((tp) => list(tp.frontstage), 'blueprint')}</Lane>
-          <Lane name={t('laneBackstage')}>{perTouchpoint((tp) => list(tp.backstage), 'blueprint')}</Lane>
-          <Lane name={t('laneSupport')}>{perTouchpoint((tp) => list(tp.supportProcesses), 'blueprint')}</Lane>
+          {lane('frontstage', t('laneFrontstage'), perTouchpoint((tp) => list(tp.frontstage), 'blueprint'))}
+          {lane('backstage', t('laneBackstage'), perTouchpoint((tp) => list(tp.backstage), 'blueprint'))}
+          {lane('support', t('laneSupport'), perTouchpoint((tp) => list(tp.supportProcesses), 'blueprint'))}
         </>}
 
-        <Lane name={t('laneFunnel')}>
-          {stages.map((stage, i) => {
+        {lane('funnel', t('laneFunnel'), stages.map((stage, i) => {
             const funnel = funnelOf.get(stage.id);
             return (
               <div key={stage.id} class={`cell funnel ${stage.id === breakStage ? 'breaks' : ''}`}
@@ -122,17 +139,9 @@ export function JourneyGrid({ journey, canEdit, actions }: { journey: MapJourney
                   {stage.id === breakStage && <span class="break-flag">{t('breaksHere')}</span>}
                 </> : <span class="muted">—</span>}
               </div>);
-          })}
-        </Lane>
+          }))}
       </div>
   );
-}
-
-function Lane({ name, children }: { name: string; children: ComponentChildren }) {
-  return <>
-    <div class="lane-label">{name}</div>
-    {children}
-  </>;
 }
 
 /** The response rate of the invitations about a touchpoint, beside its score: answered of sent. */

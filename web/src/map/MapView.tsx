@@ -15,6 +15,8 @@ import { href, navigate, onLink, type Route } from '../route';
 import { ErrorBox, Loading } from '../ui';
 import { JourneyGrid, type MapActions, type MapJourney, type MapStage, type MapTouchpoint } from './JourneyGrid';
 import { JourneyDialog } from './JourneyDialog';
+import { columnSpans, type Zoom } from './layout';
+import { useMapReading } from './reading';
 import { describe, instants, type DayRange } from './range';
 import { RemoveStageDialog, StageNameDialog } from './StageDialogs';
 import { TouchpointDialog, type DialogOutcome, type TouchpointTarget } from './TouchpointDialog';
@@ -79,6 +81,8 @@ export function MapView({ session, route }: { session: Session; route: Route }) 
   const [notice, setNotice] = useState<string>();
   const [failure, setFailure] = useState<unknown>();
   const exported = useRef<HTMLDivElement>(null);
+  const [box, setBox] = useState<HTMLDivElement | null>(null);
+  const reading = useMapReading(box, columnsOf(map.data?.data?.journey));
   useRenderTiming(map.data);
   const live = useLiveMap(route.id!, map.reload);
 
@@ -125,12 +129,13 @@ export function MapView({ session, route }: { session: Session; route: Route }) 
         { time: live.updated.toLocaleTimeString() })}</p>}
       <MapToolbar journey={journey} session={session} range={range} route={route}
         exportTarget={() => exported.current!} fileName={fileName} onDerive={derive}
-        onAddStage={() => setEditing({ kind: 'stage-name' })} onDetails={() => setEditing({ kind: 'details' })} />
-      <div class="map-scroll">
-        <div class="map-export" ref={exported}>
-          <MapHeader journey={journey} range={range} />
+        onAddStage={() => setEditing({ kind: 'stage-name' })} onDetails={() => setEditing({ kind: 'details' })}
+        zoom={reading.zoom} scale={reading.scale} onZoom={reading.setZoom} />
+      <div class="map-export" ref={exported}>
+        <MapHeader journey={journey} range={range} />
+        <div class="map-scroll" ref={setBox}>
           {journey.stages.length === 0 ? <p class="empty">{t('noStages')}</p>
-            : <JourneyGrid journey={journey} canEdit={canEdit} actions={actions} />}
+            : <JourneyGrid journey={journey} canEdit={canEdit} actions={actions} view={reading} />}
         </div>
       </div>
       {canEdit && journey.stages.length > 0 && <p class="muted">{t('dragHint')}</p>}
@@ -146,13 +151,30 @@ export function MapView({ session, route }: { session: Session; route: Route }) 
   );
 }
 
+/** The grid's columns for a journey (none before it is loaded). */
+function columnsOf(journey: MapJourney | null | undefined): number {
+  return columnSpans(journey?.stages.map((stage) => stage.touchpoints.length) ?? []).reduce((a, b) => a + b, 0);
+}
+
+/** Draws the whole map, at 100 % and unscrolled, while an export is made from it. */
+async function unscrolled(element: HTMLElement, work: (element: HTMLElement) => Promise<void>) {
+  element.classList.add('exporting');
+  try {
+    await work(element);
+  } finally {
+    element.classList.remove('exporting');
+  }
+}
+
 function touchpointName(journey: MapJourney, id: string | null | undefined): string | undefined {
   return journey.stages.flatMap((stage) => stage.touchpoints).find((touchpoint) => touchpoint.id === id)?.name;
 }
 
-function MapToolbar({ journey, session, range, route, exportTarget, fileName, onDerive, onAddStage, onDetails }: {
+function MapToolbar({ journey, session, range, route, exportTarget, fileName, onDerive, onAddStage, onDetails, zoom,
+  scale, onZoom }: {
   journey: MapJourney; session: Session; range: DayRange; route: Route; exportTarget: () => HTMLElement;
-  fileName: string; onDerive: () => void; onAddStage: () => void; onDetails: () => void }) {
+  fileName: string; onDerive: () => void; onAddStage: () => void; onDetails: () => void; zoom: Zoom; scale: number;
+  onZoom: (zoom: Zoom) => void }) {
   const [from, setFrom] = useState(range.from ?? '');
   const [to, setTo] = useState(range.to ?? '');
   const [shared, setShared] = useState<string>();
@@ -167,9 +189,9 @@ function MapToolbar({ journey, session, range, route, exportTarget, fileName, on
   };
   const exportWith = async (kind: 'png' | 'pdf') => {
     const { exportPdf, exportPng } = await import('./exports');
-    if (kind === 'png') await exportPng(exportTarget(), `${fileName}.png`);
-    else await exportPdf(exportTarget(), `${fileName}.pdf`, journey.name,
-      `${label(journey.mapType)} · ${t('rangePrinted', { range: describe(range) })}`);
+    await unscrolled(exportTarget(), (element) => kind === 'png' ? exportPng(element, `${fileName}.png`)
+      : exportPdf(element, `${fileName}.pdf`, journey.name,
+        `${label(journey.mapType)} · ${t('rangePrinted', { range: describe(range) })}`));
   };
   return (
     <div class="map-toolbar">
@@ -182,6 +204,11 @@ function MapToolbar({ journey, session, range, route, exportTarget, fileName, on
         {(range.from || range.to) && <button type="button"
           onClick={() => navigate({ ...route, from: undefined, to: undefined })}>{t('allTime')}</button>}
       </form>
+      <div class="zoom" role="group" aria-label={t('zoom')}>
+        <button type="button" aria-pressed={zoom === 'fit'} onClick={() => onZoom('fit')}>
+          {t('zoomFit')}{zoom === 'fit' && ` (${formatNumber(scale * 100, 0)} %)`}</button>
+        <button type="button" aria-pressed={zoom === 'actual'} onClick={() => onZoom('actual')}>100 %</button>
+      </div>
       <div class="actions">
         {session.canEdit && <button type="button" onClick={onDetails}>{t('journeyDetails')}</button>}
         {session.canEdit && <button type="button" onClick={onAddStage}>{t('addStage')}</button>}
@@ -240,6 +267,7 @@ function MapHeader({ journey, range }: { journey: MapJourney; range: DayRange })
 /** A current-state map and the future state derived from it, side by side, from one request. */
 export function CompareView({ route }: { route: Route }) {
   const range: DayRange = { from: route.from, to: route.to };
+  const reading = useMapReading(null, 0);
   const maps = useLoad(() => call(CompareMapsQuery, { current: route.id!, future: route.with!,
     ...instants(range) }), [route.id, route.with, route.from, route.to]);
   if (maps.error) return <ErrorBox error={maps.error} onRetry={maps.reload} />;
@@ -250,7 +278,8 @@ export function CompareView({ route }: { route: Route }) {
       {journey ? <>
         <h3><a href={href({ view: 'map', id: journey.id, ...range })}
           onClick={onLink({ view: 'map', id: journey.id, ...range })}>{journey.name}</a></h3>
-        <div class="map-scroll"><JourneyGrid journey={journey} canEdit={false} actions={READ_ONLY} /></div>
+        <div class="map-scroll"><JourneyGrid journey={journey} canEdit={false} actions={READ_ONLY}
+          view={{ ...reading, scale: 1 }} /></div>
       </> : <p class="empty">{t('notFound')}</p>}
     </section>);
   return (

@@ -2,8 +2,8 @@
 // which a chart library's own layout would fight; the trend is one line. Neither needs more. Colours and strokes
 // are attributes, not CSS, so that the PNG and PDF exports draw them too.
 import { formatNumber, t } from '../i18n';
+import { COLUMN_WIDTH } from './layout';
 
-export const COLUMN_WIDTH = 200;
 const DESIGNED = '#5b6b85';
 const MEASURED = '#1f4fd1';
 const GAP = '#c62828';
