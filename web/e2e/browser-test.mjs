@@ -170,6 +170,7 @@ await step('editor describes, publishes and duplicates the journey in its detail
     await page.waitForSelector('dialog >> text=Name of the copy');
   };
   await openDetails();
+  check(await page.locator('dialog >> text=Delete this journey').count() === 0, 'an editor deletes no journey');
   await screenshot(page, '03b-journey-details');
   await noAccessibilityProblems(page, 'journey details dialog');
   await (await field(page, 'Description', { exact: true })).fill('Bought online, used at home');
@@ -609,6 +610,51 @@ await step('a service blueprint shows its frontstage, backstage and support-proc
     `backstage item ${firstBackstage} shown`);
   await screenshot(page, '13-blueprint');
   await noAccessibilityProblems(page, 'service blueprint');
+});
+
+await step('admin restores an archived journey, then deletes it: gone from the list, its future state stays', async () => {
+  const editorToken = await token('editor');
+  const name = `Browser test to delete ${Date.now()}`;
+  const created = (await graphql(editorToken, `mutation($n: String!) { createJourney(input: { name: $n }, template: CUSTOM,
+    stageNames: ["Only"]) { id stages { id } } }`, { n: name })).createJourney;
+  const touchpoint = (await graphql(editorToken, `mutation($s: ID!) { addTouchpoint(stageId: $s, input: { name: "Kiosk",
+    channel: STORE }) { id } }`, { s: created.stages[0].id })).addTouchpoint;
+  await graphql(editorToken, `mutation($t: ID!) { recordInteractions(events: [{ eventId: "${name}", touchpointId: $t,
+    customerRef: "browser-test", occurredAt: "2026-11-02T10:00:00Z" }]) { accepted } }`, { t: touchpoint.id });
+  const future = (await graphql(editorToken, `mutation($id: ID!) { deriveJourney(id: $id, mapType: FUTURE_STATE) { id } }`,
+    { id: created.id })).deriveJourney;
+  for (const status of ['PUBLISHED', 'ARCHIVED']) {
+    const { version } = (await graphql(editorToken, 'query($id: ID!) { journey(id: $id) { version } }',
+      { id: created.id })).journey;
+    await graphql(editorToken, `mutation($id: ID!, $v: Int!) { setJourneyStatus(id: $id, status: ${status},
+      expectedVersion: $v) { id } }`, { id: created.id, v: version });
+  }
+  const admin = await openBrowser();
+  try {
+    await signIn(admin.page, 'admin', `${base}/?view=map&id=${created.id}`);
+    await admin.page.click('.map-toolbar >> text=Journey details');
+    await admin.page.click('dialog >> button:text-is("Restore as a draft")');
+    await admin.page.waitForSelector('dialog', { state: 'detached' });
+    await admin.page.waitForSelector('.map-header >> text=Draft');
+    await admin.page.click('.map-toolbar >> text=Journey details');
+    await admin.page.click('dialog >> text=Delete this journey…');
+    await admin.page.waitForSelector(`dialog >> button:text-is("Delete “${name}” for good")`);
+    await screenshot(admin.page, '17-delete-journey');
+    await noAccessibilityProblems(admin.page, 'journey deletion');
+    await admin.page.click(`dialog >> button:text-is("Delete “${name}” for good")`);
+    await admin.page.waitForSelector('table.list');
+    // Of the two journeys of that name, only the future state derived from the deleted one is left.
+    await (await field(admin.page, 'Search', { exact: true })).fill(name);
+    await admin.page.waitForFunction(() => document.querySelectorAll('table.list tbody tr').length === 1);
+    const left = await admin.page.locator('table.list tbody tr td:nth-child(3)').allTextContents();
+    check(JSON.stringify(left) === '["Future state"]', `left: ${left}`);
+  } finally {
+    await admin.context.close();
+  }
+  const after = await graphql(await token('viewer'), `query($a: ID!, $b: ID!) { deleted: journey(id: $a) { id }
+    future: journey(id: $b) { id derivedFromId } }`, { a: created.id, b: future.id });
+  check(after.deleted === null, 'the journey is gone');
+  check(after.future?.id === future.id && after.future.derivedFromId === null, `future state ${JSON.stringify(after.future)}`);
 });
 
 await editor.context.close();

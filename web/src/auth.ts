@@ -9,6 +9,8 @@ export interface Session {
   readonly roles: readonly string[];
   /** editor or admin: may change personas, journeys and surveys. */
   readonly canEdit: boolean;
+  /** Admins also delete journeys and erase respondents. */
+  readonly isAdmin: boolean;
   /** A valid access token, refreshed first when it expires within 30 s. */
   token(): Promise<string>;
   signOut(): void;
@@ -37,6 +39,7 @@ export async function signIn(): Promise<Session> {
     workspace: claims.workspace ?? '',
     roles,
     canEdit: roles.includes('editor') || roles.includes('admin'),
+    isAdmin: roles.includes('admin'),
     async token() {
       try {
         await keycloak.updateToken(30);

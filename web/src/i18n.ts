@@ -296,6 +296,11 @@ const en = {
   statusTo_PUBLISHED: 'Publish',
   statusTo_ARCHIVED: 'Archive',
   statusTo_DRAFT: 'Back to draft',
+  restoreJourney: 'Restore as a draft',
+  deleteJourney: 'Delete this journey',
+  deleteJourneyHelp: 'Its stages, its touchpoints and the customer interactions recorded on them are deleted for good. '
+    + 'Maps derived from it stay. Its surveys stay, with their responses and scores: close them on the Surveys screen.',
+  deleteJourneyConfirm: 'Delete “{name}” for good',
   compareWithCurrent: 'Compare with current state',
   currentState: 'Current state',
   futureState: 'Future state',
@@ -626,6 +631,12 @@ const fr: Record<MessageKey, string> = {
   statusTo_PUBLISHED: 'Publier',
   statusTo_ARCHIVED: 'Archiver',
   statusTo_DRAFT: 'Repasser en brouillon',
+  restoreJourney: 'Restaurer en brouillon',
+  deleteJourney: 'Supprimer ce parcours',
+  deleteJourneyHelp: 'Ses étapes, ses points de contact et les interactions clients enregistrées sur eux sont supprimés '
+    + 'définitivement. Les cartes dérivées restent. Ses questionnaires restent, avec leurs réponses et leurs scores : '
+    + 'fermez-les depuis l’écran Questionnaires.',
+  deleteJourneyConfirm: 'Supprimer « {name} » définitivement',
   compareWithCurrent: 'Comparer avec l’état actuel',
   currentState: 'État actuel',
   futureState: 'État futur',

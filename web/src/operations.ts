@@ -168,6 +168,12 @@ export const UpdateJourney = graphql(`
   }
 `);
 
+export const DeleteJourney = graphql(`
+  mutation DeleteJourney($id: ID!, $expectedVersion: Int!) {
+    deleteJourney(id: $id, expectedVersion: $expectedVersion) { journeyId name touchpointsDeleted interactionsDeleted }
+  }
+`);
+
 export const SetJourneyStatus = graphql(`
   mutation SetJourneyStatus($id: ID!, $expectedVersion: Int!, $status: JourneyStatus!) {
     setJourneyStatus(id: $id, expectedVersion: $expectedVersion, status: $status) { id version status }

@@ -1,10 +1,10 @@
-// The journey's own details, for editors: its name and description, its status (publish, archive, back to draft)
-// and a duplicate under a name of its own.
+// The journey's own details, for editors: its name and description, its status (publish, archive, back to draft,
+// restore) and a duplicate under a name of its own; for admins, its deletion.
 import { useState } from 'preact/hooks';
 import { ApiError, call } from '../api';
 import type { JourneyStatus } from '../gql/graphql';
 import { label, t } from '../i18n';
-import { DeriveJourney, SetJourneyStatus, UpdateJourney } from '../operations';
+import { DeleteJourney, DeriveJourney, SetJourneyStatus, UpdateJourney } from '../operations';
 import { navigate } from '../route';
 import { Dialog, ErrorBox, Field } from '../ui';
 import type { MapJourney } from './JourneyGrid';
@@ -12,11 +12,15 @@ import type { DialogOutcome } from './TouchpointDialog';
 
 /** Where a status may go from each status, as touchpoint-service allows, and the button that takes it there. */
 const NEXT_STATUSES: Record<JourneyStatus, JourneyStatus[]> = {
-  DRAFT: ['PUBLISHED'], PUBLISHED: ['ARCHIVED', 'DRAFT'], ARCHIVED: [],
+  DRAFT: ['PUBLISHED'], PUBLISHED: ['ARCHIVED', 'DRAFT'], ARCHIVED: ['DRAFT'],
 };
-const STATUS_ACTIONS = { PUBLISHED: 'statusTo_PUBLISHED', ARCHIVED: 'statusTo_ARCHIVED', DRAFT: 'statusTo_DRAFT' } as const;
+function statusAction(from: JourneyStatus, to: JourneyStatus) {
+  if (from === 'ARCHIVED') return t('restoreJourney');
+  return t(({ PUBLISHED: 'statusTo_PUBLISHED', ARCHIVED: 'statusTo_ARCHIVED', DRAFT: 'statusTo_DRAFT' } as const)[to]);
+}
 
-export function JourneyDialog({ journey, onDone }: { journey: MapJourney; onDone: (outcome: DialogOutcome) => void }) {
+export function JourneyDialog({ journey, canDelete, onDone }: { journey: MapJourney; canDelete: boolean;
+  onDone: (outcome: DialogOutcome) => void }) {
   const [name, setName] = useState(journey.name);
   const [description, setDescription] = useState(journey.description ?? '');
   const [copyName, setCopyName] = useState(t('copyOf', { name: journey.name }));
@@ -48,7 +52,7 @@ export function JourneyDialog({ journey, onDone }: { journey: MapJourney; onDone
         <div class="actions">
           {NEXT_STATUSES[journey.status].map((status) => <button type="button" key={status} onClick={() =>
             void run(call(SetJourneyStatus, { id: journey.id, expectedVersion: journey.version, status }))}>
-            {t(STATUS_ACTIONS[status])}</button>)}
+            {statusAction(journey.status, status)}</button>)}
         </div>
       </section>
       <section class="dialog-part" aria-labelledby="journey-duplicate">
@@ -58,10 +62,35 @@ export function JourneyDialog({ journey, onDone }: { journey: MapJourney; onDone
           <div class="actions"><button type="submit">{t('duplicate')}</button></div>
         </form>
       </section>
+      {canDelete && <DeleteJourneyPart journey={journey} onConflict={() => onDone('conflict')} onError={setError} />}
       {error !== undefined && <ErrorBox error={error} />}
       <div class="actions dialog-part">
         <button type="button" onClick={() => onDone('cancelled')}>{t('close')}</button>
       </div>
     </Dialog>
+  );
+}
+
+/** Deletion, for admins: what goes and what stays said first, then one more click naming the journey. */
+function DeleteJourneyPart({ journey, onConflict, onError }: { journey: MapJourney; onConflict: () => void;
+  onError: (error: unknown) => void }) {
+  const [confirming, setConfirming] = useState(false);
+  const remove = () => call(DeleteJourney, { id: journey.id, expectedVersion: journey.version })
+    .then(() => navigate({ view: 'journeys' }), (failure: unknown) => {
+      if (failure instanceof ApiError && failure.code === 'CONFLICT') onConflict();
+      else onError(failure);
+    });
+  return (
+    <section class="dialog-part" aria-labelledby="journey-delete">
+      <h3 id="journey-delete">{t('deleteJourney')}</h3>
+      <p class="muted">{t('deleteJourneyHelp')}</p>
+      <div class="actions">
+        {confirming ? <>
+          <button type="button" class="danger" onClick={() => void remove()}>
+            {t('deleteJourneyConfirm', { name: journey.name })}</button>
+          <button type="button" onClick={() => setConfirming(false)}>{t('cancel')}</button>
+        </> : <button type="button" class="danger" onClick={() => setConfirming(true)}>{t('deleteJourney')}…</button>}
+      </div>
+    </section>
   );
 }

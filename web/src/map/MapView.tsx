@@ -141,7 +141,8 @@ export function MapView({ session, route }: { session: Session; route: Route }) 
       {canEdit && journey.stages.length > 0 && <p class="muted">{t('dragHint')}</p>}
       {editing?.kind === 'touchpoint' && <TouchpointDialog journey={journey} target={editing.target}
         onDone={closed} />}
-      {editing?.kind === 'details' && <JourneyDialog journey={journey} onDone={closed} />}
+      {editing?.kind === 'details' && <JourneyDialog journey={journey} canDelete={session.isAdmin}
+        onDone={closed} />}
       {editing?.kind === 'stage-name' && <StageNameDialog journey={journey} stage={editing.stage} onDone={closed} />}
       {editing?.kind === 'remove-stage' && <RemoveStageDialog journey={journey} stage={editing.stage}
         onDone={closed} />}

@@ -105,6 +105,11 @@ final class Operations {
                         }, WRITERS),
                 Operation.of("deriveJourney", "mutation($id: ID!) { deriveJourney(id: $id, mapType: FUTURE_STATE) { id } }",
                         f -> Map.of("id", f.journey().get("id")), WRITERS),
+                Operation.of("deleteJourney", "mutation($id: ID!, $v: Int!) { deleteJourney(id: $id, expectedVersion: $v) "
+                        + "{ journeyId } }", f -> {
+                            Map<String, Object> journey = f.journey();
+                            return Map.of("id", journey.get("id"), "v", journey.get("version"));
+                        }, ADMINS),
                 Operation.of("addStage", "mutation($id: ID!) { addStage(journeyId: $id, name: \"Three\") { id } }",
                         f -> Map.of("id", f.journey().get("id")), WRITERS),
                 Operation.of("renameStage", "mutation($s: ID!) { renameStage(stageId: $s, name: \"Renamed\") { id } }",

@@ -82,10 +82,13 @@ class JourneyTest {
         assertThat(setStatus(id, "PUBLISHED", 2).getString("data.setJourneyStatus.status")).isEqualTo("PUBLISHED");
         assertThat(setStatus(id, "ARCHIVED", 3).getString("data.setJourneyStatus.status")).isEqualTo("ARCHIVED");
 
-        JsonPath back = setStatus(id, "DRAFT", 4);
-        assertThat(back.getString("errors[0].extensions.code")).isEqualTo("VALIDATION");
-        assertThat(back.getString("errors[0].message")).contains("status cannot change from ARCHIVED to DRAFT");
+        JsonPath republished = setStatus(id, "PUBLISHED", 4);
+        assertThat(republished.getString("errors[0].extensions.code")).isEqualTo("VALIDATION");
+        assertThat(republished.getString("errors[0].message"))
+                .contains("status cannot change from ARCHIVED to PUBLISHED; allowed: [DRAFT]");
         assertThat(Journeys.get(editor, id)).containsEntry("status", "ARCHIVED").containsEntry("version", 4);
+        assertThat(setStatus(id, "DRAFT", 4).getString("data.setJourneyStatus.status")).as("restored")
+                .isEqualTo("DRAFT");
 
         Object draft = Journeys.custom(editor, "Draft", "One").get("id");
         JsonPath skip = setStatus(draft, "ARCHIVED", 0);

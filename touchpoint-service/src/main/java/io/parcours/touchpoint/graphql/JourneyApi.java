@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 import io.parcours.common.Ids;
 import io.parcours.common.validation.InputValidator;
+import io.parcours.touchpoint.journey.JourneyDeletion;
 import io.parcours.touchpoint.journey.JourneyFilter;
 import io.parcours.touchpoint.journey.JourneyService;
 import io.parcours.touchpoint.journey.JourneyStatus;
@@ -105,11 +106,22 @@ public class JourneyApi {
     }
 
     @Mutation("setJourneyStatus")
-    @Description("Changes the status: DRAFT → PUBLISHED → ARCHIVED, or PUBLISHED → DRAFT. Any other change is a "
-            + "VALIDATION error naming `status`. Role editor or admin.")
+    @Description("Changes the status: DRAFT → PUBLISHED → ARCHIVED, PUBLISHED → DRAFT, and ARCHIVED → DRAFT (restored). "
+            + "Any other change is a VALIDATION error naming `status`. Role editor or admin.")
     public Uni<@NonNull JourneyView> setJourneyStatus(@NonNull @Id String id, @NonNull JourneyStatus status,
             @Description("The version the client last read.") int expectedVersion) {
         return journeys.setStatus(id, status, expectedVersion).map(JourneyView::of);
+    }
+
+    @Mutation("deleteJourney")
+    @Description("Deletes the journey, if it is still at expectedVersion (otherwise CONFLICT and nothing changes): its "
+            + "stages, touchpoints and the customer interactions recorded on them, in one transaction. Journeys "
+            + "derived from it stay, without derivedFromId. Surveys about its touchpoints stay in the feedback "
+            + "service with their responses and scores (their touchpoint is then unknown): close them there. "
+            + "Role admin.")
+    public Uni<@NonNull JourneyDeletion> deleteJourney(@NonNull @Id String id,
+            @Description("The version the client last read.") int expectedVersion) {
+        return journeys.delete(id, expectedVersion);
     }
 
     @Mutation("deriveJourney")

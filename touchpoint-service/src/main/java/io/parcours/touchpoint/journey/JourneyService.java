@@ -16,6 +16,7 @@ import io.parcours.common.paging.PageRequest;
 import io.parcours.common.persistence.OptimisticFlush;
 import io.parcours.common.persistence.Reads;
 import io.parcours.common.security.Caller;
+import io.parcours.common.security.Role;
 import io.parcours.common.validation.CheckedInput;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -106,7 +107,7 @@ public class JourneyService {
                 .chain(this::flushedMap);
     }
 
-    /** DRAFT → PUBLISHED → ARCHIVED, and PUBLISHED → DRAFT; anything else is a VALIDATION error. */
+    /** Along {@link JourneyStatus#next()}; anything else is a VALIDATION error. */
     @WithTransaction
     public Uni<JourneyMap> setStatus(String id, JourneyStatus status, int expectedVersion) {
         return caller.workspaceToWrite()
@@ -149,8 +150,27 @@ public class JourneyService {
                 .map(maps -> maps.get(0));
     }
 
+    /**
+     * Deletes the journey with its stages, touchpoints and the interactions recorded on them, if it is still at
+     * {@code expectedVersion}; admins only. Locked like a structural edit, so none runs beside it.
+     */
+    @WithTransaction
+    public Uni<JourneyDeletion> delete(String id, int expectedVersion) {
+        return caller.workspaceIfAnyRole(Role.ADMINS, "delete journeys")
+                .chain(workspace -> atVersion(id, expectedVersion, Ids.parse(id)
+                        .map(uuid -> store.journeyForUpdate(workspace, uuid)).orElse(Uni.createFrom().nullItem()))
+                        .chain(journey -> store.maps(List.of(journey)))
+                        .chain(maps -> store.delete(workspace, maps.get(0).journey().id)
+                                .map(removed -> JourneyDeletion.of(maps.get(0), removed))));
+    }
+
     Uni<Journey> existing(String workspace, String id, int expectedVersion) {
-        return Ids.parse(id).map(uuid -> store.journey(workspace, uuid)).orElse(Uni.createFrom().nullItem())
+        return atVersion(id, expectedVersion,
+                Ids.parse(id).map(uuid -> store.journey(workspace, uuid)).orElse(Uni.createFrom().nullItem()));
+    }
+
+    private static Uni<Journey> atVersion(String id, int expectedVersion, Uni<Journey> found) {
+        return found
                 .onItem().ifNull().failWith(() -> new NotFoundException("No journey with id " + id))
                 .chain(journey -> journey.version == expectedVersion ? Uni.createFrom().item(journey)
                         : Uni.createFrom().failure(new ConflictException("Journey " + id + " is at version "

@@ -93,6 +93,30 @@ public class JourneyStore {
                 .replaceWithVoid();
     }
 
+    /** What {@link #delete} removed beside the journey's own rows. */
+    public record Removed(int interactions, int derivedUnlinked) {
+    }
+
+    /**
+     * Deletes the journey (its stages, touchpoints and funnel rows go with it: foreign keys on delete cascade), then
+     * the interactions recorded on it, and unlinks the journeys derived from it. The journey goes first: a recording
+     * that committed meanwhile is then visible to the interactions' delete.
+     */
+    public Uni<Removed> delete(String workspaceId, UUID journeyId) {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("update journey set derived_from_id = null, version = version + 1, updated_at = now() "
+                        + "where workspace_id = ?1 and derived_from_id = ?2")
+                .setParameter(1, workspaceId).setParameter(2, journeyId).executeUpdate()
+                .chain(unlinked -> session.createNativeQuery("delete from journey where workspace_id = ?1 and id = ?2")
+                        .setParameter(1, workspaceId).setParameter(2, journeyId).executeUpdate()
+                        .chain(() -> session.createNativeQuery("delete from funnel_dirty where journey_id = ?1")
+                                .setParameter(1, journeyId).executeUpdate())
+                        .chain(() -> session.createNativeQuery("delete from touchpoint_interaction "
+                                        + "where workspace_id = ?1 and journey_id = ?2")
+                                .setParameter(1, workspaceId).setParameter(2, journeyId).executeUpdate())
+                        .map(interactions -> new Removed(interactions, unlinked))));
+    }
+
     /** Stages and touchpoints of the given journeys, in two queries, assembled in order. */
     public Uni<List<JourneyMap>> maps(List<Journey> journeys) {
         if (journeys.isEmpty()) {
