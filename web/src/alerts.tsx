@@ -95,8 +95,10 @@ function where(alert: InboxAlertFragment, names: Map<string, string> | undefined
 /** What fired, in words: the answer and who gave it, or the drop over the window. */
 export function describeAlert(alert: InboxAlertFragment): string {
   if (alert.kind === 'SCORE_DROP') {
-    return t('alertDrop', { metric: alert.metric ?? '', value: formatNumber(alert.value ?? 0),
-      baseline: formatNumber(alert.baseline ?? 0), count: alert.windowResponses ?? 0 });
+    const unit = (value: number | null | undefined) => alert.metric === 'CSAT' ? `${formatNumber(value ?? 0)} %`
+      : formatNumber(value ?? 0);
+    return t('alertDrop', { metric: alert.metric ?? '', value: unit(alert.value), baseline: unit(alert.baseline),
+      count: alert.windowResponses ?? 0 });
   }
   return t('alertAnswer', { score: alert.score ?? '—', who: alert.respondentRef ?? t('erased') });
 }

@@ -1,15 +1,18 @@
 // The app's frame: navigation, language, who is signed in, and the screen the URL names.
 import { AlertInbox } from './alerts';
-import { ContactList } from './contacts';
 import type { Session } from './auth';
 import { locale, setLocale, t, type Locale } from './i18n';
 import { JourneyList } from './journeys';
+import { lazyScreen } from './lazy';
 import { CompareView, MapView } from './map/MapView';
 import { PersonaList, PersonaView } from './personas';
 import { href, onLink, useRoute } from './route';
 import { useSignal } from './signal';
-import { SurveyList, SurveyPage } from './surveys';
-import { SurveyEditor } from './survey-editor/editor';
+
+const ContactList = lazyScreen(() => import('./contacts').then((screen) => screen.ContactList));
+const SurveyList = lazyScreen(() => import('./surveys').then((screen) => screen.SurveyList));
+const SurveyPage = lazyScreen(() => import('./surveys').then((screen) => screen.SurveyPage));
+const SurveyEditor = lazyScreen(() => import('./survey-editor/editor').then((screen) => screen.SurveyEditor));
 
 export function App({ session }: { session: Session }) {
   useSignal(locale);
@@ -37,7 +40,7 @@ export function App({ session }: { session: Session }) {
           {!session.canEdit && <span class="chip">{t('readOnly')}</span>}</span>
         <label class="language">{t('language')}{' '}
           <select aria-label={t('language')} value={locale.get()}
-            onChange={(e) => setLocale(e.currentTarget.value as Locale)}>
+            onChange={(e) => void setLocale(e.currentTarget.value as Locale)}>
             <option value="en">English</option>
             <option value="fr">Français</option>
           </select>

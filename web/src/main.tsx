@@ -3,12 +3,12 @@ import { connect } from './api';
 import { App } from './app';
 import { signIn } from './auth';
 import { connectLive } from './live';
-import { locale } from './i18n';
+import { loadLocale, locale } from './i18n';
 import './styles.css';
 
 document.documentElement.lang = locale.get();
 const root = document.getElementById('app')!;
-signIn().then((session) => {
+Promise.all([signIn(), loadLocale(locale.get())]).then(([session]) => {
   connect(session);
   connectLive(session);
   root.replaceChildren();

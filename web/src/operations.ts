@@ -85,7 +85,7 @@ graphql(`
         customerAction customerThought emotion painPoints opportunities frontstage backstage supportProcesses
         feedback(from: $from, to: $to) {
           responseCount
-          nps { score } csat { mean } ces { mean }
+          nps { score } csat { percentSatisfied } ces { mean }
         }
         surveys { id kind status title }
         invitationStats { sent answered responseRate }
@@ -111,7 +111,7 @@ export const TouchpointTrendQuery = graphql(`
   query TouchpointTrend($filter: FeedbackFilter, $bucket: TrendBucket) {
     feedbackTrend(filter: $filter, bucket: $bucket) {
       start
-      summary { responseCount nps { score } csat { mean } ces { mean } }
+      summary { responseCount nps { score } csat { percentSatisfied } ces { mean } }
     }
   }
 `);

@@ -1,6 +1,8 @@
 // Small building blocks shared by every screen: loading and error states, labelled fields, dialogs, channel icons.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { Bot, CalendarDays, Globe, Handshake, Mail, Megaphone, MessageSquare, MessagesSquare, Phone, Search, Shapes,
+  Smartphone, Star, Store, ThumbsUp, type LucideIcon } from 'lucide-preact';
 import { ApiError } from './api';
 import { label, t } from './i18n';
 
@@ -88,15 +90,18 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
   );
 }
 
-const CHANNEL_MARKS: Record<string, string> = {
-  WEBSITE: 'W', MOBILE_APP: 'App', EMAIL: '@', PHONE: 'Tel', STORE: 'St', SOCIAL_MEDIA: 'So', CHATBOT: 'Bot',
-  SMS: 'SMS', ADVERTISING: 'Ad', SEARCH: 'Se', EVENT: 'Ev', PARTNER: 'Pa', REVIEW_SITE: 'Rv',
-  WORD_OF_MOUTH: 'WoM', OTHER: '…',
+/** Each channel's icon, from Lucide (ISC licence; only these icons are bundled). */
+const CHANNEL_ICONS: Record<string, LucideIcon> = {
+  WEBSITE: Globe, MOBILE_APP: Smartphone, EMAIL: Mail, PHONE: Phone, STORE: Store, SOCIAL_MEDIA: ThumbsUp,
+  CHATBOT: Bot, SMS: MessageSquare, ADVERTISING: Megaphone, SEARCH: Search, EVENT: CalendarDays, PARTNER: Handshake,
+  REVIEW_SITE: Star, WORD_OF_MOUTH: MessagesSquare, OTHER: Shapes,
 };
 
+/** The channel's icon, named for assistive technology and on hover. */
 export function ChannelIcon({ channel }: { channel: string }) {
+  const Icon = CHANNEL_ICONS[channel] ?? Shapes;
   return <span class="channel" title={label(channel)} aria-label={label(channel)} role="img">
-    {CHANNEL_MARKS[channel] ?? '?'}</span>;
+    <Icon size={14} strokeWidth={2.25} aria-hidden="true" /></span>;
 }
 
 /** Lines of a textarea as a list: empty lines dropped, each line kept as typed. */

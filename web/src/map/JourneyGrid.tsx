@@ -3,7 +3,7 @@ import { Fragment, type ComponentChildren } from 'preact';
 import type { MapJourneyFragment } from '../gql/graphql';
 import { formatNumber, label, t } from '../i18n';
 import { ChannelIcon } from '../ui';
-import { ChartLegend, EmotionChart, type CurvePoint } from './charts';
+import { ChartLegend, EmotionChart, EmotionScale, type CurvePoint } from './charts';
 import { COLUMN_WIDTH, columnSpans, LANE_WIDTH, type LaneKey } from './layout';
 import { badge } from './scores';
 
@@ -61,10 +61,11 @@ export function JourneyGrid({ journey, canEdit, actions, view }: { journey: MapJ
     },
   } : {};
   /** A lane: its label, which folds and unfolds it, then its cells (or one thin cell across, folded). */
-  const lane = (key: LaneKey, name: string, cells: ComponentChildren) => {
+  const lane = (key: LaneKey, name: string, cells: ComponentChildren, scale?: ComponentChildren) => {
     const folded = view.folded.has(key);
     return <Fragment key={key}>
-      <div class="lane-label">
+      <div class={`lane-label ${scale && !folded ? 'with-scale' : ''}`}>
+        {!folded && scale}
         <button type="button" class="lane-toggle" aria-expanded={!folded} onClick={() => view.toggleLane(key)}
           title={folded ? t('unfoldLane') : t('foldLane')}><span aria-hidden="true" class="no-export">{folded ? '▸' : '▾'}</span>{' '}
           {name}</button>
@@ -116,7 +117,7 @@ export function JourneyGrid({ journey, canEdit, actions, view }: { journey: MapJ
           <div class="cell emotion" style={{ gridColumn: `span ${columns}` }}>
             <EmotionChart points={curve} columns={columns} />
             <ChartLegend />
-          </div>)}
+          </div>, <EmotionScale />)}
 
         {lane('pain', t('lanePainPoints'), perTouchpoint((tp) => list(tp.painPoints), 'pain'))}
         {lane('opportunities', t('laneOpportunities'), perTouchpoint((tp) => list(tp.opportunities), 'opportunity'))}
@@ -162,7 +163,7 @@ function TouchpointCard({ touchpoint: tp, canEdit, actions }: { touchpoint: MapT
         <ChannelIcon channel={tp.channel} />
         <h3>{tp.name}</h3>
       </header>
-      <p class="muted">{label(tp.interaction)}{tp.ownerTeam && ` · ${tp.ownerTeam}`}</p>
+      <p class="muted">{label(tp.channel)} · {label(tp.interaction)}{tp.ownerTeam && ` · ${tp.ownerTeam}`}</p>
       <button type="button" class={`score ${score ? score.band : 'none'}`} onClick={() => actions.showTrend(tp)}>
         <span class="visually-hidden">{tp.name}: </span>
         {score ? <><span class="kind">{score.kind}</span> {score.text}</> : '—'}

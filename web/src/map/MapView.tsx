@@ -17,6 +17,7 @@ import { JourneyGrid, type MapActions, type MapJourney, type MapStage, type MapT
 import { JourneyDialog } from './JourneyDialog';
 import { columnSpans, type Zoom } from './layout';
 import { useMapReading } from './reading';
+import { scoreText } from './scores';
 import { describe, instants, type DayRange } from './range';
 import { RemoveStageDialog, StageNameDialog } from './StageDialogs';
 import { TouchpointDialog, type DialogOutcome, type TouchpointTarget } from './TouchpointDialog';
@@ -246,11 +247,11 @@ function MapHeader({ journey, range }: { journey: MapJourney; range: DayRange })
           {journey.persona.quote && <em> “{journey.persona.quote}”</em>}</span>
       </a>}
       <dl class="scores">
-        <div><dt>NPS</dt><dd>{feedback?.nps ? formatNumber(feedback.nps.score, 0) : '—'}
+        <div><dt>NPS</dt><dd>{feedback?.nps ? scoreText('NPS', feedback.nps.score) : '—'}
           <small>n={feedback?.nps?.answers ?? 0}</small></dd></div>
-        <div><dt>CSAT</dt><dd>{feedback?.csat ? formatNumber(feedback.csat.mean) : '—'}
+        <div><dt>CSAT</dt><dd>{feedback?.csat ? scoreText('CSAT', feedback.csat.percentSatisfied) : '—'}
           <small>n={feedback?.csat?.answers ?? 0}</small></dd></div>
-        <div><dt>CES</dt><dd>{feedback?.ces ? formatNumber(feedback.ces.mean) : '—'}
+        <div><dt>CES</dt><dd>{feedback?.ces ? scoreText('CES', feedback.ces.mean) : '—'}
           <small>n={feedback?.ces?.answers ?? 0}</small></dd></div>
         <div><dt>{t('funnelConversion')}</dt><dd>{funnel?.overallConversion !== null
           && funnel?.overallConversion !== undefined ? `${formatNumber(funnel.overallConversion * 100, 0)} %` : '—'}

@@ -7,7 +7,7 @@ import { Dialog, ErrorBox, Loading } from '../ui';
 import { TrendChart } from './charts';
 import type { MapTouchpoint } from './JourneyGrid';
 import { instants, type DayRange } from './range';
-import { badge, scaleOf, valueOf } from './scores';
+import { badge, scaleOf, scoreText, valueOf } from './scores';
 
 export function TrendDialog({ touchpoint, range, onClose }: { touchpoint: MapTouchpoint; range: DayRange;
   onClose: () => void }) {
@@ -23,7 +23,9 @@ export function TrendDialog({ touchpoint, range, onClose }: { touchpoint: MapTou
     <Dialog title={title} onClose={onClose}>
       {trend.error ? <ErrorBox error={trend.error} onRetry={trend.reload} /> : !trend.data ? <Loading />
         : !kind || points.length === 0 ? <p class="empty">{t('noTrend')}</p>
-          : <TrendChart points={points} scale={scaleOf(kind)} label={`${title} (${kind})`} />}
+          : <TrendChart points={points} scale={scaleOf(kind)} label={`${title} (${kind})`}
+            format={(value) => scoreText(kind, value)} />}
+      {kind && <p class="muted">{t('trendNote', { kind })}</p>}
       <div class="actions"><button type="button" onClick={onClose}>{t('close')}</button></div>
     </Dialog>
   );

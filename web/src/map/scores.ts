@@ -1,16 +1,20 @@
-// A touchpoint's score badge: its main score, and where it sits from bad to good, for the colour scale.
+// A touchpoint's score badge: its main score in that score's one unit, and where it sits from bad to good.
+// The units are the same on every screen: NPS −100…+100, CSAT the % of answers 4–5 (as the alert rules watch it),
+// CES the mean answer out of 7 (1 very difficult … 7 very easy).
 import { formatNumber } from '../i18n';
 
 export interface Summary {
   responseCount: number;
   nps?: { score: number } | null;
-  csat?: { mean: number } | null;
+  csat?: { percentSatisfied: number } | null;
   ces?: { mean: number } | null;
 }
 
+export type ScoreKind = 'NPS' | 'CSAT' | 'CES';
+
 export interface Badge {
   /** NPS, CSAT or CES: the first of them the touchpoint has answers for, in that order. */
-  kind: 'NPS' | 'CSAT' | 'CES';
+  kind: ScoreKind;
   text: string;
   /** 0 = worst on its scale, 1 = best. */
   quality: number;
@@ -18,26 +22,36 @@ export interface Badge {
   band: 'bad' | 'fair' | 'good';
 }
 
+/** A value of this score with its unit: "−13", "63 %", "5.2 / 7". */
+export function scoreText(kind: ScoreKind, value: number): string {
+  if (kind === 'NPS') return formatNumber(value, 0);
+  if (kind === 'CSAT') return `${formatNumber(value, 0)} %`;
+  return `${formatNumber(value)} / 7`;
+}
+
 export function badge(summary: Summary | null | undefined): Badge | null {
   if (!summary) return null;
-  if (summary.nps) return make('NPS', formatNumber(summary.nps.score, 0), (summary.nps.score + 100) / 200);
-  if (summary.csat) return make('CSAT', formatNumber(summary.csat.mean), (summary.csat.mean - 1) / 4);
-  // CES 1 very difficult … 7 very easy.
-  if (summary.ces) return make('CES', formatNumber(summary.ces.mean), (summary.ces.mean - 1) / 6);
+  for (const kind of ['NPS', 'CSAT', 'CES'] as const) {
+    const value = valueOf(kind, summary);
+    if (value !== null) {
+      const [low, high] = scaleOf(kind);
+      return make(kind, scoreText(kind, value), (value - low) / (high - low));
+    }
+  }
   return null;
 }
 
-function make(kind: Badge['kind'], text: string, quality: number): Badge {
+function make(kind: ScoreKind, text: string, quality: number): Badge {
   return { kind, text, quality, band: quality < 0.45 ? 'bad' : quality < 0.7 ? 'fair' : 'good' };
 }
 
-/** The value a trend chart draws for one bucket, on the badge's scale. */
-export function valueOf(kind: Badge['kind'], summary: Summary): number | null {
+/** The value a badge or trend shows for a summary, in the score's unit; null without answers. */
+export function valueOf(kind: ScoreKind, summary: Summary): number | null {
   if (kind === 'NPS') return summary.nps?.score ?? null;
-  if (kind === 'CSAT') return summary.csat?.mean ?? null;
+  if (kind === 'CSAT') return summary.csat?.percentSatisfied ?? null;
   return summary.ces?.mean ?? null;
 }
 
-export function scaleOf(kind: Badge['kind']): [number, number] {
-  return kind === 'NPS' ? [-100, 100] : kind === 'CSAT' ? [1, 5] : [1, 7];
+export function scaleOf(kind: ScoreKind): [number, number] {
+  return kind === 'NPS' ? [-100, 100] : kind === 'CSAT' ? [0, 100] : [1, 7];
 }
