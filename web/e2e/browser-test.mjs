@@ -31,8 +31,16 @@ rmSync(join(shots, 'failure.png'), { force: true });
 const journeyName = `Browser test ${new Date().toISOString().slice(0, 19)}`;
 const editor = await openBrowser();
 const page = editor.page;
-// Every script the first load runs from the gateway (before and after the sign-in redirect), by URL.
+// Every script the first load runs from the gateway (before and after the sign-in redirect), by URL; and every
+// image that did not load (the demo's persona photos included: the platform keeps them).
 const scripts = new Set();
+const brokenImages = [];
+page.on('response', (response) => {
+  if (response.request().resourceType() === 'image' && response.status() >= 400) brokenImages.push(response.url());
+});
+page.on('requestfailed', (request) => {
+  if (request.resourceType() === 'image') brokenImages.push(request.url());
+});
 page.on('response', (response) => {
   if (response.request().resourceType() === 'script' && response.url().startsWith(base)) scripts.add(response.url());
 });
@@ -103,6 +111,22 @@ await step('editor creates a persona', async () => {
   await page.click('dialog >> button[type=submit]');
   await page.waitForSelector('#persona-name >> text=Browser Bea');
   check((await page.locator('.persona-grid li').allTextContents()).includes('Pay less'), 'goals shown');
+});
+
+await step('editor uploads the persona\'s photo: kept by the platform, shown, a GIF refused', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parcours-photo-'));
+  const photo = join(dir, 'bea.png');
+  writeFileSync(photo, readFileSync(new URL('../../tools/local-stack/src/main/resources/demo/photos/sofia.png', import.meta.url)));
+  await page.setInputFiles('input[type=file][accept^="image/"]', photo);
+  await page.waitForFunction(() => {
+    const image = document.querySelector('.persona .toolbar img.avatar');
+    return image?.complete && image.naturalWidth > 0 && image.getAttribute('src').startsWith('/api/v1/persona-photos/');
+  });
+  const gif = join(dir, 'bea.gif');
+  writeFileSync(gif, Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1'));
+  await page.setInputFiles('input[type=file][accept^="image/"]', gif);
+  await page.waitForSelector('.error >> text=must be sent as image/png, image/jpeg or image/webp');
+  await screenshot(page, '03c-persona-photo');
 });
 
 let journeyUrl;
@@ -533,7 +557,9 @@ await step('the demo map, for the README', async () => {
   await page.setViewportSize({ width: 1600, height: 1000 });
   await page.goto(`${base}/?view=map&id=${demo.journeys.edges[0].node.id}`);
   await page.waitForSelector('.emotion-chart path.measured');
+  await page.waitForFunction(() => document.querySelector('.persona-mini img.avatar')?.naturalWidth > 0);
   await page.screenshot({ path: join(shots, '00-demo-map.png'), fullPage: false });
+  check(brokenImages.length === 0, `images that did not load: ${brokenImages.join(', ')}`);
   await noAccessibilityProblems(page, 'demo map');
 });
 

@@ -67,6 +67,23 @@ export async function call<R, V>(document: TypedDocumentString<R, V>, variables?
   return result.data as R;
 }
 
+/**
+ * Makes the file the persona's photo (PUT, the bytes as they are, through the gateway to persona-service); a refusal
+ * (its size, its type, the role) comes back as an ApiError with the problem's code and its field and rule.
+ */
+export async function uploadPersonaPhoto(personaId: string, file: File): Promise<{ avatarUrl: string }> {
+  const response = await fetch(`/api/v1/personas/${encodeURIComponent(personaId)}/photo`, {
+    method: 'PUT',
+    headers: { 'Content-Type': file.type || 'application/octet-stream', Authorization: `Bearer ${await session!.token()}` },
+    body: file,
+  });
+  const body = (await response.json().catch(() => null)) as { avatarUrl?: string; code?: string; detail?: string } | null;
+  if (!response.ok || !body?.avatarUrl) {
+    throw new ApiError(body?.code ?? `HTTP_${response.status}`, body?.detail ?? `The gateway answered HTTP ${response.status}.`);
+  }
+  return { avatarUrl: body.avatarUrl };
+}
+
 function toApiError(error: GraphQLError): ApiError {
   return new ApiError(error.extensions?.code ?? 'INTERNAL', error.message);
 }

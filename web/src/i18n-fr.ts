@@ -200,6 +200,8 @@ const fr: Record<MessageKey, string> = {
   personaName: 'Nom',
   personaTitle: 'Intitulé',
   avatarUrl: 'URL de l’avatar',
+  avatarUrlHint: 'Une adresse https, ou téléversez une photo depuis la page du persona (PNG, JPEG ou WebP, 1 Mo au plus).',
+  uploadPhoto: 'Téléverser une photo',
   quote: 'Citation',
   summary: 'Résumé',
   demographics: 'Démographie',

@@ -201,6 +201,8 @@ const en = {
   personaName: 'Name',
   personaTitle: 'Title',
   avatarUrl: 'Avatar URL',
+  avatarUrlHint: 'An https address, or upload a photo on the persona\'s page (PNG, JPEG or WebP, up to 1 MB).',
+  uploadPhoto: 'Upload a photo',
   quote: 'Quote',
   summary: 'Summary',
   demographics: 'Demographics',

@@ -1,6 +1,6 @@
 // Personas: the list with its filters, the persona card with its journeys, and the editor's form.
 import { useState } from 'preact/hooks';
-import { ApiError, call } from './api';
+import { ApiError, call, uploadPersonaPhoto } from './api';
 import type { Session } from './auth';
 import { AGE_RANGES, CHANNELS, INCOME_BANDS } from './enums';
 import type { AgeRange, Channel, IncomeBand, PersonaInput, PersonaQuery as PersonaData } from './gql/graphql';
@@ -89,6 +89,12 @@ export function PersonaView({ session, id }: { session: Session; id: string }) {
           {p.title && <p class="muted">{p.title}</p>}
         </div>
         {session.canEdit && <div class="actions">
+          <label class="button">{t('uploadPhoto')}
+            <input type="file" class="visually-hidden" accept="image/png,image/jpeg,image/webp"
+              onChange={(event) => {
+                const file = event.currentTarget.files?.[0];
+                if (file) uploadPersonaPhoto(p.id, file).then(() => { setError(undefined); persona.reload(); }, setError);
+              }} /></label>
           <button type="button" onClick={() => setEditing(true)}>{t('edit')}</button>
           <button type="button" onClick={toggleArchived}>{p.archived ? t('restore') : t('archive')}</button>
         </div>}
@@ -180,7 +186,7 @@ function PersonaForm({ persona, onClose, onSaved }: { persona?: Persona; onClose
       <form onSubmit={submit} class="form-grid">
         <Field label={t('personaName')} value={form.name} onInput={set('name')} required />
         <Field label={t('personaTitle')} value={form.title} onInput={set('title')} />
-        <Field label={t('avatarUrl')} type="url" value={form.avatarUrl} onInput={set('avatarUrl')} />
+        <Field label={t('avatarUrl')} hint={t('avatarUrlHint')} value={form.avatarUrl} onInput={set('avatarUrl')} />
         <Field label={t('quote')} value={form.quote} onInput={set('quote')} />
         <Field label={t('summary')} value={form.summary} onInput={set('summary')} multiline />
         <Select label={t('ageRange')} value={form.ageRange} options={AGE_RANGES} empty={t('none')}

@@ -5,12 +5,12 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.hibernate.validator.constraints.URL;
 
 import io.parcours.common.Channel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 @Name("PersonaInput")
@@ -39,8 +39,10 @@ public class PersonaInput {
     public String quote;
 
     @Size(max = 2048)
-    @URL(regexp = "^(?i)https?://.+", message = "must be an absolute http or https URL")
-    @Description("Absolute http(s) URL of the avatar image, up to 2,048 characters.")
+    @Pattern(regexp = "(?i)https?://\\S+|/api/v1/persona-photos/[0-9a-f]{64}",
+            message = "must be an absolute http or https URL, or a photo uploaded to this platform")
+    @Description("The avatar image: an absolute http(s) URL (up to 2,048 characters), or the address of a photo "
+            + "uploaded with PUT /api/v1/personas/{id}/photo, as that upload set it.")
     public String avatarUrl;
 
     @Valid

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Loads the demo workspace through the public GraphQL APIs. Each step finds what an earlier, interrupted load
@@ -20,7 +21,9 @@ final class DemoSeeder {
 
     private static final String PERSONAS = """
             query($after: String) { personas(includeArchived: true, first: 100, after: $after) {
-              edges { node { id name } } pageInfo { hasNextPage endCursor } } }""";
+              edges { node { id name avatarUrl } } pageInfo { hasNextPage endCursor } } }""";
+    /** Where demo photos pointed before the platform kept photos itself: such a persona gets its photo now. */
+    private static final String FORMER_PHOTOS = "https://avatars.parcours.dev/";
     private static final String CREATE_PERSONA = "mutation($input: PersonaInput!) { createPersona(input: $input) { id name } }";
     private static final String JOURNEY_FIELDS = "id name mapType status version derivedFromId stages { id touchpoints { id name } }";
     private static final String JOURNEYS = "query($persona: ID!) { journeys(personaId: $persona, first: 100) { edges { node { "
@@ -49,12 +52,19 @@ final class DemoSeeder {
     }
 
     void seed() throws IOException, InterruptedException {
-        Map<String, String> personaIds = existingPersonas();
+        Map<String, String> avatars = new HashMap<>();
+        Map<String, String> personaIds = existingPersonas(avatars);
         for (JsonNode persona : resource("/demo/personas.json")) {
             String name = persona.get("name").asText();
+            ObjectNode input = ((ObjectNode) persona).deepCopy();
+            String photo = input.remove("photo").asText();
             if (!personaIds.containsKey(name)) {
-                personaIds.put(name, client.call(personaUrl, CREATE_PERSONA, Map.of("input", persona)).at("/createPersona/id").asText());
+                personaIds.put(name, client.call(personaUrl, CREATE_PERSONA, Map.of("input", input)).at("/createPersona/id").asText());
                 System.out.println("  persona " + name);
+            }
+            String avatar = avatars.get(name);
+            if (avatar == null || avatar.startsWith(FORMER_PHOTOS)) {
+                uploadPhoto(personaIds.get(name), photo);
             }
         }
         for (JsonNode journey : resource("/demo/journeys.json")) {
@@ -62,14 +72,33 @@ final class DemoSeeder {
         }
     }
 
-    private Map<String, String> existingPersonas() throws IOException, InterruptedException {
+    /** The persona's photo, uploaded as the web app does (PUT to persona-service's photo endpoint). */
+    private void uploadPhoto(String personaId, String file) throws IOException, InterruptedException {
+        try (InputStream in = DemoSeeder.class.getResourceAsStream("/demo/photos/" + file)) {
+            if (in == null) {
+                throw new IOException("missing demo photo " + file);
+            }
+            client.put(personaUrl.replaceFirst("/graphql$", "") + "/api/v1/personas/" + personaId + "/photo", "image/png",
+                    in.readAllBytes());
+        }
+    }
+
+    /** Demo personas already stored, by name; their avatar URLs go into {@code avatars}. */
+    private Map<String, String> existingPersonas(Map<String, String> avatars) throws IOException, InterruptedException {
         Map<String, String> ids = new HashMap<>();
         String after = null;
         do {
             Map<String, Object> variables = new HashMap<>();
             variables.put("after", after);
             JsonNode page = client.call(personaUrl, PERSONAS, variables).get("personas");
-            page.get("edges").forEach(edge -> ids.putIfAbsent(edge.at("/node/name").asText(), edge.at("/node/id").asText()));
+            page.get("edges").forEach(edge -> {
+                String name = edge.at("/node/name").asText();
+                ids.putIfAbsent(name, edge.at("/node/id").asText());
+                JsonNode avatar = edge.at("/node/avatarUrl");
+                if (avatar.isTextual()) {
+                    avatars.putIfAbsent(name, avatar.asText());
+                }
+            });
             after = page.at("/pageInfo/hasNextPage").asBoolean() ? page.at("/pageInfo/endCursor").asText() : null;
         } while (after != null);
         return ids;

@@ -10,7 +10,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Posts GraphQL documents with a bearer token; any error in the answer is an exception. */
+/** Posts GraphQL documents (and puts files) with a bearer token; any error in the answer is an exception. */
 class GraphQLClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -35,5 +35,19 @@ class GraphQLClient {
             throw new IOException("GraphQL call to " + url + " failed (" + response.statusCode() + "): " + response.body());
         }
         return json.get("data");
+    }
+
+    /** PUTs the bytes as they are (a persona's photo); any status but 200 is an exception. */
+    JsonNode put(String url, String contentType, byte[] bytes) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", contentType)
+                .header("Authorization", "Bearer " + token)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("PUT " + url + " failed (" + response.statusCode() + "): " + response.body());
+        }
+        return JSON.readTree(response.body());
     }
 }
