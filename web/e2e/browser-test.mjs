@@ -601,6 +601,28 @@ await step('the map fits its box, and a folded lane stays folded after a reload'
   check(await page.locator('.cell.pain').count() === pains, 'unfolded again');
 });
 
+await step('presenting: the whole map, then stage by stage with the arrow keys; Escape ends it', async () => {
+  const stages = await stageNames();
+  await page.click('.map-toolbar >> text=Present');
+  await page.waitForSelector('.presentation >> text=The whole journey');
+  check(await page.locator('.presentation .stage-header').count() === stages.length, 'the whole map first');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector(`.presentation >> text=Stage 1 of ${stages.length}: ${stages[0]}`);
+  const shown = await page.locator('.presentation .stage-header h2').allTextContents();
+  check(JSON.stringify(shown) === JSON.stringify([stages[0]]), `the first stage alone, not ${shown}`);
+  const zoom = await page.$eval('.presentation .map-grid', (grid) => Number(grid.style.zoom || 1));
+  check(zoom > 1, `a stage alone is enlarged (zoom ${zoom})`);
+  await page.screenshot({ path: join(shots, '18-presenting-stage-1.png') });
+  await noAccessibilityProblems(page, 'presentation');
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector(`.presentation >> text=Stage ${stages.length} of ${stages.length}`);
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForSelector(`.presentation >> text=Stage ${stages.length - 1} of ${stages.length}`);
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.presentation', { state: 'detached' });
+});
+
 await step(`a map of 20 stages × 60 touchpoints: on screen within ${LARGE_RENDER_BUDGET_MS} ms, headers and labels held in view`, async () => {
   const editorToken = await token('editor');
   const created = await graphql(editorToken, `mutation($names: [String]) { createJourney(input: { name: "Browser test 20×60" },

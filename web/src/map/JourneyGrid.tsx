@@ -30,6 +30,16 @@ export interface MapView {
 
 const DRAGGED = 'application/x-parcours-touchpoint';
 
+const nothing = () => undefined;
+/** The actions of a map no one edits (compare, presentation). */
+export const READ_ONLY: MapActions = { editTouchpoint: nothing, addTouchpoint: nothing, moveTouchpoint: nothing,
+  renameStage: nothing, moveStage: nothing, removeStage: nothing, showTrend: nothing };
+
+/** The grid's columns for a journey (none before it is loaded). */
+export function columnsOf(journey: Pick<MapJourney, 'stages'> | null | undefined): number {
+  return columnSpans(journey?.stages.map((stage) => stage.touchpoints.length) ?? []).reduce((a, b) => a + b, 0);
+}
+
 export function JourneyGrid({ journey, canEdit, actions, view }: { journey: MapJourney; canEdit: boolean;
   actions: MapActions; view: MapView }) {
   const stages = journey.stages;

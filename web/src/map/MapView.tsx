@@ -13,9 +13,11 @@ import { CompareMapsQuery, DeriveJourney, JourneyMapQuery, LiveAlerts, LiveFeedb
 import { Avatar } from '../personas';
 import { href, navigate, onLink, type Route } from '../route';
 import { ErrorBox, Loading } from '../ui';
-import { JourneyGrid, type MapActions, type MapJourney, type MapStage, type MapTouchpoint } from './JourneyGrid';
+import { columnsOf, JourneyGrid, READ_ONLY, type MapActions, type MapJourney, type MapStage, type MapTouchpoint }
+  from './JourneyGrid';
 import { JourneyDialog } from './JourneyDialog';
-import { columnSpans, type Zoom } from './layout';
+import type { Zoom } from './layout';
+import { Presentation } from './Presentation';
 import { useMapReading } from './reading';
 import { scoreText } from './scores';
 import { describe, instants, type DayRange } from './range';
@@ -79,6 +81,7 @@ export function MapView({ session, route }: { session: Session; route: Route }) 
   const map = useLoad(() => timed(query(JourneyMapQuery, { id: route.id!, ...instants(range) })),
     [route.id, route.from, route.to]);
   const [editing, setEditing] = useState<Editing>();
+  const [presenting, setPresenting] = useState(false);
   const [notice, setNotice] = useState<string>();
   const [failure, setFailure] = useState<unknown>();
   const exported = useRef<HTMLDivElement>(null);
@@ -131,6 +134,7 @@ export function MapView({ session, route }: { session: Session; route: Route }) 
       <MapToolbar journey={journey} session={session} range={range} route={route}
         exportTarget={() => exported.current!} fileName={fileName} onDerive={derive}
         onAddStage={() => setEditing({ kind: 'stage-name' })} onDetails={() => setEditing({ kind: 'details' })}
+        onPresent={() => setPresenting(true)}
         zoom={reading.zoom} scale={reading.scale} onZoom={reading.setZoom} />
       <div class="map-export" ref={exported}>
         <MapHeader journey={journey} range={range} />
@@ -140,6 +144,7 @@ export function MapView({ session, route }: { session: Session; route: Route }) 
         </div>
       </div>
       {canEdit && journey.stages.length > 0 && <p class="muted">{t('dragHint')}</p>}
+      {presenting && <Presentation journey={journey} onExit={() => setPresenting(false)} />}
       {editing?.kind === 'touchpoint' && <TouchpointDialog journey={journey} target={editing.target}
         onDone={closed} />}
       {editing?.kind === 'details' && <JourneyDialog journey={journey} canDelete={session.isAdmin}
@@ -151,11 +156,6 @@ export function MapView({ session, route }: { session: Session; route: Route }) 
         onClose={() => setEditing(undefined)} />}
     </article>
   );
-}
-
-/** The grid's columns for a journey (none before it is loaded). */
-function columnsOf(journey: MapJourney | null | undefined): number {
-  return columnSpans(journey?.stages.map((stage) => stage.touchpoints.length) ?? []).reduce((a, b) => a + b, 0);
 }
 
 /** Draws the whole map, at 100 % and unscrolled, while an export is made from it. */
@@ -173,10 +173,10 @@ function touchpointName(journey: MapJourney, id: string | null | undefined): str
 }
 
 function MapToolbar({ journey, session, range, route, exportTarget, fileName, onDerive, onAddStage, onDetails, zoom,
-  scale, onZoom }: {
+  scale, onZoom, onPresent }: {
   journey: MapJourney; session: Session; range: DayRange; route: Route; exportTarget: () => HTMLElement;
   fileName: string; onDerive: () => void; onAddStage: () => void; onDetails: () => void; zoom: Zoom; scale: number;
-  onZoom: (zoom: Zoom) => void }) {
+  onZoom: (zoom: Zoom) => void; onPresent: () => void }) {
   const [from, setFrom] = useState(range.from ?? '');
   const [to, setTo] = useState(range.to ?? '');
   const [shared, setShared] = useState<string>();
@@ -219,6 +219,7 @@ function MapToolbar({ journey, session, range, route, exportTarget, fileName, on
         {journey.derivedFromId && <a href={href({ view: 'compare', id: journey.derivedFromId, with: journey.id,
           ...range })} onClick={onLink({ view: 'compare', id: journey.derivedFromId, with: journey.id, ...range })}>
           {t('compareWithCurrent')}</a>}
+        {journey.stages.length > 0 && <button type="button" onClick={onPresent}>{t('present')}</button>}
         <button type="button" onClick={() => exportWith('png')}>{t('exportPng')}</button>
         <button type="button" onClick={() => exportWith('pdf')}>{t('exportPdf')}</button>
         <button type="button" onClick={share}>{t('share')}</button>
@@ -292,6 +293,3 @@ export function CompareView({ route }: { route: Route }) {
   );
 }
 
-const nothing = () => undefined;
-const READ_ONLY: MapActions = { editTouchpoint: nothing, addTouchpoint: nothing, moveTouchpoint: nothing,
-  renameStage: nothing, moveStage: nothing, removeStage: nothing, showTrend: nothing };

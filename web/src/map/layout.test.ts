@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { columnSpans, fitScale, gridWidth, MIN_SCALE, parseFolded, parseZoom, scaleFor } from './layout';
+import { columnSpans, fitScale, gridWidth, MIN_SCALE, parseFolded, parseZoom, scaleFor, slideAfter, slideCount }
+  from './layout';
 
 describe('the map grid', () => {
   it('gives a stage one column per touchpoint, and one when it has none', () => {
@@ -37,6 +38,27 @@ describe('fit', () => {
   it('applies only when fit is chosen', () => {
     expect(scaleFor('actual', 1000, 8)).toBe(1);
     expect(scaleFor('fit', 1000, 8)).toBe(0.57);
+  });
+});
+
+describe('presenting', () => {
+  it('shows the whole map, then each stage', () => {
+    expect(slideCount(8)).toBe(9);
+  });
+
+  it('moves by arrows, pages and space, and stops at both ends', () => {
+    expect(slideAfter('ArrowRight', 0, 9)).toBe(1);
+    expect(slideAfter(' ', 3, 9)).toBe(4);
+    expect(slideAfter('ArrowLeft', 0, 9)).toBe(0);
+    expect(slideAfter('PageDown', 8, 9)).toBe(8);
+    expect(slideAfter('End', 2, 9)).toBe(8);
+    expect(slideAfter('Home', 5, 9)).toBe(0);
+    expect(slideAfter('x', 5, 9)).toBeNull();
+  });
+
+  it('enlarges a single stage up to the limit it is given', () => {
+    expect(fitScale(1600, 2, 2)).toBe(2); // 551 px at 100 %: 2.9 × would fit, 2 × is the limit
+    expect(fitScale(1600, 6, 2)).toBe(1.18); // 1600 / 1351 = 1.184…
   });
 });
 

@@ -26,13 +26,27 @@ export function gridWidth(columns: number): number {
 }
 
 /**
- * The scale at which a grid of this many columns fits the available width: never above 100 % (a small map is not
- * blown up), never below MIN_SCALE, rounded down to a hundredth so that the fitted grid is never a pixel too wide.
+ * The scale at which a grid of this many columns fits the available width: never above `largest` (100 % on the
+ * map screen: a small map is not blown up; more when presenting one stage), never below MIN_SCALE, rounded down to a
+ * hundredth so that the fitted grid is never a pixel too wide.
  */
-export function fitScale(available: number, columns: number): number {
+export function fitScale(available: number, columns: number, largest = 1): number {
   if (!(available > 0)) return 1;
   const exact = available / gridWidth(columns);
-  return Math.min(1, Math.max(MIN_SCALE, Math.floor(exact * 100) / 100));
+  return Math.min(largest, Math.max(MIN_SCALE, Math.floor(exact * 100) / 100));
+}
+
+/** Slides of a presentation: the whole map first, then each stage. */
+export function slideCount(stages: number): number {
+  return stages + 1;
+}
+
+/** The slide a key leads to from `current` (arrows, Page Up / Down, space, Home, End); null for any other key. */
+export function slideAfter(key: string, current: number, count: number): number | null {
+  const last = count - 1;
+  const next: Record<string, number> = { ArrowRight: current + 1, ArrowDown: current + 1, PageDown: current + 1,
+    ' ': current + 1, ArrowLeft: current - 1, ArrowUp: current - 1, PageUp: current - 1, Home: 0, End: last };
+  return key in next ? Math.min(last, Math.max(0, next[key])) : null;
 }
 
 export function scaleFor(zoom: Zoom, available: number, columns: number): number {

@@ -24,7 +24,7 @@ function remember(key: string, value: string) {
 }
 
 /** The inner width of an element, followed as it changes (window resized, header wrapped). */
-function useWidth(element: HTMLElement | null): number {
+export function useWidth(element: HTMLElement | null): number {
   const [width, setWidth] = useState(0);
   useEffect(() => {
     if (!element) return;

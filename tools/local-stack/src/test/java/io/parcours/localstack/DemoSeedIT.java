@@ -76,6 +76,7 @@ class DemoSeedIT {
         assertThat(grocery.get("scores").toString()).contains("\"responseCount\":").doesNotContain("\"responseCount\":0,");
         assertThat(grocery.get("funnel").toString()).contains("\"customersEntered\":").doesNotContain("\"customersEntered\":0,");
         assertThat((List<?>) grocery.get("surveys")).hasSizeGreaterThan(10);
+        assertThat(expected.get("Sofia photo")).asString().startsWith("/api/v1/persona-photos/");
     }
 
     /** One demo load that stops (as if killed) after {@code calls} GraphQL calls; returns the calls it made. */
@@ -99,9 +100,11 @@ class DemoSeedIT {
         GraphQLClient client = new GraphQLClient(editorOfWorkspace);
         Map<String, Object> snapshot = new TreeMap<>();
         JsonNode personas = client.call(url("persona-service"), "{ personas(first: 100, includeArchived: true) "
-                + "{ totalCount edges { node { id name } } } }", Map.of()).get("personas");
+                + "{ totalCount edges { node { id name avatarUrl } } } }", Map.of()).get("personas");
         snapshot.put("personas", personas.get("totalCount").asInt());
         for (JsonNode edge : personas.get("edges")) {
+            // The photo's address is its content's hash: the same in every workspace that holds the demo.
+            snapshot.put(edge.at("/node/name").asText() + " photo", edge.at("/node/avatarUrl").asText());
             JsonNode journeys = client.call(url("touchpoint-service"), "query($p: ID!) { journeys(personaId: $p, first: 100) "
                     + "{ edges { node { id name mapType status derivedFromId stages { name touchpoints { name emotion } } } } } }",
                     Map.of("p", edge.at("/node/id").asText())).at("/journeys/edges");
