@@ -1,9 +1,10 @@
 package io.parcours.touchpoint.relay;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
@@ -30,11 +31,14 @@ public final class TraceParents {
     private TraceParents() {
     }
 
-    /** The current span as a traceparent; null outside a (sampled or not) trace. */
+    /** The current span as a traceparent, written by the W3C propagator itself; null outside a trace. */
     public static String ofCurrentSpan() {
-        SpanContext span = Span.current().getSpanContext();
-        return span.isValid() ? "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex()
-                : null;
+        if (!Span.current().getSpanContext().isValid()) {
+            return null;
+        }
+        Map<String, String> headers = new HashMap<>();
+        W3CTraceContextPropagator.getInstance().inject(Context.current(), headers, Map::put);
+        return headers.get(HEADER);
     }
 
     /** The context a kept traceparent names; a context without a span when there is none. */
