@@ -39,18 +39,16 @@ public class StageService {
                         return Uni.createFrom().failure(ValidationException.of("journeyId",
                                 "the journey already has the maximum of " + Limits.MAX_STAGES + " stages"));
                     }
-                    Optional<Violation> taken = nameTaken(stages, name, null);
-                    if (taken.isPresent()) {
-                        return Uni.createFrom().failure(new ValidationException(List.of(taken.get())));
-                    }
-                    return Positions.check("position", position, stages.size() + 1).chain(at -> {
-                        Stage stage = Stage.of(journey, name.trim(), at);
-                        List<Stage> ordered = new ArrayList<>(stages);
-                        ordered.add(at - 1, stage);
-                        Positions.renumber(ordered, (s, p) -> s.position = p);
-                        journey.updatedAt = Ids.now();
-                        return stage.persist().chain(() -> locks.saved(journey));
-                    });
+                    return refuseTakenName(stages, name, null)
+                            .chain(() -> Positions.check("position", position, stages.size() + 1))
+                            .chain(at -> {
+                                Stage stage = Stage.of(journey, name.trim(), at);
+                                List<Stage> ordered = new ArrayList<>(stages);
+                                ordered.add(at - 1, stage);
+                                Positions.renumber(ordered, (s, p) -> s.position = p);
+                                journey.updatedAt = Ids.now();
+                                return stage.persist().chain(() -> locks.saved(journey));
+                            });
                 }));
     }
 
@@ -60,15 +58,13 @@ public class StageService {
                 .call(() -> checkName("name", name))
                 .chain(workspace -> locks.stageInLockedJourney(workspace, stageId))
                 .chain(located -> store.stagesOf(located.journey().id).chain(stages -> {
-                    Optional<Violation> taken = nameTaken(stages, name, located.stage().id);
-                    if (taken.isPresent()) {
-                        return Uni.createFrom().failure(new ValidationException(List.of(taken.get())));
-                    }
-                    located.stage().name = name.trim();
-                    located.journey().updatedAt = Ids.now();
-                    // A name is not part of the funnel: its progress stays valid.
-                    return OptimisticFlush.flush("Journey " + located.journey().id)
-                            .chain(() -> store.maps(List.of(located.journey()))).map(maps -> maps.get(0));
+                    return refuseTakenName(stages, name, located.stage().id).chain(() -> {
+                        located.stage().name = name.trim();
+                        located.journey().updatedAt = Ids.now();
+                        // A name is not part of the funnel: its progress stays valid.
+                        return OptimisticFlush.flush("Journey " + located.journey().id)
+                                .chain(() -> store.maps(List.of(located.journey()))).map(maps -> maps.get(0));
+                    });
                 }));
     }
 
@@ -156,19 +152,22 @@ public class StageService {
      * A stage name is unique within its journey, ignoring case and surrounding spaces: two "Purchase" columns cannot be
      * told apart on the map, in the funnel or in an export. {@code self}: the stage being renamed, null for a new one.
      */
-    private static Optional<Violation> nameTaken(List<Stage> stages, String name, UUID self) {
-        String wanted = name.trim();
-        return stages.stream().filter(stage -> !stage.id.equals(self) && stage.name.trim().equalsIgnoreCase(wanted))
-                .findFirst().map(stage -> new Violation("name", "must differ from the journey's other stages: \""
-                        + stage.name + "\" is stage " + stage.position));
+    private static Uni<Void> refuseTakenName(List<Stage> stages, String name, UUID self) {
+        return stages.stream().filter(stage -> !stage.id.equals(self) && sameName(stage.name, name)).findFirst()
+                .map(stage -> Uni.createFrom().<Void>failure(ValidationException.of("name",
+                        "must differ from the journey's other stages: \"" + stage.name + "\" is stage " + stage.position)))
+                .orElse(Uni.createFrom().voidItem());
+    }
+
+    private static boolean sameName(String one, String other) {
+        return one != null && other != null && one.trim().equalsIgnoreCase(other.trim());
     }
 
     /** The same rule for a new journey's stage names: each must differ from those before it. */
     static Optional<Violation> repeatedName(List<String> names) {
         for (int i = 0; i < names.size(); i++) {
             for (int j = 0; j < i; j++) {
-                if (names.get(i) != null && names.get(j) != null
-                        && names.get(i).trim().equalsIgnoreCase(names.get(j).trim())) {
+                if (sameName(names.get(i), names.get(j))) {
                     return Optional.of(new Violation("stageNames[" + i + "]",
                             "must differ from stageNames[" + j + "] (\"" + names.get(j).trim() + "\")"));
                 }
