@@ -358,6 +358,27 @@ await step('the map updates live when a response arrives, its alert shows, and t
   await row.locator('button >> text=Close').click();
   await (await field(page, 'State')).selectOption('CLOSED');
   await page.waitForSelector('table.alerts >> text=Unhappy at checkout');
+
+  // The rules under the inbox: the rule made above is listed; a score-drop rule is refused, added, switched off, deleted.
+  check(await page.locator('table.rules tr[data-rule="Unhappy at checkout"]').count() === 1, 'the rule is listed');
+  const dropRule = `Drop ${journeyName}`;
+  await (await field(page, 'Rule name', { exact: true })).fill(dropRule);
+  await page.selectOption('form.rule-form select >> nth=0', 'SCORE_DROP');
+  await (await field(page, 'Drop of at least (points)', { exact: true })).fill('0');
+  await page.click('form.rule-form >> text=Add the rule');
+  await page.waitForSelector('form.rule-form .error >> text=minimumDrop');
+  await (await field(page, 'Drop of at least (points)', { exact: true })).fill('15');
+  await page.click('form.rule-form >> text=Add the rule');
+  const drop = page.locator(`table.rules tr[data-rule="${dropRule}"]`);
+  await drop.waitFor();
+  check((await drop.textContent()).includes('NPS down 15 points over 7 days'), await drop.textContent());
+  await drop.locator('text=Switch off').click();
+  await page.waitForFunction((name) => document.querySelector(`table.rules tr[data-rule="${name}"]`)?.textContent
+    .includes('Switch on'), dropRule);
+  await screenshot(page, '05d-alert-rules');
+  await noAccessibilityProblems(page, 'alert rules');
+  await drop.locator('button.danger').click();
+  await drop.waitFor({ state: 'detached' });
   await page.goto(journeyUrl);
   await page.waitForSelector('[data-touchpoint="Checkout"] .score');
 });
@@ -599,6 +620,29 @@ await step('the map fits its box, and a folded lane stays folded after a reload'
   check(await page.locator('.cell.pain').count() === 0, 'still folded after a reload');
   await page.click('.lane-toggle >> text=Pain points');
   check(await page.locator('.cell.pain').count() === pains, 'unfolded again');
+});
+
+await step('the demo map as PDF: ≤ 2 MB, cut between stages, lane labels and stage names as text on every page', async () => {
+  const stages = await stageNames();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('text=Export PDF')]);
+  const pdfPath = join(mkdtempSync(join(tmpdir(), 'parcours-demo-pdf-')), 'demo.pdf');
+  await download.saveAs(pdfPath);
+  const bytes = statSync(pdfPath).size;
+  const pages = Number(execFileSync('pdfinfo', [pdfPath]).toString().match(/Pages:\s+(\d+)/)[1]);
+  results.push(['the demo map as PDF', `${(bytes / 1024 / 1024).toFixed(2)} MB, ${pages} A3 pages`, '≤ 2 MB']);
+  check(bytes <= 2 * 1024 * 1024, `${bytes} bytes`);
+  check(pages >= 2, `${pages} pages: the demo map is wider than one`);
+  const texts = [...Array(pages)].map((_, i) => execFileSync('pdftotext',
+    ['-f', String(i + 1), '-l', String(i + 1), pdfPath, '-']).toString());
+  texts.forEach((text, i) => {
+    for (const lane of ['Customer actions', 'Touchpoints', 'Pain points', 'Funnel']) {
+      check(text.includes(lane), `page ${i + 1} has no "${lane}"`);
+    }
+  });
+  const all = texts.join('\n');
+  const missing = stages.filter((name) => !all.includes(name));
+  check(missing.length === 0, `stage names not in the PDF's text: ${missing.join(', ')}`);
+  execFileSync('pdftoppm', ['-r', '50', '-png', '-f', '2', '-l', '2', pdfPath, join(shots, '19-demo-pdf')]);
 });
 
 await step('presenting: the whole map, then stage by stage with the arrow keys; Escape ends it', async () => {

@@ -10,6 +10,7 @@ import { AcknowledgeAlert, AlertPlacesQuery, AlertsQuery, CloseAlert, LiveAlerts
 import { Pager, usePages } from './pager';
 import { href, onLink } from './route';
 import { ErrorBox, Loading } from './ui';
+import { AlertRules } from './alert-rules';
 
 const STATES: (AlertState | '')[] = ['OPEN', 'ACKNOWLEDGED', 'CLOSED', ''];
 
@@ -20,7 +21,8 @@ export function AlertInbox({ session }: { session: Session }) {
     [state, pages.after]);
   const [arrived, setArrived] = useState<InboxAlertFragment[]>([]);
   const [failure, setFailure] = useState<unknown>();
-  const places = useLoad(() => call(AlertPlacesQuery, {}).then(placeNames), []);
+  const places = useLoad(() => call(AlertPlacesQuery, {}).then((data) => ({ names: placeNames(data),
+    journeys: data.journeys.edges.map((edge) => edge.node) })), []);
   useEffect(() => subscribe(LiveAlerts, {}, (data) => setArrived((seen) => [data.alertRaised as InboxAlertFragment,
     ...seen].slice(0, 50))), []);
   useEffect(() => setArrived([]), [alerts.data]);
@@ -53,7 +55,7 @@ export function AlertInbox({ session }: { session: Session }) {
               class={fresh.includes(alert) ? 'fresh' : undefined}>
               <td>{new Date(alert.raisedAt).toLocaleString()}</td>
               <td>{label(alert.kind)}<br /><small class="muted">{alert.ruleName}</small></td>
-              <td>{where(alert, places.data) && <strong>{where(alert, places.data)}: </strong>}
+              <td>{where(alert, places.data?.names) && <strong>{where(alert, places.data?.names)}: </strong>}
                 {describeAlert(alert)}{alert.journeyId && <> · <a href={href({ view: 'map', id: alert.journeyId })}
                 onClick={onLink({ view: 'map', id: alert.journeyId })}>{t('alertOpenMap')}</a></>}</td>
               <td>{label(alert.state)}</td>
@@ -69,6 +71,7 @@ export function AlertInbox({ session }: { session: Session }) {
         </table>
       )}
       <Pager pages={pages} pageInfo={alerts.data.alerts.pageInfo} total={alerts.data.alerts.totalCount} />
+      <AlertRules session={session} journeys={places.data?.journeys ?? []} places={places.data?.names} />
     </section>
   );
 }

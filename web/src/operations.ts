@@ -229,6 +229,26 @@ export const CloseAlert = graphql(`
   mutation CloseAlert($id: ID!, $note: String) { closeAlert(id: $id, note: $note) { id state } }
 `);
 
+export const AlertRulesQuery = graphql(`
+  query AlertRules {
+    alertRules { id name kind enabled revision journeyId stageId touchpointId metric minimumDrop minimumResponses windowDays }
+  }
+`);
+
+export const CreateAlertRule = graphql(`
+  mutation CreateAlertRule($input: AlertRuleInput!) { createAlertRule(input: $input) { id } }
+`);
+
+export const UpdateAlertRule = graphql(`
+  mutation UpdateAlertRule($id: ID!, $expectedRevision: Int!, $input: AlertRuleInput!) {
+    updateAlertRule(id: $id, expectedRevision: $expectedRevision, input: $input) { id revision enabled }
+  }
+`);
+
+export const DeleteAlertRule = graphql(`
+  mutation DeleteAlertRule($id: ID!) { deleteAlertRule(id: $id) }
+`);
+
 export const AlertPlacesQuery = graphql(`
   query AlertPlaces {
     journeys(first: 100) { edges { node { id name stages { id name touchpoints { id name } } } } }

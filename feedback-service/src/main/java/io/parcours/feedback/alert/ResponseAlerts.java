@@ -16,17 +16,26 @@ public final class ResponseAlerts {
     private ResponseAlerts() {
     }
 
-    /** One alert per enabled rule in scope that an answer of the response fires (the first such answer). */
+    /**
+     * One alert per enabled rule in scope that an answer of the response fires (the first such answer). A rule
+     * watches the responses received after it was made: one made today does not page anyone about last month's.
+     */
     public static List<Alert> raisedBy(StoredResponse response, List<AlertRule> rules, Instant at) {
         List<Alert> raised = new ArrayList<>();
         for (AlertRule rule : rules) {
-            if (!rule.enabled() || !rule.kind().firedByOneResponse() || !rule.covers(response)) {
+            if (!rule.enabled() || !rule.kind().firedByOneResponse() || !rule.covers(response)
+                    || receivedBefore(response, rule)) {
                 continue;
             }
             response.answers().stream().filter(answer -> fires(rule.kind(), answer)).findFirst()
                     .ifPresent(answer -> raised.add(alert(rule, response, answer, at)));
         }
         return raised;
+    }
+
+    private static boolean receivedBefore(StoredResponse response, AlertRule rule) {
+        return response.receivedAt() != null && rule.createdAt() != null
+                && response.receivedAt().isBefore(rule.createdAt());
     }
 
     static boolean fires(AlertKind kind, Answer answer) {

@@ -54,6 +54,17 @@ class ResponseAlertsTest {
     }
 
     @Test
+    void aRuleWatchesOnlyResponsesReceivedAfterItWasMade() {
+        StoredResponse response = response(answer(QuestionType.NPS, 2)); // received at NOW
+        AlertRule madeLater = new AlertRule("later", "w", "later", AlertKind.DETRACTOR, null, null, null, null, null,
+                null, null, true, 1, NOW.plusMillis(1), NOW.plusMillis(1));
+        AlertRule madeThen = new AlertRule("then", "w", "then", AlertKind.DETRACTOR, null, null, null, null, null,
+                null, null, true, 1, NOW, NOW);
+        assertThat(kinds(response, List.of(madeLater))).isEmpty();
+        assertThat(kinds(response, List.of(madeThen))).containsExactly(AlertKind.DETRACTOR);
+    }
+
+    @Test
     void theSameRuleAndResponseGiveTheSameAlertId() {
         StoredResponse response = response(answer(QuestionType.NPS, 1));
         AlertRule rule = rule(AlertKind.DETRACTOR, null, null);

@@ -49,7 +49,6 @@ final class DemoSurveys {
     int seed(String journeyId, String personaId, List<DemoTouchpoint> touchpoints, int responsesPerTouchpoint)
             throws IOException, InterruptedException {
         findExisting(journeyId);
-        alertRules(journeyId);
         for (DemoTouchpoint touchpoint : touchpoints) {
             double mean = 3 + 0.8 * touchpoint.emotion() - (touchpoint.painful() ? 0.8 : 0);
             String csat = survey("CSAT", "Satisfaction: " + touchpoint.name(), journeyId, personaId, touchpoint);
@@ -62,10 +61,15 @@ final class DemoSurveys {
         String nps = survey("NPS", "Would you recommend us?", journeyId, personaId, null);
         respond(nps, "nps", responsesPerTouchpoint * 4, () -> clamp(7 + random.nextGaussian() * 2.2, 0, 10));
         flush();
+        // Rules after the history, then three detractors of the last day: the inbox opens on a handful of alerts
+        // a team would act on, not one per low answer of the past three months.
+        alertRules(journeyId);
+        respondRecently(nps, "nps", 2, 4, 6);
+        flush();
         return stored;
     }
 
-    /** The journey's alert rules, before its responses, so that the inbox has the alerts they raise. */
+    /** The journey's alert rules. */
     private void alertRules(String journeyId) throws IOException, InterruptedException {
         JsonNode rules = client.call(url, "{ alertRules { name journeyId } }", Map.of()).get("alertRules");
         for (Map<String, Object> rule : List.<Map<String, Object>>of(
@@ -139,6 +143,17 @@ final class DemoSurveys {
             if (pending.size() == BATCH) {
                 flush();
             }
+        }
+    }
+
+    /** Answers of the last day, one per score, with ids of their own (stored once, like the others). */
+    private void respondRecently(String surveyId, String question, int... scores) {
+        Instant now = Instant.now();
+        for (int i = 0; i < scores.length; i++) {
+            pending.add(Map.of("surveyId", surveyId, "clientResponseId", surveyId + "-recent-" + i,
+                    "respondentRef", "customer-recent-" + i, "channel", "MOBILE_APP", "locale", "fr",
+                    "submittedAt", now.minus(Duration.ofHours(2L * (i + 1))).toString(),
+                    "answers", List.of(Map.of("questionId", question, "score", scores[i]))));
         }
     }
 
