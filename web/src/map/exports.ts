@@ -1,5 +1,5 @@
 // PNG and PDF of the map, made in the browser. Loaded on first use, so the first page load stays small.
-import { COLUMN_WIDTH, LANE_WIDTH } from './layout';
+import { COLUMN_WIDTH, GRID_BORDER, LANE_WIDTH } from './layout';
 import { pageSlices, pdfText } from './pages';
 
 /** The largest canvas side html-to-image draws (it shrinks a larger one), and an area Chromium accepts. */
@@ -41,7 +41,7 @@ const PAGE = { width: 420, height: 297, margin: 10, header: 18 }; // A3 landscap
 const MAX_PIXELS_ACROSS = 1800;
 const MM_PER_POINT = 25.4 / 72;
 /** The lane labels and the grid's left border: the strip repeated at the left of every page after the first. */
-const LABELS_WIDTH = LANE_WIDTH + 1;
+const LABELS_WIDTH = LANE_WIDTH + GRID_BORDER;
 
 /** A piece of the map's text where the page shows it, in CSS pixels from the map's top left corner. */
 interface TextRun {

@@ -18,7 +18,7 @@ export function columnSpans(touchpointCounts: readonly number[]): number[] {
 }
 
 /** The grid's own left border; every other border is inside a cell. */
-const GRID_BORDER = 1;
+export const GRID_BORDER = 1;
 
 /** The grid's width at 100 %: the lane labels and every touchpoint column. */
 export function gridWidth(columns: number): number {
