@@ -360,7 +360,9 @@ await step('the map updates live when a response arrives, its alert shows, and t
   await page.waitForSelector('table.alerts >> text=Unhappy at checkout');
 
   // The rules under the inbox: the rule made above is listed; a score-drop rule is refused, added, switched off, deleted.
-  check(await page.locator('table.rules tr[data-rule="Unhappy at checkout"]').count() === 1, 'the rule is listed');
+  // By its journey too: a platform the test ran against before keeps that run's rule of the same name.
+  check(await page.locator('table.rules tr[data-rule="Unhappy at checkout"]', { hasText: journeyName }).count() === 1,
+    'the rule is listed with its journey');
   const dropRule = `Drop ${journeyName}`;
   await (await field(page, 'Rule name', { exact: true })).fill(dropRule);
   await page.selectOption('form.rule-form select >> nth=0', 'SCORE_DROP');
