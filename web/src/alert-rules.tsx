@@ -10,7 +10,7 @@ import { AlertRulesQuery, CreateAlertRule, DeleteAlertRule, UpdateAlertRule } fr
 import { ErrorBox, Field, Loading, Select } from './ui';
 
 type Rule = Rules['alertRules'][number];
-const KINDS: AlertKind[] = ['DETRACTOR', 'LOW_CSAT', 'HIGH_EFFORT', 'SCORE_DROP'];
+export const KINDS: AlertKind[] = ['DETRACTOR', 'LOW_CSAT', 'HIGH_EFFORT', 'SCORE_DROP'];
 const METRICS: ScoreMetric[] = ['NPS', 'CSAT'];
 
 export function AlertRules({ session, journeys, places }: { session: Session;

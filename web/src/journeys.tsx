@@ -1,5 +1,5 @@
-// Journeys: the list searched by name and filtered by persona, map type and status, and creating one from a stage
-// template.
+// Journeys: the list searched by name and filtered by persona, map type and status, and creating one: blank from a
+// stage template, from the template gallery, or imported from a JSON file.
 import { useState } from 'preact/hooks';
 import { call } from './api';
 import type { Session } from './auth';
@@ -7,10 +7,14 @@ import { JOURNEY_STATUSES, MAP_TYPES, STAGE_TEMPLATES } from './enums';
 import type { JourneyStatus, MapType, StageTemplate } from './gql/graphql';
 import { label, t } from './i18n';
 import { useLoad } from './load';
+import { lazyScreen } from './lazy';
 import { CreateJourney, JourneysQuery, PersonaChoicesQuery } from './operations';
 import { Pager, usePages } from './pager';
 import { href, navigate, onLink } from './route';
 import { Dialog, ErrorBox, Field, Loading, Select, lines } from './ui';
+
+const TemplateGallery = lazyScreen(() => import('./journey-files').then((files) => files.TemplateGallery));
+const ImportDialog = lazyScreen(() => import('./journey-files').then((files) => files.ImportDialog));
 
 function usePersonaChoices() {
   return useLoad(() => call(PersonaChoicesQuery, {}).then((data) => data.personas.edges.map((e) => e.node)), []);
@@ -21,7 +25,7 @@ export function JourneyList({ session }: { session: Session }) {
   const [mapType, setMapType] = useState('');
   const [status, setStatus] = useState('');
   const [search, setSearch] = useState('');
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState<'blank' | 'template' | 'import'>();
   const personas = usePersonaChoices();
   const pages = usePages([personaId, mapType, status, search]);
   // Only spaces search nothing yet: the list stays whole until a character is typed.
@@ -34,8 +38,11 @@ export function JourneyList({ session }: { session: Session }) {
     <section aria-labelledby="journeys-title">
       <div class="toolbar">
         <h1 id="journeys-title">{t('journeysTitle')}</h1>
-        {session.canEdit && <button type="button" class="primary" onClick={() => setCreating(true)}>
-          {t('newJourney')}</button>}
+        {session.canEdit && <div class="actions">
+          <button type="button" class="primary" onClick={() => setCreating('blank')}>{t('newJourney')}</button>
+          <button type="button" onClick={() => setCreating('template')}>{t('newFromTemplate')}</button>
+          <button type="button" onClick={() => setCreating('import')}>{t('importJourney')}</button>
+        </div>}
       </div>
       <form class="filters" role="search" onSubmit={(event) => event.preventDefault()}>
         <Field label={t('search')} type="search" value={search} onInput={setSearch} />
@@ -63,7 +70,10 @@ export function JourneyList({ session }: { session: Session }) {
           </table>
           <Pager pages={pages} pageInfo={list.data.journeys.pageInfo} total={list.data.journeys.totalCount} />
         </>)}
-      {creating && <JourneyForm personas={personas.data ?? []} onClose={() => setCreating(false)} />}
+      {creating === 'blank' && <JourneyForm personas={personas.data ?? []} onClose={() => setCreating(undefined)} />}
+      {creating === 'template' && <TemplateGallery personas={personas.data ?? []}
+        onClose={() => setCreating(undefined)} />}
+      {creating === 'import' && <ImportDialog personas={personas.data ?? []} onClose={() => setCreating(undefined)} />}
     </section>
   );
 }

@@ -200,7 +200,7 @@ export const LiveFeedback = graphql(`
 
 graphql(`
   fragment InboxAlert on Alert {
-    id kind state ruleName raisedAt acknowledgedAt closedAt assignee note score questionId respondentRef
+    id kind state ruleId ruleName raisedAt acknowledgedAt closedAt assignee note score questionId respondentRef
     journeyId stageId touchpointId metric value baseline windowResponses
   }
 `);
@@ -394,4 +394,45 @@ export const UpdateSurvey = graphql(`
   mutation UpdateSurvey($id: ID!, $expectedRevision: Int!, $input: SurveyInput!) {
     updateSurvey(id: $id, expectedRevision: $expectedRevision, input: $input) { id revision }
   }
+`);
+
+export const JourneyTemplatesQuery = graphql(`
+  query JourneyTemplates($locale: String) {
+    journeyTemplates(locale: $locale) {
+      id locale industry name description stageNames touchpointCount
+      persona { name title summary quote goals frustrations preferredChannels }
+    }
+  }
+`);
+
+export const CreateJourneyFromTemplate = graphql(`
+  mutation CreateJourneyFromTemplate($templateId: ID!, $locale: String, $name: String, $personaId: ID) {
+    createJourneyFromTemplate(templateId: $templateId, locale: $locale, name: $name, personaId: $personaId) { id }
+  }
+`);
+
+export const CheckJourneyDocument = graphql(`
+  query CheckJourneyDocument($document: JourneyDocumentInput!) { checkJourneyDocument(document: $document) }
+`);
+
+export const ImportJourney = graphql(`
+  mutation ImportJourney($document: JourneyDocumentInput!) { importJourney(document: $document) { id } }
+`);
+
+export const AlertGroupsQuery = graphql(`
+  query AlertGroups($filter: AlertFilter) {
+    alertGroups(filter: $filter) {
+      key ruleId ruleName kind journeyId stageId touchpointId open acknowledged closed total latestRaisedAt
+    }
+  }
+`);
+
+export const AcknowledgeAlertGroups = graphql(`
+  mutation AcknowledgeAlertGroups($groups: [String!]!, $assignee: String) {
+    acknowledgeAlertGroups(groups: $groups, assignee: $assignee)
+  }
+`);
+
+export const CloseAlertGroups = graphql(`
+  mutation CloseAlertGroups($groups: [String!]!) { closeAlertGroups(groups: $groups) }
 `);

@@ -8,12 +8,12 @@ import { formatNumber, label, t } from '../i18n';
 import { useLoad } from '../load';
 import type { InboxAlertFragment } from '../gql/graphql';
 import { subscribe } from '../live';
-import { CompareMapsQuery, DeriveJourney, JourneyMapQuery, LiveAlerts, LiveFeedback, MoveStage,
+import { DeriveJourney, JourneyMapQuery, LiveAlerts, LiveFeedback, MoveStage,
   MoveTouchpoint } from '../operations';
 import { Avatar } from '../personas';
 import { href, navigate, onLink, type Route } from '../route';
 import { ErrorBox, Loading } from '../ui';
-import { columnsOf, JourneyGrid, READ_ONLY, type MapActions, type MapJourney, type MapStage, type MapTouchpoint }
+import { columnsOf, JourneyGrid, type MapActions, type MapJourney, type MapStage, type MapTouchpoint }
   from './JourneyGrid';
 import { JourneyDialog } from './JourneyDialog';
 import type { Zoom } from './layout';
@@ -180,6 +180,7 @@ function MapToolbar({ journey, session, range, route, exportTarget, fileName, on
   const [from, setFrom] = useState(range.from ?? '');
   const [to, setTo] = useState(range.to ?? '');
   const [shared, setShared] = useState<string>();
+  const menu = useRef<HTMLDetailsElement>(null);
   const apply = (event: Event) => {
     event.preventDefault();
     navigate({ ...route, from: from || undefined, to: to || undefined });
@@ -189,12 +190,15 @@ function MapToolbar({ journey, session, range, route, exportTarget, fileName, on
     setShared(link);
     void navigator.clipboard?.writeText(link).catch(() => undefined);
   };
+  const subtitle = `${label(journey.mapType)} · ${t('rangePrinted', { range: describe(range) })}`;
   const exportWith = async (kind: 'png' | 'pdf') => {
     const { exportPdf, exportPng } = await import('./exports');
     await unscrolled(exportTarget(), (element) => kind === 'png' ? exportPng(element, `${fileName}.png`)
-      : exportPdf(element, `${fileName}.pdf`, journey.name,
-        `${label(journey.mapType)} · ${t('rangePrinted', { range: describe(range) })}`));
+      : exportPdf(element, `${fileName}.pdf`, journey.name, subtitle));
   };
+  const exportSlides = async () => (await import('./deck')).exportPptx(journey, `${fileName}.pptx`, subtitle);
+  const exportSheet = async () => (await import('./sheet')).exportCsv(journey, `${fileName}.csv`);
+  const exportJson = async () => (await import('./sheet')).exportJson(journey, `${fileName}.parcours.json`);
   return (
     <div class="map-toolbar">
       <form class="range" onSubmit={apply} aria-label={t('rangePrinted', { range: describe(range) })}>
@@ -220,8 +224,16 @@ function MapToolbar({ journey, session, range, route, exportTarget, fileName, on
           ...range })} onClick={onLink({ view: 'compare', id: journey.derivedFromId, with: journey.id, ...range })}>
           {t('compareWithCurrent')}</a>}
         {journey.stages.length > 0 && <button type="button" onClick={onPresent}>{t('present')}</button>}
-        <button type="button" onClick={() => exportWith('png')}>{t('exportPng')}</button>
-        <button type="button" onClick={() => exportWith('pdf')}>{t('exportPdf')}</button>
+        <details class="export-menu" ref={menu}>
+          <summary>{t('export')}</summary>
+          <div class="menu" onClick={() => menu.current?.removeAttribute('open')}>
+            <button type="button" onClick={() => exportWith('png')}>{t('exportPng')}</button>
+            <button type="button" onClick={() => exportWith('pdf')}>{t('exportPdf')}</button>
+            <button type="button" onClick={exportSlides}>{t('exportPptx')}</button>
+            <button type="button" onClick={exportSheet}>{t('exportCsv')}</button>
+            <button type="button" onClick={exportJson}>{t('exportJson')}</button>
+          </div>
+        </details>
         <button type="button" onClick={share}>{t('share')}</button>
       </div>
       {shared && <p class="shared" role="status">{t('shareCopied')}{' '}
@@ -266,30 +278,3 @@ function MapHeader({ journey, range }: { journey: MapJourney; range: DayRange })
     </header>
   );
 }
-
-/** A current-state map and the future state derived from it, side by side, from one request. */
-export function CompareView({ route }: { route: Route }) {
-  const range: DayRange = { from: route.from, to: route.to };
-  const reading = useMapReading(null, 0);
-  const maps = useLoad(() => call(CompareMapsQuery, { current: route.id!, future: route.with!,
-    ...instants(range) }), [route.id, route.with, route.from, route.to]);
-  if (maps.error) return <ErrorBox error={maps.error} onRetry={maps.reload} />;
-  if (!maps.data) return <Loading />;
-  const side = (title: string, journey: MapJourney | null | undefined) => (
-    <section class="compare-side" aria-label={title}>
-      <h2>{title}</h2>
-      {journey ? <>
-        <h3><a href={href({ view: 'map', id: journey.id, ...range })}
-          onClick={onLink({ view: 'map', id: journey.id, ...range })}>{journey.name}</a></h3>
-        <div class="map-scroll"><JourneyGrid journey={journey} canEdit={false} actions={READ_ONLY}
-          view={{ ...reading, scale: 1 }} /></div>
-      </> : <p class="empty">{t('notFound')}</p>}
-    </section>);
-  return (
-    <div class="compare">
-      {side(t('currentState'), maps.data.current)}
-      {side(t('futureState'), maps.data.future)}
-    </div>
-  );
-}
-

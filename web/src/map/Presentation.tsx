@@ -22,15 +22,14 @@ export function Presentation({ journey, onExit }: { journey: MapJourney; onExit:
         onExit();
         return;
       }
-      const next = slideAfter(event.key, slide, count);
-      if (next !== null) {
-        event.preventDefault();
-        setSlide(next);
-      }
+      // From the slide as it is when the key is handled: keys pressed faster than a render each move once.
+      if (slideAfter(event.key, 0, count) === null) return;
+      event.preventDefault();
+      setSlide((current) => slideAfter(event.key, current, count) ?? current);
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
-  }, [slide, count]);
+  }, [count]);
 
   // Full screen where the browser allows it; leaving it (Escape in most browsers) ends the presentation.
   useEffect(() => {

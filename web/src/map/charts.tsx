@@ -53,7 +53,7 @@ export function EmotionScale() {
   );
 }
 
-function signed(value: number): string {
+export function signed(value: number): string {
   return value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '0';
 }
 

@@ -1,4 +1,5 @@
 // PNG and PDF of the map, made in the browser. Loaded on first use, so the first page load stays small.
+import { downloadBlob } from './download';
 import { COLUMN_WIDTH, GRID_BORDER, LANE_WIDTH } from './layout';
 import { pageSlices, pdfText } from './pages';
 
@@ -20,20 +21,11 @@ async function canvasOf(element: HTMLElement): Promise<{ canvas: HTMLCanvasEleme
   return { canvas, ratio: canvas.width / width };
 }
 
-function download(url: string, fileName: string) {
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-}
-
 export async function exportPng(element: HTMLElement, fileName: string) {
   const { canvas } = await canvasOf(element);
   const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!png) throw new Error('the map is too large for a PNG');
-  const url = URL.createObjectURL(png);
-  download(url, fileName);
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(png, fileName);
 }
 
 const PAGE = { width: 420, height: 297, margin: 10, header: 18 }; // A3 landscape, mm

@@ -20,6 +20,9 @@ final class Operations {
                 Operation.of("journey", "query($id: ID!) { journey(id: $id) { id stages { touchpoints { id } } } }",
                         f -> Map.of("id", f.journey().get("id")), READERS),
                 Operation.of("journeys", "{ journeys { totalCount } }", READERS),
+                Operation.of("journeyTemplates", "{ journeyTemplates(locale: \"fr\") { id } }", READERS),
+                Operation.of("checkJourneyDocument", "query { checkJourneyDocument(document: {journey: {name: \"Checked\"}, "
+                        + "stages: [{name: \"One\"}]}) }", WRITERS),
                 Operation.of("persona", "query($id: ID!) { persona(id: $id) { id journeys { id } } }",
                         f -> Map.of("id", f.persona().get("id")), READERS),
                 Operation.of("personas", "{ personas { totalCount } }", READERS),
@@ -30,6 +33,7 @@ final class Operations {
                 Operation.of("feedbackTrend", "{ feedbackTrend(bucket: DAY) { start } }", READERS),
                 Operation.of("alertRules", "{ alertRules { id } }", READERS),
                 Operation.of("alerts", "{ alerts { totalCount } }", READERS),
+                Operation.of("alertGroups", "{ alertGroups { key total } }", READERS),
                 Operation.of("alert", "query($id: ID!) { alert(id: $id) { id } }", f -> f.openAlert(), READERS),
                 Operation.of("contacts", "{ contacts { totalCount } }", READERS),
                 Operation.of("contact", "{ contact(respondentRef: \"fixture-known\") { respondentRef } }", f -> {
@@ -59,6 +63,10 @@ final class Operations {
                 Operation.of("acknowledgeAlert", "mutation($id: ID!) { acknowledgeAlert(id: $id, assignee: \"me\") { id } }",
                         f -> f.openAlert(), WRITERS),
                 Operation.of("closeAlert", "mutation($id: ID!) { closeAlert(id: $id) { id } }", f -> f.openAlert(), WRITERS),
+                Operation.of("acknowledgeAlertGroups", "mutation { acknowledgeAlertGroups(groups: "
+                        + "[\"0e8400e2-9b1d-41d4-a716-446655440000:::\"]) }", WRITERS),
+                Operation.of("closeAlertGroups", "mutation { closeAlertGroups(groups: "
+                        + "[\"0e8400e2-9b1d-41d4-a716-446655440000:::\"]) }", WRITERS),
                 Operation.of("updateAlert", "mutation($id: ID!) { updateAlert(id: $id, note: \"Called back\") { id } }",
                         f -> f.openAlert(), WRITERS),
 
@@ -105,6 +113,10 @@ final class Operations {
                         }, WRITERS),
                 Operation.of("deriveJourney", "mutation($id: ID!) { deriveJourney(id: $id, mapType: FUTURE_STATE) { id } }",
                         f -> Map.of("id", f.journey().get("id")), WRITERS),
+                Operation.of("importJourney", "mutation { importJourney(document: {journey: {name: \"Imported\"}, "
+                        + "stages: [{name: \"One\", touchpoints: [{name: \"T\", channel: EMAIL}]}]}) { id } }", WRITERS),
+                Operation.of("createJourneyFromTemplate", "mutation { createJourneyFromTemplate(templateId: \"hotel-stay\") "
+                        + "{ id } }", WRITERS),
                 Operation.of("deleteJourney", "mutation($id: ID!, $v: Int!) { deleteJourney(id: $id, expectedVersion: $v) "
                         + "{ journeyId } }", f -> {
                             Map<String, Object> journey = f.journey();

@@ -12,6 +12,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
+import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -20,6 +21,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.UpdateResult;
 
 import io.parcours.common.paging.PageCursor;
 import io.parcours.feedback.mongo.NewDocuments;
@@ -80,6 +82,28 @@ public class AlertStore {
         return alerts.findOneAndUpdate(and(eq("_id", id), eq("workspaceId", workspaceId),
                 in("state", from.stream().map(Enum::name).toList())), update,
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+    }
+
+    /**
+     * The alerts matching the filter, grouped by rule and place and counted by state, the latest raised first: at
+     * most {@code limit} groups. One aggregation by (rule, place, state), folded here into a row per rule and place.
+     */
+    Uni<List<AlertGroup>> groups(String workspaceId, AlertFilter filter, int limit) {
+        Document by = new Document("ruleId", "$ruleId").append("journeyId", "$journeyId").append("stageId", "$stageId")
+                .append("touchpointId", "$touchpointId").append("state", "$state");
+        return alerts.aggregate(List.of(new Document("$match", where(workspaceId, filter)),
+                new Document("$group", new Document("_id", by).append("count", new Document("$sum", 1))
+                        .append("latest", new Document("$max", "$raisedAt"))
+                        .append("ruleName", new Document("$first", "$ruleName")).append("kind", new Document("$first", "$kind")))),
+                Document.class).collect().asList().map(rows -> AlertGroups.fold(rows, limit));
+    }
+
+    /** Moves the alerts of these groups that are in one of the states {@code from}; how many moved. */
+    Uni<Long> updateGroups(String workspaceId, List<AlertGroup.Key> keys, Collection<AlertState> from, Bson update) {
+        List<Bson> groups = keys.stream().map(key -> and(eq("ruleId", key.ruleId()), eq("journeyId", key.journeyId()),
+                eq("stageId", key.stageId()), eq("touchpointId", key.touchpointId()))).toList();
+        return alerts.updateMany(and(eq("workspaceId", workspaceId), in("state", from.stream().map(Enum::name).toList()),
+                or(groups)), update).map(UpdateResult::getModifiedCount);
     }
 
     /** Takes the respondent's reference off their alerts (their responses are erased). */

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 import io.parcours.common.validation.InputValidator;
 import io.parcours.feedback.alert.AlertFilter;
+import io.parcours.feedback.alert.AlertGroup;
 import io.parcours.feedback.alert.AlertRuleService;
 import io.parcours.feedback.alert.AlertService;
 import io.smallrye.mutiny.Uni;
@@ -98,5 +99,29 @@ public class AlertApi {
             @Description("Who follows it up, 1–200 characters.") String assignee,
             @Description("A note, up to 2,000 characters.") String note) {
         return alerts.edit(id, assignee, note).map(AlertView::of);
+    }
+
+    @Query("alertGroups")
+    @Description("The alerts matching the filter grouped by rule and place, counted by state, the latest raised "
+            + "first; at most 200 groups. Role viewer or above.")
+    public Uni<@NonNull List<@NonNull AlertGroup>> alertGroups(@Description("Which alerts.") AlertFilter filter) {
+        return alerts.groups(filter);
+    }
+
+    @Mutation("acknowledgeAlertGroups")
+    @Description("Every OPEN alert of the groups (1–200 AlertGroup keys) → ACKNOWLEDGED, optionally assigned and "
+            + "annotated; the number acknowledged. Role editor or admin.")
+    public Uni<@NonNull Integer> acknowledgeAlertGroups(@NonNull List<@NonNull String> groups,
+            @Description("Who follows them up, 1–200 characters.") String assignee,
+            @Description("A note, up to 2,000 characters.") String note) {
+        return alerts.acknowledgeGroups(groups, assignee, note);
+    }
+
+    @Mutation("closeAlertGroups")
+    @Description("Every OPEN or ACKNOWLEDGED alert of the groups (1–200 AlertGroup keys) → CLOSED, optionally with a "
+            + "closing note; the number closed. Role editor or admin.")
+    public Uni<@NonNull Integer> closeAlertGroups(@NonNull List<@NonNull String> groups,
+            @Description("A note, up to 2,000 characters.") String note) {
+        return alerts.closeGroups(groups, note);
     }
 }

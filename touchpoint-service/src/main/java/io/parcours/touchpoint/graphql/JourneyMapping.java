@@ -5,6 +5,7 @@ import org.mapstruct.MappingConstants;
 import org.mapstruct.ReportingPolicy;
 
 import io.parcours.touchpoint.journey.JourneyDetails;
+import io.parcours.touchpoint.journey.JourneyDocument;
 import io.parcours.touchpoint.journey.TouchpointDetails;
 
 /**
@@ -18,4 +19,8 @@ public interface JourneyMapping {
     JourneyDetails details(JourneyInput input);
 
     TouchpointDetails details(TouchpointInput input);
+
+    JourneyDocument document(JourneyDocumentInput input);
+
+    JourneyDocument.StageDocument stage(StageDocumentInput input);
 }

@@ -5,6 +5,7 @@ import static io.parcours.common.validation.Texts.trimmed;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.parcours.common.Ids;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,6 +54,18 @@ public class Journey extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** A new DRAFT journey of the workspace with the client's fields. */
+    static Journey draft(String workspace, JourneyDetails details) {
+        Journey journey = new Journey();
+        journey.id = UUID.randomUUID();
+        journey.workspaceId = workspace;
+        journey.status = JourneyStatus.DRAFT;
+        journey.createdAt = Ids.now();
+        journey.updatedAt = journey.createdAt;
+        journey.apply(details);
+        return journey;
+    }
 
     /** Replaces the client-set fields: strings trimmed, blanks as absent; the persona id was checked to be a UUID. */
     public void apply(JourneyDetails details) {

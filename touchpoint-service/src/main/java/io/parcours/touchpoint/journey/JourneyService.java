@@ -78,13 +78,7 @@ public class JourneyService {
     public Uni<JourneyMap> create(CheckedInput<JourneyDetails> input, StageTemplate template, List<String> stageNames) {
         return caller.workspaceToWrite()
                 .chain(workspace -> input.value().call(() -> checkStageNames(template, stageNames)).chain(details -> {
-                    Journey journey = new Journey();
-                    journey.id = UUID.randomUUID();
-                    journey.workspaceId = workspace;
-                    journey.status = JourneyStatus.DRAFT;
-                    journey.createdAt = Ids.now();
-                    journey.updatedAt = journey.createdAt;
-                    journey.apply(details);
+                    Journey journey = Journey.draft(workspace, details);
                     List<String> names = template == StageTemplate.CUSTOM ? stageNames : template.stageNames();
                     List<Stage> stages = new ArrayList<>();
                     for (String name : names) {
@@ -193,7 +187,7 @@ public class JourneyService {
         for (int i = 0; i < names.size(); i++) {
             StageService.stageNameViolation("stageNames[" + i + "]", names.get(i)).ifPresent(violations::add);
         }
-        StageService.repeatedName(names).ifPresent(violations::add);
+        StageService.repeatedName(names, i -> "stageNames[" + i + "]").ifPresent(violations::add);
         return violations.isEmpty() ? Uni.createFrom().voidItem()
                 : Uni.createFrom().failure(new ValidationException(violations));
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 import io.parcours.common.Ids;
 import io.parcours.common.error.ValidationException;
@@ -164,12 +165,12 @@ public class StageService {
     }
 
     /** The same rule for a new journey's stage names: each must differ from those before it. */
-    static Optional<Violation> repeatedName(List<String> names) {
+    static Optional<Violation> repeatedName(List<String> names, IntFunction<String> fieldOf) {
         for (int i = 0; i < names.size(); i++) {
             for (int j = 0; j < i; j++) {
                 if (sameName(names.get(i), names.get(j))) {
-                    return Optional.of(new Violation("stageNames[" + i + "]",
-                            "must differ from stageNames[" + j + "] (\"" + names.get(j).trim() + "\")"));
+                    return Optional.of(new Violation(fieldOf.apply(i),
+                            "must differ from " + fieldOf.apply(j) + " (\"" + names.get(j).trim() + "\")"));
                 }
             }
         }

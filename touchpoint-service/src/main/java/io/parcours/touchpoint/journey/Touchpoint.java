@@ -12,6 +12,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.parcours.common.Channel;
+import io.parcours.common.Ids;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -95,6 +96,18 @@ public class Touchpoint extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** A new touchpoint of the stage, its fields still to be applied. */
+    static Touchpoint of(Stage stage) {
+        Touchpoint touchpoint = new Touchpoint();
+        touchpoint.id = UUID.randomUUID();
+        touchpoint.journeyId = stage.journeyId;
+        touchpoint.stageId = stage.id;
+        touchpoint.workspaceId = stage.workspaceId;
+        touchpoint.createdAt = Ids.now();
+        touchpoint.updatedAt = touchpoint.createdAt;
+        return touchpoint;
+    }
 
     /** Replaces every client-set field: strings trimmed, blanks as absent, list duplicates dropped. */
     public void apply(TouchpointDetails details) {

@@ -52,7 +52,7 @@ public class TouchpointService {
                         "the stage already has the maximum of " + Limits.MAX_TOUCHPOINTS_PER_STAGE + " touchpoints"));
             }
             return Positions.check("position", position, siblings.size() + 1).chain(at -> {
-                Touchpoint touchpoint = newTouchpoint(located.stage());
+                Touchpoint touchpoint = Touchpoint.of(located.stage());
                 touchpoint.apply(details);
                 List<Touchpoint> ordered = new ArrayList<>(siblings);
                 ordered.add(at - 1, touchpoint);
@@ -135,16 +135,5 @@ public class TouchpointService {
     private Uni<Touchpoint> existing(String workspace, String id) {
         return Ids.parse(id).map(uuid -> store.touchpoint(workspace, uuid)).orElse(Uni.createFrom().nullItem())
                 .onItem().ifNull().failWith(() -> new NotFoundException("No touchpoint with id " + id));
-    }
-
-    private static Touchpoint newTouchpoint(Stage stage) {
-        Touchpoint touchpoint = new Touchpoint();
-        touchpoint.id = UUID.randomUUID();
-        touchpoint.journeyId = stage.journeyId;
-        touchpoint.stageId = stage.id;
-        touchpoint.workspaceId = stage.workspaceId;
-        touchpoint.createdAt = Ids.now();
-        touchpoint.updatedAt = touchpoint.createdAt;
-        return touchpoint;
     }
 }
