@@ -65,7 +65,7 @@ export function AlertInbox({ session }: { session: Session }) {
           </select>
         </label>
         {place && <button type="button" onClick={() => setPlace(undefined)}>
-          {where(place, places.data?.names) ?? t('wholeWorkspace')} ✕</button>}
+          {placeLabel(place, places.data?.names)} ✕</button>}
       </div>
       {grouped ? <AlertGroups session={session} filter={filter} names={places.data?.names} onShow={(group) => {
         setPlace({ ruleId: group.ruleId, journeyId: group.journeyId, stageId: group.stageId,
@@ -136,7 +136,7 @@ function AlertGroups({ session, filter, names, onShow }: { session: Session; fil
           <th>{t('alertKind')}</th><th>{t('alertWhere')}</th><th>{t('alertCounts')}</th><th>{t('alertLatest')}</th>
           <th>{t('alertActions')}</th></tr></thead>
         <tbody>{rows.map((group) => {
-          const place = where(group, names) ?? t('wholeWorkspace');
+          const place = placeLabel(group, names);
           return <tr key={group.key} data-group={group.key}>
             {session.canEdit && <td><input type="checkbox" checked={selected.has(group.key)}
               onChange={() => toggle(group.key)} aria-label={t('alertSelect', { what: `${group.ruleName}, ${place}` })} />
@@ -231,6 +231,12 @@ function placeNames(data: AlertPlaces): Map<string, string> {
 function where(alert: Place, names: Map<string, string> | undefined): string | undefined {
   const id = alert.touchpointId ?? alert.stageId ?? alert.journeyId;
   return id ? names?.get(String(id)) : undefined;
+}
+
+/** A group's place in words: the workspace when it has none, "…" until the names are read. */
+function placeLabel(place: Place, names: Map<string, string> | undefined): string {
+  if (!place.touchpointId && !place.stageId && !place.journeyId) return t('wholeWorkspace');
+  return where(place, names) ?? '…';
 }
 
 /** What fired, in words: the answer and who gave it, or the drop over the window. */

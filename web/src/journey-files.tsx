@@ -6,8 +6,8 @@ import type { JourneyTemplatesQuery as TemplatesResult, PersonaInput } from './g
 import { locale, t } from './i18n';
 import { useLoad } from './load';
 import { FileProblem, parseJourneyFile, type JourneyFile } from './map/document';
-import { ArchivePersona, CheckJourneyDocument, CreateJourneyFromTemplate, CreatePersona, ImportJourney,
-  JourneyTemplatesQuery } from './operations';
+import { ArchivePersona, CheckJourneyDocument, CreateJourneyFromTemplate, CreatePersona, DeleteJourneyTemplate,
+  ImportJourney, JourneyTemplatesQuery } from './operations';
 import { navigate } from './route';
 import { Dialog, ErrorBox, Field, Loading, Select } from './ui';
 
@@ -26,16 +26,22 @@ export function TemplateGallery({ personas, onClose }: { personas: PersonaChoice
         : !templates.data ? <Loading />
           : chosen ? <FromTemplate template={chosen} personas={personas} onBack={() => setChosen(undefined)} />
             : <ul class="template-gallery">{templates.data.journeyTemplates.map((template) => (
-              <li key={template.id}><article aria-labelledby={`template-${template.id}`}>
-                <p class="muted">{template.industry}</p>
+              <li key={template.id}><article aria-labelledby={`template-${template.id}`}
+                class={template.own ? 'own' : undefined}>
+                <p class="muted">{template.industry ?? t('ownTemplate')}</p>
                 <h3 id={`template-${template.id}`}>{template.name}</h3>
                 {template.description && <p>{template.description}</p>}
                 <p class="stages">{template.stageNames.join(' → ')}</p>
                 <p class="muted">{t('templateSize', { stages: template.stageNames.length,
-                  touchpoints: template.touchpointCount })} · {t('persona')}: {template.persona.name}
-                  {template.persona.title && ` (${template.persona.title})`}</p>
-                <button type="button" onClick={() => setChosen(template)}
-                  aria-label={`${t('useTemplate')}: ${template.name}`}>{t('useTemplate')}</button>
+                  touchpoints: template.touchpointCount })}{template.persona && <> · {t('persona')}:{' '}
+                  {template.persona.name}{template.persona.title && ` (${template.persona.title})`}</>}</p>
+                <div class="actions">
+                  <button type="button" onClick={() => setChosen(template)}
+                    aria-label={`${t('useTemplate')}: ${template.name}`}>{t('useTemplate')}</button>
+                  {template.own && <button type="button" class="danger" aria-label={`${t('delete')}: ${template.name}`}
+                    onClick={() => call(DeleteJourneyTemplate, { id: template.id }).then(templates.reload,
+                      templates.reload)}>{t('delete')}</button>}
+                </div>
               </article></li>))}</ul>}
     </Dialog>
   );
@@ -44,12 +50,14 @@ export function TemplateGallery({ personas, onClose }: { personas: PersonaChoice
 function FromTemplate({ template, personas, onBack }: { template: Template; personas: PersonaChoice[];
   onBack: () => void }) {
   const [name, setName] = useState(template.name);
-  const [persona, setPersona] = useState(NEW_PERSONA);
+  // A gallery template's persona is created with the journey; a workspace's own template keeps the one it had.
+  const [persona, setPersona] = useState(template.persona ? NEW_PERSONA : template.personaId ?? '');
   const [error, setError] = useState<unknown>();
   const submit = async (event: Event) => {
     event.preventDefault();
     try {
-      const personaId = persona === NEW_PERSONA ? await createPersona(template.persona) : persona || null;
+      const personaId = persona === NEW_PERSONA && template.persona ? await createPersona(template.persona)
+        : persona || null;
       const made = await call(CreateJourneyFromTemplate, { templateId: template.id, locale: template.locale, name,
         personaId });
       navigate({ view: 'map', id: made.createJourneyFromTemplate.id });
@@ -61,7 +69,8 @@ function FromTemplate({ template, personas, onBack }: { template: Template; pers
     <form onSubmit={submit} class="form-grid">
       <p class="wide"><strong>{template.name}</strong> · {template.stageNames.join(' → ')}</p>
       <Field label={t('journeyName')} value={name} onInput={setName} required />
-      <PersonaSelect personas={personas} value={persona} onChange={setPersona} newName={template.persona.name} />
+      <PersonaSelect personas={personas} value={persona} onChange={setPersona} newName={template.persona?.name}
+        allowNone={!template.personaId} />
       {error !== undefined && <div class="wide"><ErrorBox error={error} /></div>}
       <div class="actions wide">
         <button type="button" onClick={onBack}>{t('back')}</button>
@@ -71,11 +80,13 @@ function FromTemplate({ template, personas, onBack }: { template: Template; pers
   );
 }
 
-function PersonaSelect({ personas, value, onChange, newName }: { personas: PersonaChoice[]; value: string;
-  onChange: (value: string) => void; newName: string }) {
-  return <Select label={t('persona')} value={value} options={[NEW_PERSONA, ...personas.map((p) => p.id)]}
-    empty={t('none')} onChange={onChange} labelOf={(id) => id === NEW_PERSONA
-      ? t('createPersonaNamed', { name: newName }) : personas.find((p) => p.id === id)?.name ?? id} />;
+/** allowNone: false for a workspace's own template with a persona, which then always follows one. */
+function PersonaSelect({ personas, value, onChange, newName, allowNone = true }: { personas: PersonaChoice[];
+  value: string; onChange: (value: string) => void; newName?: string; allowNone?: boolean }) {
+  return <Select label={t('persona')} value={value}
+    options={[...newName ? [NEW_PERSONA] : [], ...personas.map((p) => p.id)]}
+    empty={allowNone ? t('none') : undefined} onChange={onChange} labelOf={(id) => id === NEW_PERSONA
+      ? t('createPersonaNamed', { name: newName ?? '' }) : personas.find((p) => p.id === id)?.name ?? id} />;
 }
 
 async function createPersona(input: PersonaInput): Promise<string> {

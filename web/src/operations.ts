@@ -399,7 +399,7 @@ export const UpdateSurvey = graphql(`
 export const JourneyTemplatesQuery = graphql(`
   query JourneyTemplates($locale: String) {
     journeyTemplates(locale: $locale) {
-      id locale industry name description stageNames touchpointCount
+      id own locale industry name description stageNames touchpointCount personaId
       persona { name title summary quote goals frustrations preferredChannels }
     }
   }
@@ -435,4 +435,14 @@ export const AcknowledgeAlertGroups = graphql(`
 
 export const CloseAlertGroups = graphql(`
   mutation CloseAlertGroups($groups: [String!]!) { closeAlertGroups(groups: $groups) }
+`);
+
+export const SaveJourneyAsTemplate = graphql(`
+  mutation SaveJourneyAsTemplate($journeyId: ID!, $name: String) {
+    saveJourneyAsTemplate(journeyId: $journeyId, name: $name) { id name }
+  }
+`);
+
+export const DeleteJourneyTemplate = graphql(`
+  mutation DeleteJourneyTemplate($id: ID!) { deleteJourneyTemplate(id: $id) }
 `);

@@ -1,10 +1,11 @@
 // The journey's own details, for editors: its name and description, its status (publish, archive, back to draft,
-// restore) and a duplicate under a name of its own; for admins, its deletion.
+// restore), a duplicate under a name of its own, saving it as one of the workspace's templates; for admins, its
+// deletion.
 import { useState } from 'preact/hooks';
 import { ApiError, call } from '../api';
 import type { JourneyStatus } from '../gql/graphql';
 import { label, t } from '../i18n';
-import { DeleteJourney, DeriveJourney, SetJourneyStatus, UpdateJourney } from '../operations';
+import { DeleteJourney, DeriveJourney, SaveJourneyAsTemplate, SetJourneyStatus, UpdateJourney } from '../operations';
 import { navigate } from '../route';
 import { Dialog, ErrorBox, Field } from '../ui';
 import type { MapJourney } from './JourneyGrid';
@@ -24,6 +25,8 @@ export function JourneyDialog({ journey, canDelete, onDone }: { journey: MapJour
   const [name, setName] = useState(journey.name);
   const [description, setDescription] = useState(journey.description ?? '');
   const [copyName, setCopyName] = useState(t('copyOf', { name: journey.name }));
+  const [templateName, setTemplateName] = useState(journey.name);
+  const [savedAs, setSavedAs] = useState<string>();
   const [error, setError] = useState<unknown>();
   const run = (work: Promise<unknown>) => work.then(() => onDone('saved'), (failure: unknown) => {
     if (failure instanceof ApiError && failure.code === 'CONFLICT') onDone('conflict');
@@ -39,6 +42,11 @@ export function JourneyDialog({ journey, canDelete, onDone }: { journey: MapJour
     event.preventDefault();
     call(DeriveJourney, { id: journey.id, mapType: journey.mapType, name: copyName })
       .then((data) => navigate({ view: 'map', id: data.deriveJourney.id }), setError);
+  };
+  const saveAsTemplate = (event: Event) => {
+    event.preventDefault();
+    call(SaveJourneyAsTemplate, { journeyId: journey.id, name: templateName })
+      .then((data) => setSavedAs(data.saveJourneyAsTemplate.name), setError);
   };
   return (
     <Dialog title={t('journeyDetails')} onClose={() => onDone('cancelled')}>
@@ -61,6 +69,15 @@ export function JourneyDialog({ journey, canDelete, onDone }: { journey: MapJour
           <Field label={t('copyName')} value={copyName} onInput={setCopyName} required />
           <div class="actions"><button type="submit">{t('duplicate')}</button></div>
         </form>
+      </section>
+      <section class="dialog-part" aria-labelledby="journey-template">
+        <h3 id="journey-template">{t('saveAsTemplate')}</h3>
+        <p class="muted">{t('saveAsTemplateHelp')}</p>
+        <form onSubmit={saveAsTemplate} class="form-grid">
+          <Field label={t('templateName')} value={templateName} onInput={setTemplateName} required />
+          <div class="actions"><button type="submit">{t('saveAsTemplate')}</button></div>
+        </form>
+        {savedAs && <p class="live-note" role="status">{t('savedAsTemplate', { name: savedAs })}</p>}
       </section>
       {canDelete && <DeleteJourneyPart journey={journey} onConflict={() => onDone('conflict')} onError={setError} />}
       {error !== undefined && <ErrorBox error={error} />}

@@ -129,13 +129,16 @@ export function JourneyGrid({ journey, canEdit, actions, view }: { journey: MapJ
             <ChartLegend />
           </div>, <EmotionScale />)}
 
-        {lane('pain', t('lanePainPoints'), perTouchpoint((tp) => list(tp.painPoints), 'pain'))}
-        {lane('opportunities', t('laneOpportunities'), perTouchpoint((tp) => list(tp.opportunities), 'opportunity'))}
         {blueprint && <>
+          <BlueprintLine name={t('lineOfInteraction')} kind="interaction" />
           {lane('frontstage', t('laneFrontstage'), perTouchpoint((tp) => list(tp.frontstage), 'blueprint'))}
+          <BlueprintLine name={t('lineOfVisibility')} kind="visibility" />
           {lane('backstage', t('laneBackstage'), perTouchpoint((tp) => list(tp.backstage), 'blueprint'))}
+          <BlueprintLine name={t('lineOfInternalInteraction')} kind="internal" />
           {lane('support', t('laneSupport'), perTouchpoint((tp) => list(tp.supportProcesses), 'blueprint'))}
         </>}
+        {lane('pain', t('lanePainPoints'), perTouchpoint((tp) => list(tp.painPoints), 'pain'))}
+        {lane('opportunities', t('laneOpportunities'), perTouchpoint((tp) => list(tp.opportunities), 'opportunity'))}
 
         {lane('funnel', t('laneFunnel'), stages.map((stage, i) => {
             const funnel = funnelOf.get(stage.id);
@@ -153,6 +156,17 @@ export function JourneyGrid({ journey, canEdit, actions, view }: { journey: MapJ
           }))}
       </div>
   );
+}
+
+/**
+ * A service blueprint's line across the whole map, between the lanes it separates: the line of interaction (what the
+ * customer does / what the brand does in front of them), of visibility (seen / not seen by the customer) and of
+ * internal interaction (the front and back office / the systems and teams that support them).
+ */
+function BlueprintLine({ name, kind }: { name: string; kind: 'interaction' | 'visibility' | 'internal' }) {
+  return <div class={`blueprint-line ${kind}`} role="separator" aria-label={name}>
+    <span class="line-name">{name}</span>
+  </div>;
 }
 
 /** The response rate of the invitations about a touchpoint, beside its score: answered of sent. */

@@ -26,14 +26,15 @@ function lanes(journey: MapJourney): Lane[] {
   const lanes: Lane[] = [
     [t('laneActions'), ({ touchpoint }) => touchpoint?.customerAction ?? ''],
     [t('laneThoughts'), ({ touchpoint }) => touchpoint?.customerThought ? `“${touchpoint.customerThought}”` : ''],
-    [t('lanePainPoints'), ({ touchpoint }) => list(touchpoint?.painPoints)],
-    [t('laneOpportunities'), ({ touchpoint }) => list(touchpoint?.opportunities)],
   ];
+  // In the map's order: a blueprint's lanes under the customer's, then pain points and opportunities.
   if (journey.mapType === 'SERVICE_BLUEPRINT') {
     lanes.push([t('laneFrontstage'), ({ touchpoint }) => list(touchpoint?.frontstage)],
       [t('laneBackstage'), ({ touchpoint }) => list(touchpoint?.backstage)],
       [t('laneSupport'), ({ touchpoint }) => list(touchpoint?.supportProcesses)]);
   }
+  lanes.push([t('lanePainPoints'), ({ touchpoint }) => list(touchpoint?.painPoints)],
+    [t('laneOpportunities'), ({ touchpoint }) => list(touchpoint?.opportunities)]);
   lanes.push([t('slideScores'), ({ touchpoint }) => {
     const score = badge(touchpoint?.feedback);
     return score ? `${score.kind} ${score.text} · n=${touchpoint!.feedback!.responseCount}` : '';

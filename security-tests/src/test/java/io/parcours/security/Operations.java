@@ -115,6 +115,10 @@ final class Operations {
                         f -> Map.of("id", f.journey().get("id")), WRITERS),
                 Operation.of("importJourney", "mutation { importJourney(document: {journey: {name: \"Imported\"}, "
                         + "stages: [{name: \"One\", touchpoints: [{name: \"T\", channel: EMAIL}]}]}) { id } }", WRITERS),
+                Operation.of("saveJourneyAsTemplate", "mutation($id: ID!) { saveJourneyAsTemplate(journeyId: $id) { id } }",
+                        f -> Map.of("id", f.journey().get("id")), WRITERS),
+                Operation.of("deleteJourneyTemplate", "mutation { deleteJourneyTemplate("
+                        + "id: \"0e8400e2-9b1d-41d4-a716-446655440000\") }", WRITERS),
                 Operation.of("createJourneyFromTemplate", "mutation { createJourneyFromTemplate(templateId: \"hotel-stay\") "
                         + "{ id } }", WRITERS),
                 Operation.of("deleteJourney", "mutation($id: ID!, $v: Int!) { deleteJourney(id: $id, expectedVersion: $v) "

@@ -18,13 +18,14 @@ import io.restassured.path.json.JsonPath;
 
 /** Whole journeys from documents: a JSON export imported, checked without storing, and the template gallery. */
 @QuarkusTest
+@SuppressWarnings("unchecked")
 class JourneyDocumentTest {
 
     private static final String IMPORT = "mutation($d: JourneyDocumentInput!) { importJourney(document: $d) { "
             + Journeys.JOURNEY_FIELDS + " } }";
     private static final String CHECK = "query($d: JourneyDocumentInput!) { checkJourneyDocument(document: $d) }";
     private static final String TEMPLATES = """
-            query($locale: String) { journeyTemplates(locale: $locale) { id locale industry name description mapType
+            query($locale: String) { journeyTemplates(locale: $locale) { id own locale industry name description mapType
               stageNames touchpointCount persona { name title quote goals frustrations preferredChannels } } }""";
     private static final String FROM_TEMPLATE = """
             mutation($id: ID!, $locale: String, $name: String, $persona: ID) {
@@ -137,6 +138,54 @@ class JourneyDocumentTest {
         assertThat(GraphQL.call(viewer, FROM_TEMPLATE, Map.of("id", "hotel-stay")).getString("errors[0].extensions.code"))
                 .isEqualTo("FORBIDDEN");
         assertThat(GraphQL.call(editor, COUNT).getInt("data.journeys.totalCount")).isEqualTo(1);
+    }
+
+    @Test
+    void aWorkspaceSavesAMapAsItsOwnTemplateAndStartsNewMapsFromIt() {
+        String persona = UUID.randomUUID().toString();
+        Map<String, Object> document = new HashMap<>(document("Our onboarding", List.of(
+                stage("Sign up", List.of(touchpoint("Form", "WEBSITE", 1, List.of("Too long")))),
+                stage("First use", List.of(touchpoint("Tour", "MOBILE_APP", 0, List.of()))))));
+        Map<String, Object> journeyInput = new HashMap<>((Map<String, Object>) document.get("journey"));
+        journeyInput.put("personaId", persona);
+        document.put("journey", journeyInput);
+        Map<String, Object> journey = Journeys.ok(GraphQL.call(editor, IMPORT, Map.of("d", document)), "importJourney");
+
+        Map<String, Object> saved = Journeys.ok(GraphQL.call(editor, """
+                mutation($id: ID!) { saveJourneyAsTemplate(journeyId: $id, name: "Onboarding, our way") {
+                  id own name industry persona { name } personaId stageNames touchpointCount } }""",
+                Map.of("id", journey.get("id"))), "saveJourneyAsTemplate");
+        assertThat(saved).containsEntry("own", true).containsEntry("name", "Onboarding, our way")
+                .containsEntry("industry", null).containsEntry("persona", null).containsEntry("personaId", persona)
+                .containsEntry("stageNames", List.of("Sign up", "First use")).containsEntry("touchpointCount", 2);
+        GraphQL.call(editor, "mutation($id: ID!) { addStage(journeyId: $id, name: \"Later\") { id } }",
+                Map.of("id", journey.get("id")));
+        assertThat(templates("fr")).as("listed after the gallery, as saved")
+                .last().satisfies(t -> assertThat(t).containsEntry("id", saved.get("id"))
+                        .containsEntry("stageNames", List.of("Sign up", "First use")));
+
+        Map<String, Object> made = Journeys.ok(GraphQL.call(editor, FROM_TEMPLATE, Map.of("id", saved.get("id"))),
+                "createJourneyFromTemplate");
+        assertThat(made).containsEntry("name", "Onboarding, our way").containsEntry("personaId", persona)
+                .containsEntry("mapType", "FUTURE_STATE");
+        assertThat(Journeys.stages(made)).extracting(s -> s.get("name")).containsExactly("Sign up", "First use");
+        assertThat(Journeys.touchpoints(Journeys.stages(made).get(0)).get(0)).containsEntry("name", "Form")
+                .containsEntry("painPoints", List.of("Too long")).containsEntry("emotion", 1)
+                .containsEntry("customerThought", "Thinking about Form");
+
+        String stranger = Tokens.of("documents-" + UUID.randomUUID(), "editor");
+        assertThat(GraphQL.call(stranger, FROM_TEMPLATE, Map.of("id", saved.get("id"))).getString("errors[0].extensions.code"))
+                .isEqualTo("NOT_FOUND");
+        assertThat(GraphQL.call(stranger, TEMPLATES, Map.of("locale", "en")).getList("data.journeyTemplates.id"))
+                .doesNotContain(saved.get("id"));
+        assertThat(GraphQL.call(viewer, "mutation($id: ID!) { saveJourneyAsTemplate(journeyId: $id) { id } }",
+                Map.of("id", journey.get("id"))).getString("errors[0].extensions.code")).isEqualTo("FORBIDDEN");
+        String delete = "mutation($id: ID!) { deleteJourneyTemplate(id: $id) }";
+        assertThat(GraphQL.call(stranger, delete, Map.of("id", saved.get("id"))).getBoolean("data.deleteJourneyTemplate"))
+                .isFalse();
+        assertThat(GraphQL.call(editor, delete, Map.of("id", saved.get("id"))).getBoolean("data.deleteJourneyTemplate"))
+                .isTrue();
+        assertThat(templates("en")).extracting(t -> t.get("own")).containsOnly(false);
     }
 
     private List<Map<String, Object>> templates(String locale) {
