@@ -139,7 +139,8 @@ function AlertGroups({ session, filter, names, onShow }: { session: Session; fil
           const place = placeLabel(group, names);
           return <tr key={group.key} data-group={group.key}>
             {session.canEdit && <td><input type="checkbox" checked={selected.has(group.key)}
-              onChange={() => toggle(group.key)} aria-label={t('alertSelect', { what: `${group.ruleName}, ${place}` })} />
+              onChange={() => toggle(group.key)}
+              aria-label={t('alertSelect', { what: `${group.ruleName}, ${place}` })} />
             </td>}
             <td>{label(group.kind)}<br /><small class="muted">{group.ruleName}</small></td>
             <td>{place}</td>

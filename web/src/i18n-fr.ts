@@ -366,6 +366,7 @@ const fr: Record<MessageKey, string> = {
   export: 'Exporter',
   exportPng: 'Exporter en PNG',
   exportPdf: 'Exporter en PDF',
+  exportPdfImage: 'Exporter en PDF tel qu’à l’écran (image)',
   exportPptx: 'Exporter en diapositives (PPTX)',
   exportCsv: 'Exporter en CSV',
   saveAsTemplate: 'Enregistrer comme modèle',

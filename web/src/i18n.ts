@@ -368,6 +368,7 @@ const en = {
   export: 'Export',
   exportPng: 'Export PNG',
   exportPdf: 'Export PDF',
+  exportPdfImage: 'Export PDF as on screen (image)',
   exportPptx: 'Export slides (PPTX)',
   exportCsv: 'Export CSV',
   saveAsTemplate: 'Save as a template',

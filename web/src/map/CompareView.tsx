@@ -45,7 +45,8 @@ export function CompareView({ route }: { route: Route }) {
         </tr></thead>
         {stages.map((stage) => <tbody key={stage.name} data-stage={stage.name}>
           <tr class={`stage-row ${stage.change}`}><th scope="rowgroup" colSpan={4}>{stage.name}
-            {stage.change !== 'unchanged' && <span class={`change ${stage.change}`}>{t(CHANGE_LABEL[stage.change])}</span>}
+            {stage.change !== 'unchanged' && <span class={`change ${stage.change}`}>
+              {t(CHANGE_LABEL[stage.change])}</span>}
           </th></tr>
           {stage.touchpoints.length === 0 && <tr><td colSpan={4} class="muted">{t('noTouchpoints')}</td></tr>}
           {stage.touchpoints.map((pair) => <PairRow key={(pair.future ?? pair.current)!.id} pair={pair}
@@ -60,13 +61,15 @@ function PairRow({ pair, measured }: { pair: TouchpointPair; measured: number | 
   const side = (touchpoint: MapTouchpoint | null) => touchpoint
     ? <><ChannelIcon channel={touchpoint.channel} /> <strong>{touchpoint.name}</strong>
       <span class="muted"> · {label(touchpoint.channel)}</span></> : <span class="muted">—</span>;
-  const designed = (touchpoint: MapTouchpoint | null) => touchpoint?.emotion != null ? signed(touchpoint.emotion) : '—';
+  const designed = (touchpoint: MapTouchpoint | null) => touchpoint?.emotion != null ? signed(touchpoint.emotion)
+    : '—';
   return (
     <tr class={`pair ${pair.change}`} data-touchpoint={(pair.future ?? pair.current)!.name} data-change={pair.change}>
       <td>{side(pair.current)}</td>
       <td>{side(pair.future)}</td>
       <td><span class={`change ${pair.change}`}>{t(CHANGE_LABEL[pair.change])}</span>
-        {pair.fields.length > 0 && <span class="fields"> {pair.fields.map((field) => t(FIELD_LABEL[field])).join(', ')}</span>}
+        {pair.fields.length > 0 && <span class="fields">
+          {' '}{pair.fields.map((field) => t(FIELD_LABEL[field])).join(', ')}</span>}
       </td>
       <td class="emotion-change">{designed(pair.current)} → {designed(pair.future)}
         {pair.emotionDelta !== null && pair.emotionDelta !== 0 && <strong class={pair.emotionDelta > 0 ? 'up' : 'down'}>

@@ -196,6 +196,7 @@ function MapToolbar({ journey, session, range, route, exportTarget, fileName, on
     await unscrolled(exportTarget(), (element) => kind === 'png' ? exportPng(element, `${fileName}.png`)
       : exportPdf(element, `${fileName}.pdf`, journey.name, subtitle));
   };
+  const exportVector = async () => (await import('./vector-pdf')).exportVectorPdf(journey, `${fileName}.pdf`, subtitle);
   const exportSlides = async () => (await import('./deck')).exportPptx(journey, `${fileName}.pptx`, subtitle);
   const exportSheet = async () => (await import('./sheet')).exportCsv(journey, `${fileName}.csv`);
   const exportJson = async () => (await import('./sheet')).exportJson(journey, `${fileName}.parcours.json`);
@@ -228,7 +229,8 @@ function MapToolbar({ journey, session, range, route, exportTarget, fileName, on
           <summary>{t('export')}</summary>
           <div class="menu" onClick={() => menu.current?.removeAttribute('open')}>
             <button type="button" onClick={() => exportWith('png')}>{t('exportPng')}</button>
-            <button type="button" onClick={() => exportWith('pdf')}>{t('exportPdf')}</button>
+            <button type="button" onClick={exportVector}>{t('exportPdf')}</button>
+            <button type="button" onClick={() => exportWith('pdf')}>{t('exportPdfImage')}</button>
             <button type="button" onClick={exportSlides}>{t('exportPptx')}</button>
             <button type="button" onClick={exportSheet}>{t('exportCsv')}</button>
             <button type="button" onClick={exportJson}>{t('exportJson')}</button>

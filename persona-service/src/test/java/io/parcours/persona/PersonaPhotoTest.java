@@ -61,11 +61,36 @@ class PersonaPhotoTest {
     }
 
     @Test
+    void aPhotoDroppedByAnEditGoesUnlessAnotherPersonaStillShowsIt() throws IOException {
+        Object first = Personas.create(editor, Personas.minimal("First")).get("id");
+        Object second = Personas.create(editor, Personas.minimal("Second")).get("id");
+        byte[] png = image("png", Color.MAGENTA);
+        String url = upload(editor, first, "image/png", png).then().statusCode(200).extract().jsonPath()
+                .getString("avatarUrl");
+        Response again = upload(editor, second, "image/png", png);
+        assertThat(again.jsonPath().getString("avatarUrl")).as("the same content, the same address").isEqualTo(url);
+
+        Map<String, Object> elsewhere = Personas.minimal("First");
+        elsewhere.put("avatarUrl", "https://images.example.com/first.png");
+        assertThat(GraphQL.call(editor, Personas.UPDATE, Map.of("id", first, "input", elsewhere, "v", version(first)))
+                .getString("data.updatePersona.avatarUrl")).isEqualTo("https://images.example.com/first.png");
+        given().get(url).then().statusCode(200);
+
+        Map<String, Object> none = Personas.minimal("Second");
+        assertThat(GraphQL.call(editor, Personas.UPDATE, Map.of("id", second, "input", none, "v", version(second)))
+                .getString("data.updatePersona.avatarUrl")).isNull();
+        given().get(url).then().statusCode(404);
+    }
+
+    @Test
     void aRefusedUploadNamesTheRuleAndChangesNothing() throws IOException {
         Object id = Personas.create(editor, Personas.minimal("Guarded")).get("id");
         byte[] png = image("png", Color.GREEN);
 
-        upload(null, id, "image/png", png).then().statusCode(401);
+        Response anonymous = upload(null, id, "image/png", png);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.jsonPath().getString("detail")).as("a 401 that says what is missing")
+                .startsWith("A bearer token is needed");
         upload(Tokens.of(workspace, "viewer"), id, "image/png", png).then().statusCode(403);
         upload(Tokens.of("other-" + workspace, "editor"), id, "image/png", png).then().statusCode(404);
         refused(upload(editor, id, "image/gif", png), 415, "must be sent as image/png, image/jpeg or image/webp");
@@ -94,6 +119,11 @@ class PersonaPhotoTest {
         assertThat(response.contentType()).isEqualTo("application/problem+json");
         assertThat(response.jsonPath().getString("violations[0].field")).isEqualTo("photo");
         assertThat(response.jsonPath().getString("violations[0].rule")).isEqualTo(rule);
+    }
+
+    private int version(Object id) {
+        return GraphQL.call(editor, "query($id: ID!) { persona(id: $id) { version } }", Map.of("id", id))
+                .getInt("data.persona.version");
     }
 
     private String avatarUrl(Object id) {

@@ -54,7 +54,8 @@ public class UnauthenticatedAnswers {
         boolean hasBearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
         // A WebSocket upgrade may carry its token in the protocol's first message (browsers cannot set headers on
         // it): the security layer, or the service's WebSocket endpoint, decides.
-        if ((method == HttpMethod.POST || method == HttpMethod.GET) && !hasBearer
+        // A CORS preflight carries no token by design; every other method needs one (PUT of a persona's photo too).
+        if (method != HttpMethod.OPTIONS && !hasBearer
                 && !WebSocketUpgrades.isGraphQL(context.request()) && !anonymous(context.normalizedPath())) {
             answer(context, MISSING);
         } else {

@@ -28,6 +28,9 @@ import jakarta.persistence.Version;
 @Table(name = "persona")
 public class Persona extends PanacheEntityBase {
 
+    /** Where a photo this service keeps is served: the avatarUrl of a persona whose photo was uploaded. */
+    public static final String PHOTO_PATH = "/api/v1/persona-photos/";
+
     @Id
     public UUID id;
 

@@ -72,9 +72,12 @@ public class PersonaService {
                         return Uni.createFrom().failure(new ConflictException("Persona " + id + " is at version "
                                 + persona.version + ", not expectedVersion " + expectedVersion + "; reload and retry"));
                     }
+                    String previousAvatar = persona.avatarUrl;
                     persona.apply(details);
                     persona.updatedAt = Ids.now();
-                    return flushed(persona);
+                    // A kept photo the persona no longer shows goes, unless another persona shows it.
+                    return flushed(persona).call(() -> previousAvatar == null || previousAvatar.equals(persona.avatarUrl)
+                            ? Uni.createFrom().voidItem() : store.dropPhotoIfUnused(previousAvatar));
                 })));
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.parcours.common.paging.PageCursor;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -12,6 +13,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 /** Queries on personas. Every query takes the workspace: no path reads across workspaces. */
 @ApplicationScoped
 public class PersonaStore implements PanacheRepositoryBase<Persona, UUID> {
+
+    /**
+     * Deletes the photo at this avatarUrl (one this service keeps) unless a persona still points to it: after a change
+     * that dropped it, in the same transaction.
+     */
+    public Uni<Void> dropPhotoIfUnused(String avatarUrl) {
+        if (avatarUrl == null || !avatarUrl.startsWith(Persona.PHOTO_PATH)) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("delete from persona_photo where sha256 = ?1 "
+                        + "and not exists (select 1 from persona where avatar_url = ?2)")
+                .setParameter(1, avatarUrl.substring(Persona.PHOTO_PATH.length())).setParameter(2, avatarUrl)
+                .executeUpdate())
+                .replaceWithVoid();
+    }
 
     public Uni<Persona> findInWorkspace(String workspaceId, UUID id) {
         return find("workspaceId = ?1 and id = ?2", workspaceId, id).firstResult();

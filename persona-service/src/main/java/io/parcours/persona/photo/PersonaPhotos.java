@@ -24,7 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PersonaPhotos {
 
-    public static final String PATH = "/api/v1/persona-photos/";
+    public static final String PATH = Persona.PHOTO_PATH;
     static final int MAX_BYTES = 1024 * 1024;
 
     private final PersonaStore store;
@@ -46,7 +46,7 @@ public class PersonaPhotos {
                         .chain(format -> Ids.parse(personaId).map(id -> store.findInWorkspace(workspace, id))
                                 .orElse(Uni.createFrom().nullItem())
                                 .onItem().ifNull().failWith(() -> new NotFoundException("No persona with id " + personaId))
-                                .chain(persona -> store(format, bytes, persona))));
+                                .chain(persona -> keep(format, bytes, persona))));
     }
 
     /** The photo with this address, or null; readable by anyone who has the address (it is the content's hash). */
@@ -58,7 +58,7 @@ public class PersonaPhotos {
                 .map(rows -> rows.isEmpty() ? null : new Photo((String) rows.get(0)[0], (byte[]) rows.get(0)[1]));
     }
 
-    private Uni<Persona> store(PhotoFormat format, byte[] bytes, Persona persona) {
+    private Uni<Persona> keep(PhotoFormat format, byte[] bytes, Persona persona) {
         String previous = persona.avatarUrl;
         String sha256 = sha256(bytes);
         persona.avatarUrl = PATH + sha256;
@@ -68,20 +68,8 @@ public class PersonaPhotos {
                         + "on conflict (sha256) do nothing")
                 .setParameter(1, sha256).setParameter(2, format.mediaType).setParameter(3, bytes).executeUpdate())
                 .chain(() -> OptimisticFlush.flush("Persona " + persona.id))
-                .chain(() -> dropIfUnused(previous))
+                .chain(() -> this.store.dropPhotoIfUnused(previous))
                 .replaceWith(persona);
-    }
-
-    /** Deletes the photo a persona no longer points to, unless another persona still does. */
-    private static Uni<Void> dropIfUnused(String previousUrl) {
-        if (previousUrl == null || !previousUrl.startsWith(PATH)) {
-            return Uni.createFrom().voidItem();
-        }
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("delete from persona_photo where sha256 = ?1 "
-                        + "and not exists (select 1 from persona where avatar_url = ?2)")
-                .setParameter(1, previousUrl.substring(PATH.length())).setParameter(2, previousUrl).executeUpdate())
-                .replaceWithVoid();
     }
 
     private static PhotoFormat checked(String contentType, byte[] bytes) {
